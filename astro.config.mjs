@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// SITIO_URL and BASE_PATH let a public body host the portal under its own domain or sub-path.
+export default defineConfig({
+  site: process.env.SITIO_URL ?? 'https://conveniosabiertos.mx',
+  base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.SALIDA_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

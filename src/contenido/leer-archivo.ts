@@ -1,0 +1,83 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Problema } from './errores.ts';
+
+export interface ArchivoLeido<T> {
+  datos: T;
+  cuerpo: string;
+}
+
+type Ruta = readonly PropertyKey[];
+
+export function nombrarCampo(ruta: Ruta): string {
+  if (ruta.length === 0) return '(archivo completo)';
+  return ruta.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+/** Splits a Markdown file into its YAML front matter and body, keeping how many lines precede the YAML. */
+function separarFrontMatter(texto: string): { yaml: string; cuerpo: string; desfase: number } | undefined {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(texto);
+  return m ? { yaml: m[1]!, cuerpo: m[2]!, desfase: 1 } : undefined;
+}
+
+function lineaDeRuta(doc: Document, lineas: LineCounter, ruta: Ruta, desfase: number): number | undefined {
+  // A missing field has no node: point at the nearest parent that exists.
+  for (let n = ruta.length; n >= 0; n--) {
+    const nodo = doc.getIn(ruta.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const rango = nodo && (isScalar(nodo) || isMap(nodo) || 'range' in nodo) ? nodo.range : undefined;
+    if (rango) return lineas.linePos(rango[0]).line + desfase;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one content file (Markdown with front matter, or YAML) and validates it.
+ * Returns the data, or the problems located by file, line and field.
+ */
+export function leerArchivo<S extends z.ZodType>(
+  archivo: string,
+  texto: string,
+  esquema: S,
+): { ok: true; valor: ArchivoLeido<z.output<S>> } | { ok: false; problemas: Problema[] } {
+  let yaml = texto;
+  let cuerpo = '';
+  let desfase = 0;
+  if (archivo.endsWith('.md')) {
+    const partes = separarFrontMatter(texto);
+    if (!partes) {
+      return {
+        ok: false,
+        problemas: [{ archivo, linea: 1, campo: '(encabezado)', mensaje: 'falta el encabezado YAML entre dos líneas «---» al inicio del archivo' }],
+      };
+    }
+    ({ yaml, cuerpo, desfase } = partes);
+  }
+
+  const lineas = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lineas, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problemas: doc.errors.map((e) => ({
+        archivo,
+        linea: lineas.linePos(e.pos[0]).line + desfase,
+        campo: '(sintaxis YAML)',
+        mensaje: `el YAML no se puede leer: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+
+  const resultado = esquema.safeParse(doc.toJS() ?? {});
+  if (!resultado.success) {
+    return {
+      ok: false,
+      problemas: resultado.error.issues.map((issue) => ({
+        archivo,
+        linea: lineaDeRuta(doc, lineas, issue.path, desfase),
+        campo: nombrarCampo(issue.path),
+        mensaje: issue.code === 'unrecognized_keys' ? `campo no reconocido: ${issue.keys.join(', ')} (revise la ortografía)` : issue.message,
+      })),
+    };
+  }
+  return { ok: true, valor: { datos: resultado.data, cuerpo } };
+}

@@ -1,0 +1,36 @@
+import type { Contenido } from './cargar.ts';
+import type { Problema } from './errores.ts';
+
+/** Checks every id that one content file uses to point at another, and ids repeated inside a convenio. */
+export function revisarReferencias(c: Contenido): Problema[] {
+  const problemas: Problema[] = [];
+  const ids = {
+    entes: new Set(c.entes.map((e) => e.id)),
+    gobiernos: new Set(c.gobiernos.map((g) => g.id)),
+    programas: new Set(c.programas.map((p) => p.id)),
+  };
+  const exigir = (archivo: string, campo: string, valor: string, coleccion: keyof typeof ids) => {
+    if (!ids[coleccion].has(valor)) {
+      problemas.push({ archivo, campo, mensaje: `«${valor}» no existe (se esperaba el nombre de un archivo de content/${coleccion}/, sin extensión)` });
+    }
+  };
+
+  for (const e of c.entes) exigir(e.archivo, 'gobierno', e.datos.gobierno, 'gobiernos');
+  for (const cv of c.convenios) {
+    const d = cv.datos;
+    exigir(cv.archivo, 'gobierno', d.gobierno, 'gobiernos');
+    exigir(cv.archivo, 'programa', d.programa, 'programas');
+    d.partes.forEach((p, i) => exigir(cv.archivo, `partes[${i}].ente`, p.ente, 'entes'));
+    if (!d.partes.some((p) => p.rol === 'sujeto_evaluado')) {
+      problemas.push({ archivo: cv.archivo, campo: 'partes', mensaje: 'ninguna parte tiene rol sujeto_evaluado (se esperaba el ente evaluado entre las partes)' });
+    }
+    const vistos = new Set<string>();
+    d.compromisos.forEach((k, i) => {
+      if (vistos.has(k.id)) {
+        problemas.push({ archivo: cv.archivo, campo: `compromisos[${i}].id`, mensaje: `el id «${k.id}» se repite (se esperaba un id distinto para cada compromiso, aunque el número impreso se repita)` });
+      }
+      vistos.add(k.id);
+    });
+  }
+  return problemas;
+}

@@ -1,0 +1,38 @@
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { cargarContenido, type Contenido } from './contenido/cargar.ts';
+import { convenio } from './schemas/convenio.ts';
+import { ente, gobierno, programa } from './schemas/catalogos.ts';
+
+// CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
+const carpeta = process.env.CONTENIDO_DIR ?? 'content';
+
+// All four collections come from one read, so references across them are checked together.
+let lectura: Contenido | undefined;
+const leer = () => (lectura ??= cargarContenido(carpeta));
+
+function cargador(nombre: keyof Contenido): Loader {
+  return {
+    name: `convenios-abiertos:${nombre}`,
+    load: async ({ store, renderMarkdown, generateDigest }) => {
+      store.clear();
+      for (const e of leer()[nombre]) {
+        store.set({
+          id: e.id,
+          data: e.datos as Record<string, unknown>,
+          body: e.cuerpo,
+          filePath: e.archivo,
+          digest: generateDigest(`${JSON.stringify(e.datos)}\n${e.cuerpo}`),
+          rendered: nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined,
+        });
+      }
+    },
+  };
+}
+
+export const collections = {
+  convenios: defineCollection({ loader: cargador('convenios'), schema: convenio }),
+  entes: defineCollection({ loader: cargador('entes'), schema: ente }),
+  gobiernos: defineCollection({ loader: cargador('gobiernos'), schema: gobierno }),
+  programas: defineCollection({ loader: cargador('programas'), schema: programa }),
+};

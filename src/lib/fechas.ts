@@ -1,0 +1,64 @@
+/** Dates are ISO strings (AAAA-MM-DD): they compare as text and carry no time zone. */
+
+const ZONA_MEXICO = 'America/Mexico_City';
+
+export type Precision = 'dia' | 'mes';
+
+export function precisionDe(fechaComprometida: string): Precision {
+  return fechaComprometida.length === 7 ? 'mes' : 'dia';
+}
+
+/** A month-precision due date falls due on the last day of that month. */
+export function vencimientoDe(fechaComprometida: string): string {
+  if (precisionDe(fechaComprometida) === 'dia') return fechaComprometida;
+  const [anio, mes] = fechaComprometida.split('-').map(Number) as [number, number];
+  const ultimo = new Date(Date.UTC(anio, mes, 0)).getUTCDate();
+  return `${fechaComprometida}-${String(ultimo).padStart(2, '0')}`;
+}
+
+/** The calendar day in Mexico City at an instant. */
+export function diaEnMexico(instante: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA_MEXICO, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instante);
+}
+
+/**
+ * The cut-off date statuses are computed at: FECHA_CORTE when set, else the day of
+ * SOURCE_DATE_EPOCH (so builds are reproducible), else today, all in Mexico City time.
+ */
+export function fechaDeCorte(entorno: Record<string, string | undefined>, ahora: Date = new Date()): string {
+  const fija = entorno.FECHA_CORTE?.trim();
+  if (fija) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fija) || Number.isNaN(Date.parse(fija))) {
+      throw new Error(`FECHA_CORTE: «${fija}» no es una fecha válida (se esperaba AAAA-MM-DD)`);
+    }
+    return fija;
+  }
+  const epoca = entorno.SOURCE_DATE_EPOCH?.trim();
+  if (epoca) {
+    if (!/^\d+$/.test(epoca)) throw new Error(`SOURCE_DATE_EPOCH: «${epoca}» no es válido (se esperaban segundos desde 1970)`);
+    return diaEnMexico(new Date(Number(epoca) * 1000));
+  }
+  return diaEnMexico(ahora);
+}
+
+const formatoDia = new Intl.DateTimeFormat('es-MX', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatoMes = new Intl.DateTimeFormat('es-MX', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function comoUTC(fecha: string): Date {
+  return new Date(`${fecha.length === 7 ? `${fecha}-01` : fecha}T00:00:00Z`);
+}
+
+/** "30 de julio de 2021"; a month alone: "diciembre de 2022". */
+export function formatearFecha(fecha: string): string {
+  return (precisionDe(fecha) === 'mes' ? formatoMes : formatoDia).format(comoUTC(fecha));
+}
+
+export function sumarDias(fecha: string, dias: number): string {
+  const d = comoUTC(fecha);
+  d.setUTCDate(d.getUTCDate() + dias);
+  return d.toISOString().slice(0, 10);
+}
+
+export function diasEntre(desde: string, hasta: string): number {
+  return Math.round((comoUTC(hasta).getTime() - comoUTC(desde).getTime()) / 86_400_000);
+}

@@ -1,0 +1,62 @@
+import { ATENDIDOS, ESTADOS, EXIGIBLES, type Estado } from './estados.ts';
+
+export interface Conteo {
+  total: number;
+  porEstado: Record<Estado, number>;
+  exigibles: number;
+  atendidos: number;
+  /** attended ÷ exigibles, or null when nothing is exigible yet. */
+  tasa: number | null;
+}
+
+export function conteoVacio(): Conteo {
+  const porEstado = Object.fromEntries(ESTADOS.map((e) => [e, 0])) as Record<Estado, number>;
+  return { total: 0, porEstado, exigibles: 0, atendidos: 0, tasa: null };
+}
+
+export function sumarEstado(c: Conteo, estado: Estado): void {
+  c.total++;
+  c.porEstado[estado]++;
+  if (EXIGIBLES.has(estado)) c.exigibles++;
+  if (ATENDIDOS.has(estado)) c.atendidos++;
+  c.tasa = c.exigibles === 0 ? null : c.atendidos / c.exigibles;
+}
+
+export function contar(estados: Iterable<Estado>): Conteo {
+  const c = conteoVacio();
+  for (const e of estados) sumarEstado(c, e);
+  return c;
+}
+
+export function sumarConteos(conteos: Iterable<Conteo>): Conteo {
+  const c = conteoVacio();
+  for (const otro of conteos) {
+    for (const e of ESTADOS) c.porEstado[e] += otro.porEstado[e];
+    c.total += otro.total;
+    c.exigibles += otro.exigibles;
+    c.atendidos += otro.atendidos;
+  }
+  c.tasa = c.exigibles === 0 ? null : c.atendidos / c.exigibles;
+  return c;
+}
+
+const porcentaje = new Intl.NumberFormat('es-MX', { style: 'percent', maximumFractionDigits: 1 });
+const entero = new Intl.NumberFormat('es-MX');
+
+export function formatearNumero(n: number): string {
+  return entero.format(n);
+}
+
+export function formatearPorcentaje(tasa: number): string {
+  return porcentaje.format(tasa);
+}
+
+/** A rate always says what it counts: "0 de 11 compromisos exigibles atendidos (0 %)". */
+export function describirTasa(c: Conteo): string {
+  if (c.total === 0) return 'Sin compromisos registrados';
+  if (c.exigibles === 0) {
+    return `Ninguno de ${c.total === 1 ? 'su compromiso' : `sus ${entero.format(c.total)} compromisos`} es exigible todavía`;
+  }
+  const sustantivo = c.exigibles === 1 ? 'compromiso exigible atendido' : 'compromisos exigibles atendidos';
+  return `${entero.format(c.atendidos)} de ${entero.format(c.exigibles)} ${sustantivo} (${porcentaje.format(c.tasa ?? 0)})`;
+}

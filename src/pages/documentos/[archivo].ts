@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { obtenerIndice } from '../../datos/indice.ts';
+
+const carpeta = join(process.env.CONTENIDO_DIR ?? 'content', 'documentos');
+
+// Publishes each source document a convenio cites, byte for byte, so its SHA-256 can be checked.
+export async function getStaticPaths() {
+  const indice = await obtenerIndice();
+  return indice.convenios.flatMap((c) => {
+    const archivo = c.datos.documento_fuente.archivo;
+    return archivo ? [{ params: { archivo } }] : [];
+  });
+}
+
+export const GET: APIRoute = ({ params }) => new Response(readFileSync(join(carpeta, params.archivo!)));

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { existeEnSitio, leerPagina, paginas } from './sitio.ts';
+
+// Runs over the site that `npm run build` produced from the real content.
+const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
+const todas = paginas();
+
+describe('una página por cada cosa publicada', () => {
+  const esperadas = [
+    '/', '/convenios/', '/programas/', '/entes/', '/gobiernos/', '/ejercicios/', '/metodologia/', '/404.html',
+    ...contenido.convenios.map((c) => `/convenios/${c.id}/`),
+    ...contenido.programas.map((p) => `/programas/${p.id}/`),
+    ...contenido.entes.map((e) => `/entes/${e.id}/`),
+    ...contenido.gobiernos.map((g) => `/gobiernos/${g.id}/`),
+    ...[...new Set(contenido.convenios.map((c) => c.datos.pae))].map((a) => `/ejercicios/${a}/`),
+  ];
+  it.each(esperadas)('%s existe', (ruta) => {
+    expect(todas).toContain(ruta);
+  });
+});
+
+describe('cada convenio muestra todos sus compromisos', () => {
+  it.each(contenido.convenios.map((c) => [c.id, c] as const))('%s', (id, c) => {
+    const pagina = leerPagina(`/convenios/${id}/`);
+    const tarjetas = pagina.querySelectorAll('li.compromiso');
+    expect(tarjetas).toHaveLength(c.datos.compromisos.length);
+    c.datos.compromisos.forEach((k, i) => {
+      const tarjeta = pagina.getElementById(`compromiso-${k.id}`);
+      expect(tarjeta, `compromiso ${k.id}`).not.toBeNull();
+      expect(tarjetas[i]).toBe(tarjeta);
+      const texto = tarjeta!.textContent.replace(/\s+/g, ' ');
+      expect(texto).toContain(k.accion.replace(/\s+/g, ' '));
+      expect(texto).toContain(k.aspecto.replace(/\s+/g, ' '));
+      expect(texto).toContain(`Compromiso ${k.numero}`);
+    });
+    for (const h of c.datos.hallazgos) expect(pagina.textContent.replace(/\s+/g, ' ')).toContain(h.texto.replace(/\s+/g, ' '));
+    for (const p of c.datos.partes) expect(pagina.textContent).toContain(p.firmante.nombre);
+  });
+});
+
+describe('cada página', () => {
+  it.each(todas)('%s tiene título, descripción, URL canónica, idioma y un solo h1', (ruta) => {
+    const p = leerPagina(ruta);
+    expect(p.querySelector('html')?.getAttribute('lang')).toBe('es-MX');
+    expect(p.querySelector('title')?.textContent.trim()).toBeTruthy();
+    expect(p.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+    expect(p.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(p.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it.each(todas)('%s no enlaza a páginas que no existen', (ruta) => {
+    const p = leerPagina(ruta);
+    const rotos = p
+      .querySelectorAll('a[href], link[href], script[src], img[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+      .filter((href) => href.startsWith('/') && !href.startsWith('//'))
+      .filter((href) => !existeEnSitio(href));
+    expect(rotos).toEqual([]);
+  });
+});
+
+describe('mapa del sitio', () => {
+  it('lista las páginas publicadas', () => {
+    expect(existeEnSitio('/sitemap-index.xml')).toBe(true);
+    expect(existeEnSitio('/sitemap-0.xml')).toBe(true);
+  });
+});
