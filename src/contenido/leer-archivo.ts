@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problema } from './errores.ts';
+import { explicarErrorYaml } from './errores-yaml.ts';
 
 export interface ArchivoLeido<T> {
   datos: T;
@@ -62,7 +63,7 @@ export function leerArchivo<S extends z.ZodType>(
         archivo,
         linea: lineas.linePos(e.pos[0]).line + desfase,
         campo: '(sintaxis YAML)',
-        mensaje: `el YAML no se puede leer: ${e.message.split('\n')[0]}`,
+        mensaje: explicarErrorYaml(e.code),
       })),
     };
   }
@@ -73,7 +74,8 @@ export function leerArchivo<S extends z.ZodType>(
       ok: false,
       problemas: resultado.error.issues.map((issue) => ({
         archivo,
-        linea: lineaDeRuta(doc, lineas, issue.path, desfase),
+        // An unknown key is reported on its parent; point at the key itself.
+        linea: lineaDeRuta(doc, lineas, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path, desfase),
         campo: nombrarCampo(issue.path),
         mensaje: issue.code === 'unrecognized_keys' ? `campo no reconocido: ${issue.keys.join(', ')} (revise la ortografía)` : issue.message,
       })),

@@ -1,5 +1,5 @@
 import type { Convenio } from '../schemas/convenio.ts';
-import { diasEntre, formatearFecha, vencimientoDe } from './fechas.ts';
+import { diasEntre, formatearFecha, precisionDe, vencimientoDe } from './fechas.ts';
 
 /**
  * Data-quality notes on what the source itself says: legal, but a reader should know.
@@ -20,7 +20,8 @@ export function anomaliasDe(c: Convenio): string[] {
   if (tope) {
     for (const k of c.compromisos) {
       if (vencimientoDe(k.fecha_comprometida) > tope) {
-        notas.push(`El compromiso ${k.numero} vence el ${formatearFecha(k.fecha_comprometida)}, después de la fecha límite que fija el propio convenio (${formatearFecha(tope)}).`);
+        const cuando = `${precisionDe(k.fecha_comprometida) === 'mes' ? 'en' : 'el'} ${formatearFecha(k.fecha_comprometida)}`;
+        notas.push(`El compromiso ${k.numero} vence ${cuando}, después de la fecha límite que fija el propio convenio (${formatearFecha(tope)}).`);
       }
     }
   }

@@ -4,6 +4,22 @@ const ZONA_MEXICO = 'America/Mexico_City';
 
 export type Precision = 'dia' | 'mes';
 
+const DIAS_POR_MES = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function esBisiesto(anio: number): boolean {
+  return (anio % 4 === 0 && anio % 100 !== 0) || anio % 400 === 0;
+}
+
+/** Whether the text is AAAA-MM-DD and that day exists in the calendar. */
+export function esFechaReal(texto: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(texto);
+  if (!m) return false;
+  const [anio, mes, dia] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mes < 1 || mes > 12 || dia < 1) return false;
+  const max = mes === 2 && !esBisiesto(anio) ? 28 : DIAS_POR_MES[mes - 1]!;
+  return dia <= max;
+}
+
 export function precisionDe(fechaComprometida: string): Precision {
   return fechaComprometida.length === 7 ? 'mes' : 'dia';
 }
@@ -28,15 +44,18 @@ export function diaEnMexico(instante: Date): string {
 export function fechaDeCorte(entorno: Record<string, string | undefined>, ahora: Date = new Date()): string {
   const fija = entorno.FECHA_CORTE?.trim();
   if (fija) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fija) || Number.isNaN(Date.parse(fija))) {
+    if (!esFechaReal(fija)) {
       throw new Error(`FECHA_CORTE: «${fija}» no es una fecha válida (se esperaba AAAA-MM-DD)`);
     }
     return fija;
   }
   const epoca = entorno.SOURCE_DATE_EPOCH?.trim();
   if (epoca) {
-    if (!/^\d+$/.test(epoca)) throw new Error(`SOURCE_DATE_EPOCH: «${epoca}» no es válido (se esperaban segundos desde 1970)`);
-    return diaEnMexico(new Date(Number(epoca) * 1000));
+    const instante = new Date(Number(epoca) * 1000);
+    if (!/^\d+$/.test(epoca) || Number.isNaN(instante.getTime())) {
+      throw new Error(`SOURCE_DATE_EPOCH: «${epoca}» no es válido (se esperaban segundos desde 1970)`);
+    }
+    return diaEnMexico(instante);
   }
   return diaEnMexico(ahora);
 }

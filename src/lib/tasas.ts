@@ -51,11 +51,11 @@ export function formatearPorcentaje(tasa: number): string {
   return porcentaje.format(tasa);
 }
 
-/** A rate always says what it counts: "0 de 11 compromisos exigibles atendidos (0 %)". */
+/** A rate always says what it counts: "0 de 11 compromisos exigibles atendidos (0%)". */
 export function describirTasa(c: Conteo): string {
   if (c.total === 0) return 'Sin compromisos registrados';
   if (c.exigibles === 0) {
-    return `Ninguno de ${c.total === 1 ? 'su compromiso' : `sus ${entero.format(c.total)} compromisos`} es exigible todavía`;
+    return c.total === 1 ? 'Su único compromiso aún no es exigible' : `Ninguno de sus ${entero.format(c.total)} compromisos es exigible todavía`;
   }
   const sustantivo = c.exigibles === 1 ? 'compromiso exigible atendido' : 'compromisos exigibles atendidos';
   return `${entero.format(c.atendidos)} de ${entero.format(c.exigibles)} ${sustantivo} (${porcentaje.format(c.tasa ?? 0)})`;

@@ -1,7 +1,7 @@
 import type { Rol } from '../schemas/parte.ts';
 import type { ConvenioCalculado } from './indice.ts';
 import { ETIQUETAS, type Estado } from './estados.ts';
-import { formatearFecha, precisionDe } from './fechas.ts';
+import { formatearFecha } from './fechas.ts';
 
 export const ROLES_ETIQUETA: Record<Rol, string> = {
   coordinadora: 'Coordina la evaluación y el seguimiento',
@@ -16,13 +16,6 @@ export function listaEnEspanol(elementos: string[]): string {
 
 function plural(n: number, uno: string, varios: string): string {
   return n === 1 ? `1 ${uno}` : `${n.toLocaleString('es-MX')} ${varios}`;
-}
-
-/** How a committed date reads: a day, or a month and the day it falls due. */
-export function describirFechaComprometida(fecha: string, vencimiento: string): string {
-  return precisionDe(fecha) === 'mes'
-    ? `${formatearFecha(fecha)} (el convenio sólo da el mes; vence el ${formatearFecha(vencimiento)})`
-    : formatearFecha(fecha);
 }
 
 /** A plain-Spanish summary of what was promised, by whom, by when, and how it stands. */

@@ -1,22 +1,8 @@
 import { z } from 'astro/zod';
+import { esFechaReal } from '../lib/fechas.ts';
 
 // Editors read these messages: zod's own ones in Spanish too.
 z.config(z.locales.es());
-
-const DIAS_POR_MES = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function esBisiesto(anio: number): boolean {
-  return (anio % 4 === 0 && anio % 100 !== 0) || anio % 400 === 0;
-}
-
-export function esFechaReal(texto: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(texto);
-  if (!m) return false;
-  const [anio, mes, dia] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mes < 1 || mes > 12 || dia < 1) return false;
-  const max = mes === 2 && !esBisiesto(anio) ? 28 : DIAS_POR_MES[mes - 1]!;
-  return dia <= max;
-}
 
 /** A calendar day, written AAAA-MM-DD. Kept as text: a date has no time zone. */
 export const fecha = z

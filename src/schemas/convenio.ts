@@ -8,7 +8,7 @@ const documentoFuente = z
     url: urlPublica.optional().describe('Dirección pública del documento original'),
     archivo: z
       .string()
-      .regex(/^[\w.-]+$/, { error: 'se esperaba un nombre de archivo de content/documentos/, sin carpetas' })
+      .regex(/^[\w-][\w.-]*$/, { error: 'se esperaba un nombre de archivo de content/documentos/, sin carpetas' })
       .optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'se esperaba un SHA-256 en 64 cifras hexadecimales' }).optional(),
     descripcion: texto.optional(),
