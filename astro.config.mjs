@@ -3,11 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
+const salida = process.env.SALIDA_DIR;
+
 // SITIO_URL and BASE_PATH let a public body host the portal under its own domain or sub-path.
 export default defineConfig({
   site: process.env.SITIO_URL ?? 'https://conveniosabiertos.mx',
   base: process.env.BASE_PATH ?? '/',
-  outDir: process.env.SALIDA_DIR ?? './dist',
+  outDir: salida ?? './dist',
+  // A build into another folder (other content, tests, benchmarks) keeps its own content cache.
+  cacheDir: salida ? `${salida}.cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
