@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import busqueda from './src/integraciones/busqueda.ts';
 
 const salida = process.env.SALIDA_DIR;
 
@@ -14,6 +15,7 @@ export default defineConfig({
   cacheDir: salida ? `${salida}.cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // busqueda() indexes the finished site with Pagefind; it must run after every page is written.
+  integrations: [mdx(), sitemap(), busqueda()],
   devToolbar: { enabled: false },
 });

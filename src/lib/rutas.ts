@@ -1,3 +1,7 @@
+/** Query parameters of /buscar/, in the order they appear in a link. */
+export const PARAMETROS_BUSQUEDA = ['q', 'programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado', 'orden'] as const;
+export type ParametrosBusqueda = Partial<Record<(typeof PARAMETROS_BUSQUEDA)[number], string>>;
+
 /** Every public URL of the site, in one place: entities link to these for years. */
 export function crearRutas(base: string) {
   const raiz = base.endsWith('/') ? base : `${base}/`;
@@ -16,6 +20,26 @@ export function crearRutas(base: string) {
     ejercicio: (pae: number) => r(`ejercicios/${pae}/`),
     metodologia: r('metodologia/'),
     documento: (archivo: string) => r(`documentos/${archivo}`),
+    // Open data, feeds and embeds (issue 5).
+    datos: r('datos/'),
+    archivoDeDatos: (nombre: string) => r(`datos/${nombre}`),
+    esquema: (nombre: string) => r(`datos/esquemas/${nombre}.schema.json`),
+    convenioJson: (id: string) => r(`convenios/${id}.json`),
+    rss: r('convenios.xml'),
+    vencimientos: r('datos/vencimientos.ics'),
+    vencimientosEnte: (id: string) => r(`entes/${id}/vencimientos.ics`),
+    insignia: (id: string) => r(`entes/${id}/insignia.svg`),
+    widget: (id: string) => r(`entes/${id}/widget/`),
+    // Full-text search; the query and filters live in the URL so a link reproduces the search (issue 3).
+    buscar: (parametros: ParametrosBusqueda = {}) => {
+      const consulta = new URLSearchParams();
+      for (const p of PARAMETROS_BUSQUEDA) {
+        const v = parametros[p]?.trim();
+        if (v) consulta.set(p, v);
+      }
+      const texto = consulta.toString();
+      return r(texto ? `buscar/?${texto}` : 'buscar/');
+    },
     recurso: r,
   };
 }

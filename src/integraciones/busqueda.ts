@@ -1,0 +1,107 @@
+/**
+ * Builds the Pagefind full-text index as the last step of `astro build`, into <salida>/pagefind/.
+ * A failed or empty index fails the build: a site whose search finds nothing must not ship.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { esIndexable, espaciarBloques } from '../lib/busqueda.ts';
+
+/** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
+export const IDIOMA_DEL_INDICE = 'es';
+const CONCURRENCIA = 32;
+
+export interface ResultadoIndice {
+  paginas: number;
+  archivos: number;
+  bytes: number;
+  milisegundos: number;
+  carpeta: string;
+}
+
+async function archivosHtml(carpeta: string): Promise<string[]> {
+  const entradas = await readdir(carpeta, { recursive: true, withFileTypes: true });
+  return entradas
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Site URL of a built file: convenios/x/index.html → /convenios/x/ (Pagefind adds the base path in the browser). */
+function urlDe(carpeta: string, archivo: string): string {
+  const ruta = relative(carpeta, archivo).split(sep).join('/');
+  return `/${ruta.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function tamanoDe(carpeta: string): Promise<{ archivos: number; bytes: number }> {
+  const entradas = await readdir(carpeta, { recursive: true, withFileTypes: true });
+  let archivos = 0;
+  let bytes = 0;
+  for (const e of entradas) {
+    if (!e.isFile()) continue;
+    archivos++;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return { archivos, bytes };
+}
+
+function fallar(mensaje: string): never {
+  throw new Error(`Índice de búsqueda: ${mensaje}`);
+}
+
+/** Indexes every page of a built site that marks its main content with data-pagefind-body. */
+export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
+  const inicio = performance.now();
+  const salida = join(carpeta, 'pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: IDIOMA_DEL_INDICE });
+    if (errors.length > 0 || !index) fallar(`Pagefind no pudo crear el índice: ${errors.join('; ') || 'sin detalle'}`);
+
+    const archivos = await archivosHtml(carpeta);
+    let paginas = 0;
+    const pendientes = [...archivos];
+    const trabajar = async () => {
+      for (let archivo = pendientes.shift(); archivo !== undefined; archivo = pendientes.shift()) {
+        const html = await readFile(archivo, 'utf8');
+        if (!esIndexable(html)) continue;
+        const r = await index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(html) });
+        if (r.errors.length > 0) fallar(`Pagefind no pudo leer ${relative(carpeta, archivo)}: ${r.errors.join('; ')}`);
+        paginas++;
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCIA }, trabajar));
+    if (paginas === 0) {
+      fallar(`ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`);
+    }
+
+    const escritura = await index.writeFiles({ outputPath: salida });
+    if (escritura.errors.length > 0) fallar(`Pagefind no pudo escribir ${salida}: ${escritura.errors.join('; ')}`);
+
+    // Trust what was written, not what was sent: the entry file says how many pages each language holds.
+    const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexadas = Object.values(entrada.languages).reduce((s, l) => s + l.page_count, 0);
+    if (indexadas !== paginas) fallar(`se enviaron ${paginas} páginas a Pagefind pero el índice escrito tiene ${indexadas}`);
+    if (!entrada.languages[IDIOMA_DEL_INDICE]) fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);
+
+    return { paginas, ...(await tamanoDe(salida)), milisegundos: Math.round(performance.now() - inicio), carpeta: salida };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function busqueda(): AstroIntegration {
+  return {
+    name: 'convenios-abiertos:busqueda',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const r = await indexarSitio(fileURLToPath(dir));
+        logger.info(
+          `${r.paginas.toLocaleString('es-MX')} páginas indexadas en ${(r.milisegundos / 1000).toFixed(1)} s; ` +
+            `${r.archivos.toLocaleString('es-MX')} archivos, ${r.bytes.toLocaleString('es-MX')} bytes en ${r.carpeta}`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import {
+  espaciarBloques,
+  esIndexable,
+  leerConsulta,
+  leerResumenDeEstados,
+  marcasDeCatalogo,
+  marcasDeConvenio,
+  opcionesDePagefind,
+  ordenEfectivo,
+  parametrosDeConsulta,
+  resumenDeEstados,
+  valorDeParametro,
+  valorIndexado,
+  type Consulta,
+} from '../../src/lib/busqueda.ts';
+import { ESTADOS, type Estado } from '../../src/lib/estados.ts';
+import { construirIndice, type Catalogo } from '../../src/lib/indice.ts';
+import { crearRutas } from '../../src/lib/rutas.ts';
+import { compromiso, convenio, parte, reporte } from './fabrica.ts';
+
+const CORTE = '2023-06-30';
+const catalogo: Catalogo = {
+  gobiernos: [
+    { id: 'cuautitlan-izcalli', datos: { nombre: 'Municipio de Cuautitlán Izcalli', nivel: 'municipal' } },
+    { id: 'edomex', datos: { nombre: 'Gobierno del Estado de México', nivel: 'estatal' } },
+  ],
+  entes: [
+    { id: 'implan', datos: { nombre: 'IMPLAN de Cuautitlán Izcalli', gobierno: 'cuautitlan-izcalli' } },
+    { id: 'defensoria', datos: { nombre: 'Defensoría Municipal de Derechos Humanos, Cuautitlán Izcalli', gobierno: 'cuautitlan-izcalli' } },
+    { id: 'finanzas', datos: { nombre: 'Secretaría de Finanzas', gobierno: 'edomex' } },
+    { id: 'issemym', datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' } },
+  ],
+  programas: [
+    { id: 'derechos-humanos', datos: { clave: '01020401', nombre: 'Derechos Humanos' } },
+    { id: 'prestaciones', datos: { nombre: 'Prestaciones potestativas' } },
+  ],
+  convenios: [
+    {
+      id: 'defensoria-2022',
+      datos: convenio({
+        titulo: 'Convenio del programa 01020401 Derechos Humanos',
+        gobierno: 'cuautitlan-izcalli',
+        programa: 'derechos-humanos',
+        pae: 2022,
+        firma: { fecha: '2022-12-06', lugar: 'Cuautitlán Izcalli' },
+        partes: [parte('coordinadora', 'implan'), parte('sujeto_evaluado', 'defensoria')],
+        compromisos: [
+          compromiso('k1', '2022-12', [reporte('2022-12-20', 'atendido')]), // atendido_a_tiempo
+          compromiso('k2', '2022-12'), // sin_informacion
+          compromiso('k3', '2022-12'), // sin_informacion
+          compromiso('k4', '2023-12'), // pendiente
+        ],
+      }),
+    },
+    {
+      id: 'issemym-2021',
+      datos: convenio({
+        titulo: 'Convenio de prestaciones potestativas',
+        gobierno: 'edomex',
+        programa: 'prestaciones',
+        pae: 2018,
+        firma: { fecha: '2021-05-17', lugar: 'Toluca' },
+        partes: [parte('coordinadora', 'finanzas'), parte('sujeto_evaluado', 'issemym')],
+        compromisos: [compromiso('k1', '2021-07-30', [reporte('2021-07-01', 'en_proceso')])], // vencido
+      }),
+    },
+  ],
+};
+const indice = construirIndice(catalogo, CORTE);
+const porId = indice.porId.convenios;
+
+describe('marcasDeConvenio', () => {
+  it.each([
+    [
+      'municipal, con varios estados',
+      'defensoria-2022',
+      {
+        tipo: ['convenio'],
+        programa: ['derechos-humanos'],
+        ente: ['defensoria'],
+        gobierno: ['cuautitlan-izcalli'],
+        nivel: ['municipal'],
+        pae: ['2022'],
+        estado: ['Atendido a tiempo', 'Sin información', 'Pendiente'],
+      },
+      {
+        title: 'Convenio del programa 01020401 Derechos Humanos',
+        firma: '2022-12-06',
+        ente: 'Defensoría Municipal de Derechos Humanos, Cuautitlán Izcalli',
+        programa: '01020401 Derechos Humanos',
+        gobierno: 'Municipio de Cuautitlán Izcalli',
+        pae: '2022',
+        estados: 'atendido_a_tiempo:1,sin_informacion:2,pendiente:1',
+        cumplimiento: '1 de 3 compromisos exigibles atendidos (33.3%)',
+      },
+    ],
+    [
+      'estatal, programa sin clave',
+      'issemym-2021',
+      {
+        tipo: ['convenio'],
+        programa: ['prestaciones'],
+        ente: ['issemym'],
+        gobierno: ['edomex'],
+        nivel: ['estatal'],
+        pae: ['2018'],
+        estado: ['Vencido'],
+      },
+      {
+        title: 'Convenio de prestaciones potestativas',
+        firma: '2021-05-17',
+        ente: 'Instituto de Seguridad Social del Estado de México y Municipios',
+        programa: 'Prestaciones potestativas',
+        gobierno: 'Gobierno del Estado de México',
+        pae: '2018',
+        estados: 'vencido:1',
+        cumplimiento: '0 de 1 compromiso exigible atendido (0%)',
+      },
+    ],
+  ])('%s', (_caso, id, filtros, meta) => {
+    const m = marcasDeConvenio(porId.get(id)!);
+    expect(m.filtros).toEqual(filtros);
+    expect(m.meta).toEqual(meta);
+    expect(m.orden).toEqual({ firma: meta.firma });
+  });
+});
+
+describe('marcasDeCatalogo', () => {
+  it.each([
+    [{ tipo: 'programa', registro: indice.porId.programas.get('derechos-humanos')! } as const, 'Programa 01020401 Derechos Humanos'],
+    [{ tipo: 'programa', registro: indice.porId.programas.get('prestaciones')! } as const, 'Programa Prestaciones potestativas'],
+    [{ tipo: 'ente', registro: indice.porId.entes.get('issemym')! } as const, 'Instituto de Seguridad Social del Estado de México y Municipios'],
+    [{ tipo: 'gobierno', registro: indice.porId.gobiernos.get('edomex')! } as const, 'Gobierno del Estado de México'],
+  ])('%#: sólo tipo y título', (catalogo, title) => {
+    expect(marcasDeCatalogo(catalogo)).toEqual({ filtros: { tipo: [catalogo.tipo] }, meta: { title }, orden: {} });
+  });
+});
+
+describe('resumen de estados', () => {
+  const vacio = Object.fromEntries(ESTADOS.map((e) => [e, 0])) as Record<Estado, number>;
+  it.each([
+    [{}, ''],
+    [{ pendiente: 1, atendido_a_tiempo: 2 }, 'atendido_a_tiempo:2,pendiente:1'],
+    [{ sin_informacion: 11 }, 'sin_informacion:11'],
+  ] as [Partial<Record<Estado, number>>, string][])('%j ↔ «%s»', (conteo, texto) => {
+    const porEstado = { ...vacio, ...conteo };
+    expect(resumenDeEstados(porEstado)).toBe(texto);
+    expect(leerResumenDeEstados(texto)).toEqual(ESTADOS.filter((e) => porEstado[e] > 0).map((e) => ({ estado: e, n: porEstado[e] })));
+  });
+  it.each([undefined, '', 'inventado:3', 'vencido:0', 'vencido:x', 'vencido', ':4'])('descarta lo mal formado: %j', (texto) => {
+    expect(leerResumenDeEstados(texto)).toEqual([]);
+  });
+  it('conserva lo bien formado junto a lo mal formado', () => {
+    expect(leerResumenDeEstados('vencido:2,raro:1,pendiente:3')).toEqual([
+      { estado: 'vencido', n: 2 },
+      { estado: 'pendiente', n: 3 },
+    ]);
+  });
+});
+
+describe('la búsqueda en la URL', () => {
+  it.each([
+    ['', { q: '', filtros: {} }],
+    ['?q=+prorroga+', { q: 'prorroga', filtros: {} }],
+    ['?q=%22sujeto+evaluado%22&programa=derechos-humanos&pae=2022', { q: '"sujeto evaluado"', filtros: { programa: 'derechos-humanos', pae: '2022' } }],
+    ['?estado=sin_informacion&nivel=municipal&orden=antiguos', { q: '', filtros: { estado: 'sin_informacion', nivel: 'municipal' }, orden: 'antiguos' }],
+    ['?estado=Sin+informaci%C3%B3n&orden=alfabetico&ente=', { q: '', filtros: {} }],
+    ['?gobierno=edomex&ente=issemym&otra=1', { q: '', filtros: { gobierno: 'edomex', ente: 'issemym' } }],
+  ] as [string, Consulta][])('%s', (url, consulta) => {
+    expect(leerConsulta(new URLSearchParams(url))).toEqual(consulta);
+  });
+
+  const rutas = crearRutas('/portal/');
+  it.each([
+    [{ q: '', filtros: {} }, '/portal/buscar/'],
+    [{ q: 'prórroga', filtros: {} }, '/portal/buscar/?q=pr%C3%B3rroga'],
+    [{ q: 'x', filtros: {}, orden: 'relevancia' }, '/portal/buscar/?q=x'],
+    [{ q: '', filtros: {}, orden: 'recientes' }, '/portal/buscar/'],
+    [{ q: 'x y', filtros: { estado: 'vencido', programa: 'p' }, orden: 'recientes' }, '/portal/buscar/?q=x+y&programa=p&estado=vencido&orden=recientes'],
+  ] as [Consulta, string][])('%j → %s, y de vuelta', (consulta, url) => {
+    const escrita = rutas.buscar(parametrosDeConsulta(consulta));
+    expect(escrita).toBe(url);
+    const leida = leerConsulta(new URL(escrita, 'https://x.mx').searchParams);
+    expect(parametrosDeConsulta(leida)).toEqual(parametrosDeConsulta(consulta));
+  });
+});
+
+describe('opciones para Pagefind', () => {
+  it.each([
+    [{ q: 'agua', filtros: {} }, { filters: { tipo: 'convenio' } }],
+    [{ q: '', filtros: {} }, { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } }],
+    [{ q: '', filtros: {}, orden: 'relevancia' }, { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } }],
+    [{ q: 'agua', filtros: {}, orden: 'antiguos' }, { filters: { tipo: 'convenio' }, sort: { firma: 'asc' } }],
+    [
+      { q: 'agua', filtros: { estado: 'sin_informacion', pae: '2022', nivel: 'municipal' } },
+      { filters: { tipo: 'convenio', nivel: 'municipal', pae: '2022', estado: 'Sin información' } },
+    ],
+  ] as [Consulta, unknown][])('%j', (consulta, opciones) => {
+    expect(opcionesDePagefind(consulta)).toEqual(opciones);
+  });
+
+  it('sin una faceta, para contar sus otros valores', () => {
+    const c: Consulta = { q: 'agua', filtros: { programa: 'p', ente: 'e' }, orden: 'recientes' };
+    expect(opcionesDePagefind(c, 'programa')).toEqual({ filters: { tipo: 'convenio', ente: 'e' }, sort: { firma: 'desc' } });
+  });
+
+  it('el orden predeterminado depende de si hay palabras', () => {
+    expect(ordenEfectivo({ q: 'a', filtros: {} })).toBe('relevancia');
+    expect(ordenEfectivo({ q: '', filtros: {} })).toBe('recientes');
+  });
+
+  it.each(ESTADOS)('el estado %s va y vuelve entre la URL y el índice', (e) => {
+    const indexado = valorIndexado('estado', e)!;
+    expect(indexado).not.toBe(e);
+    expect(valorDeParametro('estado', indexado)).toBe(e);
+  });
+  it('los demás valores viajan tal cual', () => {
+    expect(valorIndexado('ente', 'issemym')).toBe('issemym');
+    expect(valorDeParametro('pae', '2022')).toBe('2022');
+    expect(valorIndexado('estado', 'inventado')).toBeUndefined();
+    expect(valorDeParametro('estado', 'Inventado')).toBeUndefined();
+  });
+});
+
+describe('el HTML que lee el indexador', () => {
+  it.each([
+    ['<dl><dt>Gobierno</dt><dd>Municipio</dd></dl>', '<dl><dt>Gobierno</dt> <dd>Municipio</dd> </dl>'],
+    ['<table><tr><th>PAE</th><th>Firmado</th></tr></table>', '<table><tr><th>PAE</th> <th>Firmado</th> </tr> </table>'],
+    ['<p>sin <b>cambios</b></p>', '<p>sin <b>cambios</b></p>'],
+  ])('%s', (html, esperado) => {
+    expect(espaciarBloques(html)).toBe(esperado);
+  });
+
+  it.each([
+    ['<article data-pagefind-body>', true],
+    ['<main class="x" data-pagefind-body="">', true],
+    ['<h1 id="t" data-pagefind-body>', true],
+    ['<article>data-pagefind-body</article>', false],
+    ['<article data-pagefind-bodyx>', false],
+    ['<article data-pagefind-ignore>', false],
+  ])('%s indexable: %s', (html, si) => {
+    expect(esIndexable(html)).toBe(si);
+  });
+});
