@@ -1,0 +1,207 @@
+import { z } from 'astro/zod';
+import { NIVELES } from '../../schemas/catalogos.ts';
+import { ROLES } from '../../schemas/parte.ts';
+import { ESTADOS_REPORTADOS } from '../../schemas/seguimiento.ts';
+import { ESTADOS, ETIQUETAS, EXIGIBLES } from '../estados.ts';
+import { precisionDe } from '../fechas.ts';
+import type { ConvenioCalculado, Indice } from '../indice.ts';
+import { describirTasa } from '../tasas.ts';
+import { absoluta, EDITOR, LICENCIA, type Publicacion } from './publicacion.ts';
+
+/*
+ * The JSON downloads' contract. The TypeScript type of each record comes from these schemas, so the
+ * builder below cannot drift from the published JSON Schema (/datos/esquemas/…).
+ */
+const dia = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Fecha ISO 8601 (AAAA-MM-DD)');
+const enlace = z.url().describe('Dirección web absoluta');
+const persona = z.strictObject({ nombre: z.string(), cargo: z.string() });
+const referencia = z.strictObject({ id: z.string(), nombre: z.string(), url: enlace });
+
+const reporte = z.strictObject({
+  fecha: dia,
+  estado: z.enum(ESTADOS_REPORTADOS).describe('Estado que declara el reporte'),
+  avance: z.number().min(0).max(100).optional().describe('Porcentaje de avance, si el reporte lo da'),
+  evidencias: z.array(z.strictObject({ url: enlace, descripcion: z.string().optional() })),
+  prorroga: dia.optional().describe('Nueva fecha de vencimiento concedida por prórroga'),
+  dictamen: z.strictObject({ documento: z.string(), fecha: dia.optional(), url: enlace.optional() }).optional(),
+  nota: z.string().optional(),
+});
+
+const compromiso = z.strictObject({
+  id: z.string().describe('Identificador estable del compromiso dentro del convenio'),
+  numero: z.string().describe('Número tal como lo imprime el convenio (puede repetirse)'),
+  aspecto: z.string().describe('Aspecto susceptible de mejora o recomendación'),
+  accion: z.string().describe('Acción comprometida'),
+  fecha_comprometida: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes'),
+  precision_fecha: z.enum(['dia', 'mes']),
+  vencimiento: dia.describe('Vencimiento efectivo: la última prórroga hasta el corte, si no la fecha comprometida'),
+  estado: z.enum(ESTADOS).describe('Estado a la fecha de corte (ver /metodologia/)'),
+  estado_nombre: z.string(),
+  exigible: z.boolean().describe('Si cuenta en el denominador de la tasa de cumplimiento'),
+  url: enlace,
+  seguimiento: z.array(reporte).describe('Todos los reportes de seguimiento registrados, del más antiguo al más reciente'),
+});
+
+const cumplimiento = z.strictObject({
+  compromisos: z.int().min(0),
+  exigibles: z.int().min(0),
+  atendidos: z.int().min(0),
+  tasa: z.number().min(0).max(1).nullable().describe('Atendidos entre exigibles; null si ningún compromiso es exigible'),
+  por_estado: z.strictObject(Object.fromEntries(ESTADOS.map((e) => [e, z.int().min(0)])) as Record<(typeof ESTADOS)[number], z.ZodInt>),
+  descripcion: z.string().describe('La tasa dicha en palabras, con lo que cuenta'),
+});
+
+export const registroConvenio = z
+  .strictObject({
+    $schema: z.url().optional(),
+    id: z.string().describe('Identificador del convenio: su página es /convenios/{id}/'),
+    url: enlace,
+    url_json: enlace,
+    titulo: z.string(),
+    gobierno: referencia.extend({ nivel: z.enum(NIVELES), entidad_federativa: z.string().optional() }),
+    ente_evaluado: referencia.extend({ siglas: z.string().optional() }),
+    programa: referencia.extend({ clave: z.string().optional(), estructura: z.string().optional() }),
+    pae: z.int().describe('Año del Programa Anual de Evaluación'),
+    ejercicio_evaluado: z.int().optional(),
+    evaluacion: z.string(),
+    firma: z.strictObject({ fecha: dia, lugar: z.string(), ejemplares: z.int().optional(), fojas: z.int().optional() }),
+    fundamento: z.strictObject({ lineamientos: z.string(), publicacion: z.string().optional(), disposicion: z.string() }),
+    documento_fuente: z.strictObject({
+      url: enlace.optional().describe('Documento original'),
+      archivo: z.string().optional(),
+      copia_url: enlace.optional().describe('Copia que publica este portal'),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+      descripcion: z.string().optional(),
+    }),
+    partes: z.array(
+      z.strictObject({
+        rol: z.enum(ROLES),
+        denominacion: z.string(),
+        ente: referencia,
+        firmante: persona,
+        firma_nota: z.string().optional(),
+        responsable: persona.optional(),
+        obligaciones: z.array(z.strictObject({ inciso: z.string(), texto: z.string() })),
+      }),
+    ),
+    sede_sesiones: z.string().optional(),
+    hallazgos: z.array(z.strictObject({ numero: z.string(), texto: z.string() })),
+    prorroga: z.strictObject({ permitida: z.boolean(), limite_dias_naturales: z.int().optional(), ante: z.string().optional() }),
+    fecha_limite_compromisos: dia.optional(),
+    compromisos: z.array(compromiso).min(1),
+    cumplimiento,
+    notas_de_calidad: z.array(z.string()).describe('Lo que el propio documento dice de forma anómala (números repetidos, plazos que exceden la fecha límite…)'),
+    fecha_corte: dia,
+  })
+  .meta({ title: 'Convenio para la Mejora del Desempeño y Resultados Gubernamentales', description: 'Un convenio con sus compromisos, su seguimiento y sus estados a la fecha de corte' });
+
+export const conjuntoConvenios = z
+  .strictObject({
+    $schema: z.url().optional(),
+    titulo: z.string(),
+    editor: z.string(),
+    licencia: z.strictObject({ titulo: z.string(), url: enlace }),
+    fecha_corte: dia,
+    convenios: z.array(registroConvenio),
+  })
+  .meta({ title: 'Convenios Abiertos: todos los convenios', description: 'Todos los convenios con sus compromisos y su historial de seguimiento' });
+
+export type RegistroConvenio = z.output<typeof registroConvenio>;
+export type ConjuntoConvenios = z.output<typeof conjuntoConvenios>;
+
+const sinVacios = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T;
+
+/** The whole record of one convenio: its content, its parties resolved, and every computed status. */
+export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacion): RegistroConvenio {
+  const d = c.datos;
+  const url = absoluta(pub, pub.rutas.convenio(c.id));
+  const ente = (id: string) => ({ id, nombre: indice.porId.entes.get(id)?.datos.nombre ?? id, url: absoluta(pub, pub.rutas.ente(id)) });
+  const { archivo } = d.documento_fuente;
+  // JSON.stringify drops undefined optional fields, so what is missing is absent rather than null.
+  return sinVacios({
+    $schema: absoluta(pub, pub.rutas.esquema('registro-convenio')),
+    id: c.id,
+    url,
+    url_json: absoluta(pub, pub.rutas.convenioJson(c.id)),
+    titulo: d.titulo,
+    gobierno: {
+      id: c.gobierno.id,
+      nombre: c.gobierno.datos.nombre,
+      url: absoluta(pub, pub.rutas.gobierno(c.gobierno.id)),
+      nivel: c.gobierno.datos.nivel,
+      entidad_federativa: c.gobierno.datos.entidad_federativa,
+    },
+    ente_evaluado: { ...ente(c.enteEvaluado.id), siglas: c.enteEvaluado.datos.siglas },
+    programa: {
+      id: c.programa.id,
+      nombre: c.programa.datos.nombre,
+      url: absoluta(pub, pub.rutas.programa(c.programa.id)),
+      clave: c.programa.datos.clave,
+      estructura: c.programa.datos.estructura,
+    },
+    pae: d.pae,
+    ejercicio_evaluado: d.ejercicio_evaluado,
+    evaluacion: d.evaluacion,
+    firma: d.firma,
+    fundamento: d.fundamento,
+    documento_fuente: {
+      ...d.documento_fuente,
+      copia_url: archivo ? absoluta(pub, pub.rutas.documento(archivo)) : undefined,
+    },
+    partes: d.partes.map((p) => ({ ...p, ente: ente(p.ente) })),
+    sede_sesiones: d.sede_sesiones,
+    hallazgos: d.hallazgos,
+    prorroga: d.prorroga,
+    fecha_limite_compromisos: d.fecha_limite_compromisos,
+    compromisos: c.compromisos.map(({ compromiso: k, situacion: s }) => ({
+      id: k.id,
+      numero: k.numero,
+      aspecto: k.aspecto,
+      accion: k.accion,
+      fecha_comprometida: k.fecha_comprometida,
+      precision_fecha: precisionDe(k.fecha_comprometida),
+      vencimiento: s.vencimiento,
+      estado: s.estado,
+      estado_nombre: ETIQUETAS[s.estado],
+      exigible: EXIGIBLES.has(s.estado),
+      url: `${url}#compromiso-${k.id}`,
+      seguimiento: [...k.seguimiento].sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0)),
+    })),
+    cumplimiento: {
+      compromisos: c.conteo.total,
+      exigibles: c.conteo.exigibles,
+      atendidos: c.conteo.atendidos,
+      tasa: c.conteo.tasa,
+      por_estado: { ...c.conteo.porEstado },
+      descripcion: describirTasa(c.conteo),
+    },
+    notas_de_calidad: c.anomalias,
+    fecha_corte: indice.corte,
+  });
+}
+
+/** Every convenio in one file, newest first, as the site lists them. */
+export function conjuntoDe(indice: Indice, pub: Publicacion): ConjuntoConvenios {
+  return {
+    $schema: absoluta(pub, pub.rutas.esquema('convenios')),
+    titulo: 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales',
+    editor: EDITOR,
+    licencia: { titulo: LICENCIA.titulo, url: LICENCIA.url },
+    fecha_corte: indice.corte,
+    convenios: indice.convenios.map((c) => {
+      const { $schema: _s, ...r } = registroDe(c, indice, pub);
+      return r;
+    }),
+  };
+}
+
+/** JSON Schema (draft 2020-12) of a download, with its own address as $id. */
+export function esquemaDeDescarga(cual: 'registro-convenio' | 'convenios', pub: Publicacion): Record<string, unknown> {
+  const esquema = z.toJSONSchema(cual === 'convenios' ? conjuntoConvenios : registroConvenio, { target: 'draft-2020-12', io: 'output' });
+  return { $id: absoluta(pub, pub.rutas.esquema(cual)), ...esquema };
+}
+
+/** Pretty enough to read, stable enough to diff. */
+export function aJson(valor: unknown): string {
+  return `${JSON.stringify(valor, null, 2)}\n`;
+}

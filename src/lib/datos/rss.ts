@@ -1,0 +1,41 @@
+import type { RSSOptions } from '@astrojs/rss';
+import { formatearFecha } from '../fechas.ts';
+import type { Indice } from '../indice.ts';
+import { describirTasa } from '../tasas.ts';
+import { absoluta, type Publicacion } from './publicacion.ts';
+
+const escaparXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The RSS feed of convenios, newest signing first, each with its program, ente and commitment count. */
+export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
+  const propia = absoluta(pub, pub.rutas.rss);
+  return {
+    title: 'Convenios Abiertos: convenios nuevos',
+    description: 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales publicados en Convenios Abiertos, del más reciente al más antiguo.',
+    site: absoluta(pub, pub.rutas.inicio),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      '<language>es-MX</language>',
+      `<lastBuildDate>${pub.construido.toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${escaparXml(propia)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: indice.convenios.map((c) => {
+      const programa = c.programa.datos.clave ? `${c.programa.datos.clave} ${c.programa.datos.nombre}` : c.programa.datos.nombre;
+      const n = c.compromisos.length;
+      return {
+        title: c.datos.titulo,
+        link: absoluta(pub, pub.rutas.convenio(c.id)),
+        // Signing is a calendar day: midday in Mexico City keeps that day in any reader's zone near it.
+        pubDate: new Date(`${c.datos.firma.fecha}T12:00:00-06:00`),
+        description: [
+          `Ente evaluado: ${c.enteEvaluado.datos.nombre}.`,
+          `Programa presupuestario: ${programa}.`,
+          `${c.gobierno.datos.nombre}, PAE ${c.datos.pae}.`,
+          `Firmado el ${formatearFecha(c.datos.firma.fecha)}.`,
+          `${n === 1 ? '1 compromiso' : `${n} compromisos`}; al ${formatearFecha(indice.corte)}: ${describirTasa(c.conteo)}.`,
+        ].join(' '),
+        categories: [programa, c.enteEvaluado.datos.nombre, c.gobierno.datos.nombre, `PAE ${c.datos.pae}`],
+      };
+    }),
+  };
+}

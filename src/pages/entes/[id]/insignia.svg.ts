@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { obtenerIndice } from '../../../datos/indice.ts';
+import { insigniaSvg } from '../../../lib/datos/insignia.ts';
+
+export async function getStaticPaths() {
+  const indice = await obtenerIndice();
+  return indice.entes.map((e) => ({ params: { id: e.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const e = (await obtenerIndice()).porId.entes.get(params.id!);
+  if (!e) throw new Error(`No hay ente «${params.id}»`);
+  return new Response(insigniaSvg(e.conteo), { headers: { 'Content-Type': 'image/svg+xml' } });
+};
