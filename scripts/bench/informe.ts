@@ -1,0 +1,60 @@
+import type { Pesos } from './pesos.ts';
+
+export interface Informe {
+  n: number;
+  fecha_corte: string;
+  maquina: { nucleos: number; procesador: string; memoria_bytes: number; node: string };
+  fases_ms: Record<string, number>;
+  total_ms: number;
+  paginas: number;
+  paginas_por_segundo: number;
+  memoria_pico_bytes: number;
+  salida: { bytes: number; archivos: number };
+  indice_busqueda: { bytes: number; archivos: number };
+  pesos_gzip: Record<string, Pesos>;
+}
+
+const NOMBRES_FASE: Record<string, string> = {
+  arranque: 'Arranque y configuración',
+  contenido: 'Lectura y validación del contenido',
+  compilacion: 'Compilación (Vite)',
+  paginas: 'Generación de páginas',
+  busqueda: 'Índice de búsqueda y cierre',
+};
+
+const num = (n: number) => n.toLocaleString('es-MX');
+const kb = (b: number) => `${(b / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} KB`;
+const mb = (b: number) => `${(b / 1024 ** 2).toLocaleString('es-MX', { maximumFractionDigits: 0 })} MB`;
+const s = (ms: number) => `${(ms / 1000).toLocaleString('es-MX', { maximumFractionDigits: 1 })} s`;
+
+export function informeMarkdown(i: Informe): string {
+  const fases = Object.entries(i.fases_ms).map(([f, ms]) => `| ${NOMBRES_FASE[f] ?? f} | ${s(ms)} |`);
+  const pesos = Object.entries(i.pesos_gzip).map(
+    ([t, p]) => `| ${t} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.jsDiferido)} |`,
+  );
+  return `# Rendimiento con ${num(i.n)} convenios sintéticos
+
+Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquina.memoria_bytes)} de memoria, Node ${i.maquina.node}. Fecha de corte ${i.fecha_corte}.
+
+| medida | valor |
+| --- | --- |
+| tiempo total de construcción | ${s(i.total_ms)} |
+| páginas | ${num(i.paginas)} |
+| páginas por segundo | ${num(i.paginas_por_segundo)} |
+| memoria pico (todo el árbol de procesos) | ${mb(i.memoria_pico_bytes)} |
+| tamaño de la salida | ${mb(i.salida.bytes)} en ${num(i.salida.archivos)} archivos |
+| índice de búsqueda | ${mb(i.indice_busqueda.bytes)} en ${num(i.indice_busqueda.archivos)} archivos |
+
+## Tiempo por fase
+
+| fase | tiempo |
+| --- | --- |
+${fases.join('\n')}
+
+## Peso por tipo de página (gzip)
+
+| página | HTML | CSS | JavaScript inicial | JavaScript diferido |
+| --- | --- | --- | --- | --- |
+${pesos.join('\n')}
+`;
+}

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import type { Informe } from '../../scripts/bench/informe.ts';
+
+// Proves the benchmark runs end to end at a small size; timing budgets are the benchmark's job, not a test's.
+const informes = mkdtempSync(join(tmpdir(), 'bench-'));
+afterAll(() => rmSync(informes, { recursive: true, force: true }));
+
+it('npm run bench -- --n 150 construye y escribe un informe completo', () => {
+  const r = spawnSync(process.execPath, ['scripts/bench.ts', '--n', '150', '--informes', informes], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const informe = JSON.parse(readFileSync(join(informes, 'bench-150.json'), 'utf8')) as Informe;
+  expect(informe.n).toBe(150);
+  // One page per convenio, plus lists, entes, programs, governments and years.
+  expect(informe.paginas).toBeGreaterThan(150);
+  expect(informe.total_ms).toBeGreaterThan(0);
+  expect(informe.memoria_pico_bytes).toBeGreaterThan(0);
+  expect(Object.keys(informe.fases_ms)).toEqual(expect.arrayContaining(['contenido', 'compilacion', 'paginas']));
+  expect(Object.keys(informe.pesos_gzip)).toEqual(expect.arrayContaining(['inicio', 'convenio', 'ente', 'programa', 'ejercicio']));
+  for (const p of Object.values(informe.pesos_gzip)) expect(p.html).toBeGreaterThan(500);
+  expect(readFileSync(join(informes, 'bench-150.md'), 'utf8')).toContain('# Rendimiento con 150 convenios sintéticos');
+  expect(r.stdout).toContain('páginas por segundo');
+});
