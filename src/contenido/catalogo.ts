@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { convenio, type Convenio } from '../schemas/convenio.ts';
+import { ente, gobierno, programa } from '../schemas/catalogos.ts';
+import type { CatalogoExistente } from '../lib/importador/resolver.ts';
+import type { Registro } from '../lib/indice.ts';
+import { leerArchivo } from './leer-archivo.ts';
+
+function leer<S extends z.ZodType>(carpeta: string, extension: string, esquema: S): (Registro<z.output<S>> & { archivo: string })[] {
+  if (!existsSync(carpeta)) return [];
+  const salida: (Registro<z.output<S>> & { archivo: string })[] = [];
+  for (const nombre of readdirSync(carpeta).sort()) {
+    if (!nombre.endsWith(extension) || nombre.startsWith('.') || nombre.startsWith('_')) continue;
+    const archivo = relative(process.cwd(), join(carpeta, nombre));
+    const r = leerArchivo(archivo, readFileSync(join(carpeta, nombre), 'utf8'), esquema);
+    if (r.ok) salida.push({ id: nombre.slice(0, -extension.length), datos: r.valor.datos, archivo });
+  }
+  return salida;
+}
+
+/**
+ * The catalogue as the authoring tools need it: every file that reads well, skipping the ones
+ * with errors (the validator reports those), so one broken file does not stop an import.
+ */
+export function leerCatalogo(carpeta: string): CatalogoExistente {
+  return {
+    convenios: leer(join(carpeta, 'convenios'), '.md', convenio) as (Registro<Convenio> & { archivo: string })[],
+    entes: leer(join(carpeta, 'entes'), '.yaml', ente),
+    gobiernos: leer(join(carpeta, 'gobiernos'), '.yaml', gobierno),
+    programas: leer(join(carpeta, 'programas'), '.yaml', programa),
+  };
+}
