@@ -2,6 +2,9 @@
 export const PARAMETROS_BUSQUEDA = ['q', 'programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado', 'orden'] as const;
 export type ParametrosBusqueda = Partial<Record<(typeof PARAMETROS_BUSQUEDA)[number], string>>;
 
+/** Long enough to browse, short enough for a phone: the list of 10,000 convenios would weigh megabytes. */
+export const CONVENIOS_POR_PAGINA = 100;
+
 /** Every public URL of the site, in one place: entities link to these for years. */
 export function crearRutas(base: string) {
   const raiz = base.endsWith('/') ? base : `${base}/`;
@@ -9,6 +12,7 @@ export function crearRutas(base: string) {
   return {
     inicio: r(''),
     convenios: r('convenios/'),
+    paginaDeConvenios: (n: number) => (n === 1 ? r('convenios/') : r(`convenios/pagina/${n}/`)),
     convenio: (id: string) => r(`convenios/${id}/`),
     programas: r('programas/'),
     programa: (id: string) => r(`programas/${id}/`),
