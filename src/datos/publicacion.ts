@@ -1,5 +1,10 @@
-import { archivosCsv, type ArchivoCsv } from '../lib/datos/paquete.ts';
+import { getRssString } from '@astrojs/rss';
+import { calendarioIcs } from '../lib/datos/calendario.ts';
+import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
+import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
 import { fechaDeConstruccion, type Publicacion } from '../lib/datos/publicacion.ts';
+import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
+import { opcionesRss } from '../lib/datos/rss.ts';
 import { rutas } from '../rutas.ts';
 import { obtenerIndice } from './indice.ts';
 
@@ -15,10 +20,61 @@ export function obtenerPublicacion(): Publicacion {
   return publicacion;
 }
 
-let csv: Promise<ArchivoCsv[]> | undefined;
-
-/** Every CSV, serialized once per build: the endpoints serve these texts and /datos/ measures them. */
-export function obtenerCsv(): Promise<ArchivoCsv[]> {
-  csv ??= obtenerIndice().then((indice) => archivosCsv(indice, obtenerPublicacion()));
-  return csv;
+/** A file as served, measured from the very text the endpoint returns. */
+export interface Serializado {
+  texto: string;
+  bytes: number;
 }
+
+const medir = (texto: string): Serializado => ({ texto, bytes: bytesDe(texto) });
+
+// Each download is serialized once per build: its endpoint serves the text and /datos/ measures it.
+const cache = new Map<string, Promise<unknown>>();
+function unaVez<T>(clave: string, hacer: () => Promise<T>): Promise<T> {
+  if (!cache.has(clave)) cache.set(clave, hacer());
+  return cache.get(clave) as Promise<T>;
+}
+
+export const obtenerCsv = (): Promise<ArchivoCsv[]> => unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion()));
+
+export const obtenerConveniosJson = (): Promise<Serializado> =>
+  unaVez('convenios.json', async () => medir(aJson(conjuntoDe(await obtenerIndice(), obtenerPublicacion()))));
+
+export const obtenerPaquete = (): Promise<Serializado> =>
+  unaVez('datapackage.json', async () => medir(aJson(paqueteDeDatos(await obtenerIndice(), obtenerPublicacion(), await obtenerCsv()))));
+
+export const obtenerRss = (): Promise<Serializado> =>
+  unaVez('convenios.xml', async () => medir(await getRssString(opcionesRss(await obtenerIndice(), obtenerPublicacion()))));
+
+export const obtenerVencimientos = (): Promise<Serializado> =>
+  unaVez('vencimientos.ics', async () => {
+    const indice = await obtenerIndice();
+    return medir(
+      calendarioIcs(
+        {
+          nombre: 'Convenios Abiertos: vencimientos de compromisos',
+          descripcion: 'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
+          convenios: indice.convenios,
+          corte: indice.corte,
+        },
+        obtenerPublicacion(),
+      ),
+    );
+  });
+
+export const ESQUEMAS_DE_DESCARGA = ['registro-convenio', 'convenios'] as const;
+export const ESQUEMAS = [...(Object.keys(COLECCIONES_CON_ESQUEMA) as ColeccionConEsquema[]), ...ESQUEMAS_DE_DESCARGA];
+export type NombreDeEsquema = (typeof ESQUEMAS)[number];
+
+export const obtenerEsquema = (nombre: NombreDeEsquema): Promise<Serializado> =>
+  unaVez(`esquema:${nombre}`, async () => {
+    const pub = obtenerPublicacion();
+    const esDescarga = (ESQUEMAS_DE_DESCARGA as readonly string[]).includes(nombre);
+    return medir(
+      aJson(
+        esDescarga
+          ? esquemaDeDescarga(nombre as (typeof ESQUEMAS_DE_DESCARGA)[number], pub)
+          : esquemaDeContenido(nombre as ColeccionConEsquema, pub),
+      ),
+    );
+  });

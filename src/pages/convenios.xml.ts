@@ -1,7 +1,5 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../datos/indice.ts';
-import { obtenerPublicacion } from '../datos/publicacion.ts';
-import { opcionesRss } from '../lib/datos/rss.ts';
+import { obtenerRss } from '../datos/publicacion.ts';
 
-export const GET: APIRoute = async () => rss(opcionesRss(await obtenerIndice(), obtenerPublicacion()));
+export const GET: APIRoute = async () =>
+  new Response((await obtenerRss()).texto, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -1,7 +1,4 @@
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../datos/indice.ts';
-import { obtenerPublicacion } from '../../datos/publicacion.ts';
-import { aJson, conjuntoDe } from '../../lib/datos/registro.ts';
+import { obtenerConveniosJson } from '../../datos/publicacion.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(aJson(conjuntoDe(await obtenerIndice(), obtenerPublicacion())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => new Response((await obtenerConveniosJson()).texto, { headers: { 'Content-Type': 'application/json' } });

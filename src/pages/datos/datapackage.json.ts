@@ -1,10 +1,4 @@
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../datos/indice.ts';
-import { obtenerCsv, obtenerPublicacion } from '../../datos/publicacion.ts';
-import { paqueteDeDatos } from '../../lib/datos/paquete.ts';
-import { aJson } from '../../lib/datos/registro.ts';
+import { obtenerPaquete } from '../../datos/publicacion.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(aJson(paqueteDeDatos(await obtenerIndice(), obtenerPublicacion(), await obtenerCsv())), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+export const GET: APIRoute = async () => new Response((await obtenerPaquete()).texto, { headers: { 'Content-Type': 'application/json' } });
