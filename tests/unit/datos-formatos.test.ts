@@ -1,0 +1,149 @@
+import ICAL from 'ical.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { getRssString } from '@astrojs/rss';
+import { describe, expect, it } from 'vitest';
+import { calendarioIcs, uidDe } from '../../src/lib/datos/calendario.ts';
+import { citaSugerida, formatearBytes, valoresLegibles } from '../../src/lib/datos/diccionario.ts';
+import { insigniaSvg, textoDeInsignia } from '../../src/lib/datos/insignia.ts';
+import { jsonLdConvenio, jsonLdEnte, jsonLdPrograma, serializarJsonLd } from '../../src/lib/datos/metadatos.ts';
+import { fechaDeConstruccion } from '../../src/lib/datos/publicacion.ts';
+import { opcionesRss } from '../../src/lib/datos/rss.ts';
+import { tablaPorNombre } from '../../src/lib/datos/tablas.ts';
+import { contar } from '../../src/lib/tasas.ts';
+import { CORTE, indiceDePrueba, publicacion } from './datos-catalogo.ts';
+
+const indice = indiceDePrueba();
+const pub = publicacion();
+
+function eventos(ics: string) {
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+describe('iCalendar de vencimientos', () => {
+  const ics = calendarioIcs({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub);
+
+  it('un evento de día completo por compromiso, en su vencimiento efectivo', () => {
+    const lista = eventos(ics);
+    const esperados = indice.convenios.flatMap((c) => c.compromisos.map((k) => ({ uid: uidDe(c.id, k.compromiso.id, pub), dia: k.situacion.vencimiento })));
+    expect(lista.map((e) => ({ uid: e.uid, dia: e.startDate.toString() })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(
+      esperados.sort((a, b) => a.uid.localeCompare(b.uid)),
+    );
+    for (const e of lista) expect(e.startDate.isDate).toBe(true);
+  });
+
+  it('la prórroga mueve el evento', () => {
+    const asm3 = eventos(ics).find((e) => e.uid === uidDe('issemym-2021', 'asm-3', pub))!;
+    expect(asm3.startDate.toString()).toBe('2022-01-15');
+    expect(asm3.summary).toContain('Vence el compromiso 3 de ISSEMYM');
+    expect(asm3.description).toContain('Estado al 30 de junio de 2023: Vencido.');
+    expect(asm3.description).toContain('https://ejemplo.gob.mx/convenios/issemym-2021/#compromiso-asm-3');
+  });
+
+  it('DTSTAMP es la fecha de construcción: el archivo es reproducible', () => {
+    expect(ics).toMatch(/DTSTAMP:20230701T060000Z/);
+    expect(ics).not.toMatch(/DTSTAMP:(?!20230701T060000Z)/);
+    expect(calendarioIcs({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub)).toBe(ics);
+  });
+
+  it('un ente sin convenios tiene un calendario válido y vacío', () => {
+    const vacio = calendarioIcs({ nombre: 'Nada', descripcion: 'Nada', convenios: [], corte: CORTE }, pub);
+    expect(eventos(vacio)).toEqual([]);
+    expect(vacio).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR/);
+  });
+});
+
+describe('insignia', () => {
+  it.each([
+    [contar([]), 'sin compromisos registrados'],
+    [contar(['pendiente', 'en_proceso']), 'ninguno exigible aún (2 por vencer)'],
+    [contar(['atendido_a_tiempo', 'sin_informacion', 'vencido', 'pendiente']), '1 de 3 exigibles atendidos'],
+    [contar(Array(1500).fill('sin_informacion')), '0 de 1,500 exigibles atendidos'],
+  ])('%#: %s', (conteo, texto) => {
+    expect(textoDeInsignia(conteo)).toBe(texto);
+    const svg = insigniaSvg(conteo);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const arbol = new XMLParser({ ignoreAttributes: false }).parse(svg) as { svg: { title: string; '@_role': string; '@_aria-label': string } };
+    expect(arbol.svg.title).toBe(`Cumplimiento ASM: ${texto}`);
+    expect(arbol.svg['@_role']).toBe('img');
+  });
+});
+
+describe('JSON-LD', () => {
+  it('escapa lo que podría cerrar el elemento <script>, y sigue siendo el mismo JSON', () => {
+    const datos = { name: 'a</script><script>alert(1)</script> & \u2028' };
+    const texto = serializarJsonLd(datos);
+    expect(texto).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(texto)).toEqual(datos);
+  });
+
+  it('el convenio es un documento con sus partes como autores, su fecha de firma y su programa', () => {
+    const ld = jsonLdConvenio(indice.porId.convenios.get('defensoria-2022')!, indice, pub) as Record<string, any>;
+    expect(ld['@type']).toBe('DigitalDocument');
+    expect(ld.dateCreated).toBe('2022-12-06');
+    expect(ld.author.map((a: { name: string }) => a.name)).toEqual(['Secretaría de Finanzas', 'Defensoría "Municipal" <de> Derechos Humanos']);
+    expect(ld.about).toMatchObject({ identifier: '01020401', url: 'https://ejemplo.gob.mx/programas/derechos-humanos/' });
+    expect(ld.encoding[0]).toMatchObject({ contentUrl: 'https://ejemplo.gob.mx/documentos/convenio.txt', encodingFormat: 'text/plain', sha256: 'a'.repeat(64) });
+    // Dates the source does not give are not made up.
+    expect(ld).not.toHaveProperty('datePublished');
+  });
+
+  it('el ente es una organización de gobierno dentro de su gobierno; el programa, un servicio con quien lo presta', () => {
+    const ente = jsonLdEnte(indice.porId.entes.get('issemym')!, pub) as Record<string, any>;
+    expect(ente).toMatchObject({ '@type': 'GovernmentOrganization', alternateName: 'ISSEMYM', parentOrganization: { name: 'Gobierno del Estado de México' } });
+    const programa = jsonLdPrograma(indice.porId.programas.get('prestaciones')!, pub) as Record<string, any>;
+    expect(programa).toMatchObject({ '@type': 'GovernmentService', provider: [{ name: 'Instituto de Seguridad Social del Estado de México y Municipios' }] });
+    expect(programa).not.toHaveProperty('identifier');
+  });
+});
+
+describe('RSS', () => {
+  it('los convenios del más reciente al más antiguo, con programa, ente y número de compromisos', async () => {
+    const xml = await getRssString(opcionesRss(indice, pub));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const canal = new XMLParser().parse(xml).rss.channel as { item: { title: string; link: string; description: string; category: string[] }[]; language: string };
+    expect(canal.language).toBe('es-MX');
+    expect(canal.item.map((i) => i.link)).toEqual(['https://ejemplo.gob.mx/convenios/defensoria-2022/', 'https://ejemplo.gob.mx/convenios/issemym-2021/']);
+    expect(canal.item[1]!.description).toContain('Ente evaluado: Instituto de Seguridad Social del Estado de México y Municipios.');
+    expect(canal.item[1]!.description).toContain('Programa presupuestario: Prestaciones potestativas.');
+    expect(canal.item[1]!.description).toContain('4 compromisos');
+    expect(canal.item[0]!.category).toContain('01020401 Derechos Humanos');
+  });
+});
+
+describe('fecha de construcción', () => {
+  const ahora = new Date('2030-01-01T00:00:00Z');
+  it.each([
+    [{}, ahora.toISOString()],
+    [{ SOURCE_DATE_EPOCH: '1688191200' }, '2023-07-01T06:00:00.000Z'],
+    [{ SOURCE_DATE_EPOCH: ' 0 ' }, '1970-01-01T00:00:00.000Z'],
+  ])('%j', (entorno, esperado) => {
+    expect(fechaDeConstruccion(entorno, ahora).toISOString()).toBe(esperado);
+  });
+  it('rechaza un SOURCE_DATE_EPOCH que no son segundos', () => {
+    expect(() => fechaDeConstruccion({ SOURCE_DATE_EPOCH: 'ayer' })).toThrow(/SOURCE_DATE_EPOCH: «ayer» no es válido/);
+  });
+});
+
+describe('diccionario', () => {
+  it.each([
+    [0, '0 bytes'],
+    [1, '1 byte'],
+    [1023, '1,023 bytes'],
+    [10_080, '10,080 bytes (9.8 kB)'],
+    [5 * 1024 * 1024, '5,242,880 bytes (5 MB)'],
+  ])('%i bytes', (n, texto) => expect(formatearBytes(n)).toBe(texto));
+
+  it('dice los valores posibles de una columna', () => {
+    const estado = tablaPorNombre('compromisos').columnas.find((c) => c.nombre === 'estado')!;
+    expect(valoresLegibles(estado).lista.map((v) => v.valor)).toContain('sin_informacion');
+    expect(valoresLegibles(estado).nota).toBe('siempre tiene valor');
+    const avance = tablaPorNombre('compromisos').columnas.find((c) => c.nombre === 'avance')!;
+    expect(valoresLegibles(avance).nota).toBe('de 0 a 100; puede quedar vacía');
+  });
+
+  it('la cita lleva editor, año, título, fecha de corte y dirección', () => {
+    expect(citaSugerida(CORTE, pub)).toBe(
+      'Convenios Abiertos (2023). Convenios para la Mejora del Desempeño y Resultados Gubernamentales: compromisos y seguimiento [conjunto de datos]. Datos con corte al 30 de junio de 2023. https://ejemplo.gob.mx/datos/',
+    );
+  });
+});
