@@ -114,11 +114,11 @@ export function resolverImportacion(
     );
     if (existente) {
       gobiernoId = existente.id;
-      reutilizados.push(`gobierno: content/gobiernos/${existente.id}.yaml («${existente.datos.nombre}»)`);
+      reutilizados.push(`gobierno: gobiernos/${existente.id}.yaml («${existente.datos.nombre}»)`);
     } else {
       gobiernoId = idLibre(slug(g.lugar), ocupados(catalogo.gobiernos));
       nuevos.gobiernos.push({ id: gobiernoId, datos: { nombre: g.nombre, nivel: g.nivel, ...(g.entidad_federativa ? { entidad_federativa: g.entidad_federativa } : {}) } });
-      notas.push({ campo: 'gobierno', tipo: 'revisar', mensaje: `gobierno nuevo: se propone content/gobiernos/${gobiernoId}.yaml («${g.nombre}», nivel ${g.nivel})`, origen: g.origen });
+      notas.push({ campo: 'gobierno', tipo: 'revisar', mensaje: `gobierno nuevo: se propone gobiernos/${gobiernoId}.yaml («${g.nombre}», nivel ${g.nivel})`, origen: g.origen });
     }
   }
 
@@ -132,13 +132,13 @@ export function resolverImportacion(
     const existente = porClave ?? porNombre;
     if (existente) {
       programaId = existente.id;
-      reutilizados.push(`programa: content/programas/${existente.id}.yaml («${existente.datos.nombre}», ${porClave ? `clave ${clave}` : 'mismo nombre'})`);
-      if (porNombre) notas.push({ campo: 'programa', tipo: 'revisar', mensaje: `se reutilizó content/programas/${existente.id}.yaml porque tiene el mismo nombre y tampoco tiene clave; confirme que es el mismo programa`, origen: p.origen });
+      reutilizados.push(`programa: programas/${existente.id}.yaml («${existente.datos.nombre}», ${porClave ? `clave ${clave}` : 'mismo nombre'})`);
+      if (porNombre) notas.push({ campo: 'programa', tipo: 'revisar', mensaje: `se reutilizó programas/${existente.id}.yaml porque tiene el mismo nombre y tampoco tiene clave; confirme que es el mismo programa`, origen: p.origen });
     } else {
       const base = clave ? `${clave}-${slug(nombre)}` : `${slug(nombre)}${gobiernoId ? `-${gobiernoId}` : ''}`;
       programaId = idLibre(base, ocupados(catalogo.programas));
       nuevos.programas.push({ id: programaId, datos: { ...(clave ? { clave } : {}), nombre } });
-      notas.push({ campo: 'programa', tipo: 'revisar', mensaje: `programa nuevo: se propone content/programas/${programaId}.yaml («${clave ? `${clave} ` : ''}${nombre}»)`, origen: p.origen });
+      notas.push({ campo: 'programa', tipo: 'revisar', mensaje: `programa nuevo: se propone programas/${programaId}.yaml («${clave ? `${clave} ` : ''}${nombre}»)`, origen: p.origen });
     }
   }
 
@@ -153,7 +153,7 @@ export function resolverImportacion(
     const eleccion = elegirEnte(parte, [...entesDelGobierno, ...nuevos.entes]);
     if (eleccion) {
       enteId = eleccion.ente.id;
-      if (!nuevos.entes.includes(eleccion.ente)) reutilizados.push(`ente de «${parte.denominacion}»: content/entes/${enteId}.yaml («${eleccion.ente.datos.nombre}»)`);
+      if (!nuevos.entes.includes(eleccion.ente)) reutilizados.push(`ente de «${parte.denominacion}»: entes/${enteId}.yaml («${eleccion.ente.datos.nombre}»)`);
       if (eleccion.certeza === 'aproximada') {
         notas.push({ campo: `${campo}.ente`, tipo: 'revisar', mensaje: `se eligió «${eleccion.ente.datos.nombre}» por parecido con «${eleccion.por.texto}»; confírmelo`, origen: eleccion.por.origen });
       }
@@ -168,7 +168,7 @@ export function resolverImportacion(
           id: enteId,
           datos: { nombre: texto, ...(siglas ? { siglas } : {}), gobierno: gobiernoId, ...(parte.naturaleza ? { naturaleza: parte.naturaleza.valor } : {}) },
         });
-        notas.push({ campo: `${campo}.ente`, tipo: 'revisar', mensaje: `ente nuevo: se propone content/entes/${enteId}.yaml («${texto}»)${nombre.tipo === 'etiqueta' ? ', nombre tomado de la hoja de firmas' : ''}`, origen: nombre.origen });
+        notas.push({ campo: `${campo}.ente`, tipo: 'revisar', mensaje: `ente nuevo: se propone entes/${enteId}.yaml («${texto}»)${nombre.tipo === 'etiqueta' ? ', nombre tomado de la hoja de firmas' : ''}`, origen: nombre.origen });
       } else {
         const pista = parte.firmante ? ` (firma ${parte.firmante.nombre}, ${parte.firmante.cargo})` : '';
         notas.push({ campo: `${campo}.ente`, tipo: 'falta', mensaje: `el convenio no da el nombre del ente de «${parte.denominacion}»${pista}; cree su archivo en content/entes/ y escriba aquí su identificador` });

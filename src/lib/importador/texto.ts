@@ -112,7 +112,7 @@ export function distancia(a: string, b: string): number {
 export function parecidos(buscado: string, candidatos: readonly string[], n = 3): string[] {
   const b = normalizar(buscado);
   return candidatos
-    .map((c) => ({ c, d: normalizar(c).includes(b) || b.includes(normalizar(c)) ? 0 : distancia(b, normalizar(c)) }))
+    .map((c) => ({ c, d: distancia(b, normalizar(c)) }))
     .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
     .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1))
     .slice(0, n)
