@@ -2,9 +2,9 @@
  * Full-text search (Pagefind): what each page puts in the index, and how a search lives in the URL of /buscar/.
  * Shared by the build (pages write the marks) and the browser (src/scripts/buscar.ts reads the URL).
  */
-import type { Ente, Gobierno, Programa } from '../schemas/catalogos.ts';
+import { NIVELES, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
-import type { ConvenioCalculado, Registro } from './indice.ts';
+import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
 import { describirTasa } from './tasas.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
@@ -87,6 +87,48 @@ export function marcasDeCatalogo({ tipo, registro }: Catalogo): Marcas {
   return { filtros: { tipo: [tipo] }, meta: { title }, orden: {} };
 }
 
+export const ETIQUETAS_FACETA: Record<Faceta, string> = {
+  programa: 'Programa presupuestario',
+  ente: 'Ente evaluado',
+  gobierno: 'Gobierno',
+  nivel: 'Nivel de gobierno',
+  pae: 'Año del PAE',
+  estado: 'Con compromisos en estado',
+};
+
+export const ETIQUETAS_ORDEN: Record<Orden, string> = {
+  relevancia: 'Relevancia',
+  recientes: 'Firmados más recientemente',
+  antiguos: 'Firmados hace más tiempo',
+};
+
+export interface OpcionDeFaceta {
+  /** As it goes in the URL. */
+  valor: string;
+  etiqueta: string;
+}
+
+export interface DefinicionDeFaceta {
+  faceta: Faceta;
+  etiqueta: string;
+  opciones: OpcionDeFaceta[];
+}
+
+/** The choices of each facet: only values some convenio has, in the order the browse pages use (names A–Z, years newest first). */
+export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
+  const conConvenios = <T extends { convenios: unknown[] }>(grupos: T[]) => grupos.filter((g) => g.convenios.length > 0);
+  const niveles = new Set(indice.convenios.map((c) => c.gobierno.datos.nivel));
+  const opciones: Record<Faceta, OpcionDeFaceta[]> = {
+    programa: conConvenios(indice.programas).map((p) => ({ valor: p.id, etiqueta: nombreDePrograma(p.datos) })),
+    ente: conConvenios(indice.entes).map((e) => ({ valor: e.id, etiqueta: e.datos.nombre })),
+    gobierno: conConvenios(indice.gobiernos).map((g) => ({ valor: g.id, etiqueta: g.datos.nombre })),
+    nivel: NIVELES.filter((n) => niveles.has(n)).map((n) => ({ valor: n, etiqueta: n.charAt(0).toUpperCase() + n.slice(1) })),
+    pae: indice.ejercicios.map((e) => ({ valor: String(e.pae), etiqueta: String(e.pae) })),
+    estado: ESTADOS.map((e) => ({ valor: e, etiqueta: ETIQUETAS[e] })),
+  };
+  return FACETAS.map((faceta) => ({ faceta, etiqueta: ETIQUETAS_FACETA[faceta], opciones: opciones[faceta] }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The search in the URL: /buscar/?q=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&orden=…
 
@@ -101,12 +143,6 @@ export interface Consulta {
 export function valorIndexado(faceta: Faceta, valor: string): string | undefined {
   if (faceta !== 'estado') return valor;
   return (ESTADOS as readonly string[]).includes(valor) ? ETIQUETAS[valor as Estado] : undefined;
-}
-
-/** Pagefind filter value → URL parameter (the inverse of valorIndexado). */
-export function valorDeParametro(faceta: Faceta, indexado: string): string | undefined {
-  if (faceta !== 'estado') return indexado;
-  return ESTADOS.find((e) => ETIQUETAS[e] === indexado);
 }
 
 /** Reads a search from the URL. Unknown statuses and orders are dropped: a mistyped link still searches. */

@@ -10,11 +10,10 @@ import {
   ordenEfectivo,
   parametrosDeConsulta,
   resumenDeEstados,
-  valorDeParametro,
   valorIndexado,
   type Consulta,
 } from '../../src/lib/busqueda.ts';
-import { ESTADOS, type Estado } from '../../src/lib/estados.ts';
+import { ESTADOS, ETIQUETAS, type Estado } from '../../src/lib/estados.ts';
 import { construirIndice, type Catalogo } from '../../src/lib/indice.ts';
 import { crearRutas } from '../../src/lib/rutas.ts';
 import { compromiso, convenio, parte, reporte } from './fabrica.ts';
@@ -210,16 +209,14 @@ describe('opciones para Pagefind', () => {
     expect(ordenEfectivo({ q: '', filtros: {} })).toBe('recientes');
   });
 
-  it.each(ESTADOS)('el estado %s va y vuelve entre la URL y el índice', (e) => {
-    const indexado = valorIndexado('estado', e)!;
-    expect(indexado).not.toBe(e);
-    expect(valorDeParametro('estado', indexado)).toBe(e);
+  it.each(ESTADOS)('el estado %s viaja en la URL como clave y se indexa con su etiqueta en español', (e) => {
+    expect(valorIndexado('estado', e)).toBe(ETIQUETAS[e]);
   });
-  it('los demás valores viajan tal cual', () => {
+  it('los demás valores viajan tal cual; un estado desconocido no filtra', () => {
     expect(valorIndexado('ente', 'issemym')).toBe('issemym');
-    expect(valorDeParametro('pae', '2022')).toBe('2022');
+    expect(valorIndexado('pae', '2022')).toBe('2022');
     expect(valorIndexado('estado', 'inventado')).toBeUndefined();
-    expect(valorDeParametro('estado', 'Inventado')).toBeUndefined();
+    expect(valorIndexado('estado', 'Vencido')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,328 @@
+/**
+ * The /buscar/ page in the browser: reads the search from the URL, asks Pagefind, shows facets with counts and results,
+ * and keeps the URL up to date so that a link reproduces the same search.
+ */
+import { SIMBOLOS_ESTADO } from '../lib/colores.ts';
+import { ETIQUETAS } from '../lib/estados.ts';
+import { formatearFecha } from '../lib/fechas.ts';
+import {
+  FACETAS,
+  leerConsulta,
+  leerResumenDeEstados,
+  opcionesDePagefind,
+  ordenEfectivo,
+  parametrosDeConsulta,
+  valorIndexado,
+  type Consulta,
+  type Faceta,
+  type Orden,
+} from '../lib/busqueda.ts';
+import { rutas } from '../rutas.ts';
+
+// The small part of the Pagefind 1.6 browser API (pagefind.js) this page uses.
+interface DatosDeResultado {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+}
+interface Resultado {
+  id: string;
+  data: () => Promise<DatosDeResultado>;
+}
+interface Respuesta {
+  results: Resultado[];
+  /** For each filter value, how many of these results have it. */
+  filters: Record<string, Record<string, number> | undefined>;
+}
+type Filtros = Record<string, string | { any: string[] }>;
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (termino: string, o?: { filters?: Filtros }) => Promise<void>;
+  search: (termino: string | null, o?: { filters?: Filtros; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Respuesta | null>;
+}
+
+const POR_PAGINA = 20;
+const ESPERA_AL_ESCRIBIR = 250;
+const TIPOS_DE_ATAJO: Record<string, string> = { programa: 'Programa', ente: 'Ente', gobierno: 'Gobierno' };
+const numero = new Intl.NumberFormat('es-MX');
+
+function elemento<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`Falta el elemento #${id} en /buscar/`);
+  return el as T;
+}
+
+function crear<K extends keyof HTMLElementTagNameMap>(etiqueta: K, clase?: string, texto?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(etiqueta);
+  if (clase) el.className = clase;
+  if (texto !== undefined) el.textContent = texto;
+  return el;
+}
+
+const formulario = elemento<HTMLFormElement>('buscador');
+const entrada = elemento<HTMLInputElement>('q');
+const selectorOrden = elemento<HTMLSelectElement>('orden');
+const conteo = elemento<HTMLParagraphElement>('conteo');
+const zona = elemento<HTMLElement>('zona-resultados');
+const lista = elemento<HTMLOListElement>('resultados');
+const pagina = elemento<HTMLParagraphElement>('pagina');
+const botonMas = elemento<HTMLButtonElement>('mas');
+const atajos = elemento<HTMLElement>('atajos');
+const listaAtajos = elemento<HTMLUListElement>('atajos-lista');
+const sinJs = elemento<HTMLElement>('sin-js');
+const plegable = elemento<HTMLDetailsElement>('facetas');
+const activos = elemento<HTMLSpanElement>('filtros-activos');
+
+const selectores = new Map<Faceta, HTMLSelectElement>(FACETAS.map((f) => [f, elemento<HTMLSelectElement>(`f-${f}`)]));
+// The labels were written at build time; counts are added to them as results come in.
+const etiquetas = new Map<Faceta, Map<string, string>>(
+  FACETAS.map((f) => [f, new Map([...selectores.get(f)!.options].filter((o) => o.value).map((o) => [o.value, o.textContent ?? o.value]))]),
+);
+
+sinJs.hidden = true;
+formulario.hidden = false;
+
+let pagefind: Promise<Pagefind> | undefined;
+function cargarPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const modulo = (await import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js'))) as Pagefind;
+    // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
+    await modulo.options({ baseUrl: rutas.inicio, excerptLength: 28 });
+    await modulo.init();
+    // Facet counts only cover filters whose chunks are loaded; filters() loads them all once.
+    await modulo.filters();
+    return modulo;
+  })();
+  return pagefind;
+}
+
+/** The order the user picked, if any: otherwise it follows the words (relevance) or their absence (newest). */
+let ordenElegido: Orden | undefined;
+let turno = 0;
+let resultados: Resultado[] = [];
+let mostrados = 0;
+
+function consultaDelFormulario(): Consulta {
+  const filtros: Consulta['filtros'] = {};
+  for (const [f, s] of selectores) if (s.value) filtros[f] = s.value;
+  return { q: entrada.value.trim(), filtros, ...(ordenElegido ? { orden: ordenElegido } : {}) };
+}
+
+function ponerEnFormulario(c: Consulta): void {
+  entrada.value = c.q;
+  for (const [f, s] of selectores) {
+    const v = c.filtros[f] ?? '';
+    // A link may name a value this build does not list (an old id): keep it visible so the empty result makes sense.
+    if (v && ![...s.options].some((o) => o.value === v)) s.append(new Option(v, v));
+    s.value = v;
+  }
+  ordenElegido = c.orden;
+  mostrarOrden(c);
+  // On a phone the facets start folded so the results come first, unless the link already chose some.
+  plegable.open = matchMedia('(min-width: 48rem)').matches || FACETAS.some((f) => c.filtros[f]);
+}
+
+function mostrarOrden(c: Consulta): void {
+  selectorOrden.value = ordenEfectivo(c);
+  const relevancia = [...selectorOrden.options].find((o) => o.value === 'relevancia');
+  if (relevancia) relevancia.disabled = !c.q;
+}
+
+function textoDeConteo(n: number, c: Consulta): string {
+  const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
+  const condiciones = [c.q && `«${c.q}»`, elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : ''].filter(Boolean);
+  const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
+  if (n === 0) return `Ningún convenio coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
+  if (n === 1) return `1 convenio coincide${con}.`;
+  const orden = ordenEfectivo(c);
+  const primero = orden === 'relevancia' ? 'los más pertinentes' : orden === 'recientes' ? 'los firmados más recientemente' : 'los firmados hace más tiempo';
+  return `${numero.format(n)} convenios ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
+}
+
+/** Rewrites a facet's options: only values with results (and the chosen one), each with its count. */
+function ponerConteos(f: Faceta, cuentas: Record<string, number> | undefined, total: number, elegido: string | undefined): void {
+  const selector = selectores.get(f)!;
+  const opciones = [new Option(`Todos (${numero.format(total)})`, '')];
+  const conocidas = etiquetas.get(f)!;
+  for (const [valor, etiqueta] of conocidas) {
+    const indexado = valorIndexado(f, valor);
+    const n = indexado === undefined ? 0 : (cuentas?.[indexado] ?? 0);
+    if (n > 0 || valor === elegido) opciones.push(new Option(`${etiqueta} (${numero.format(n)})`, valor));
+  }
+  if (elegido && !conocidas.has(elegido)) opciones.push(new Option(`${elegido} (0)`, elegido));
+  selector.replaceChildren(...opciones);
+  selector.value = elegido ?? '';
+}
+
+function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
+  const li = crear('li', 'resultado');
+  const titulo = crear('h3', 'resultado__titulo');
+  const enlace = crear('a', undefined, d.meta.title ?? d.url);
+  enlace.href = d.url;
+  titulo.append(enlace);
+  li.append(titulo);
+
+  const ficha = crear('dl', 'resultado__ficha');
+  const dato = (nombre: string, valor: string | undefined) => {
+    if (!valor) return;
+    const par = crear('div');
+    par.append(crear('dt', undefined, nombre), crear('dd', undefined, valor));
+    ficha.append(par);
+  };
+  dato('Programa', d.meta.programa);
+  dato('Ente evaluado', d.meta.ente);
+  dato('Gobierno', d.meta.gobierno);
+  dato('PAE', d.meta.pae);
+  dato('Firmado', d.meta.firma ? formatearFecha(d.meta.firma) : undefined);
+  li.append(ficha);
+
+  const estados = leerResumenDeEstados(d.meta.estados);
+  if (estados.length > 0) {
+    const resumen = crear('ul', 'resultado__estados');
+    resumen.setAttribute('aria-label', 'Compromisos por estado');
+    for (const { estado, n } of estados) {
+      const item = crear('li');
+      const insignia = crear('span', `estado estado--${estado}`);
+      const simbolo = crear('span', undefined, SIMBOLOS_ESTADO[estado]);
+      simbolo.setAttribute('aria-hidden', 'true');
+      insignia.append(simbolo, ETIQUETAS[estado]);
+      item.append(insignia, ` ${n === 1 ? '1 compromiso' : `${numero.format(n)} compromisos`}`);
+      resumen.append(item);
+    }
+    li.append(resumen);
+  }
+  if (d.meta.cumplimiento) li.append(crear('p', 'resultado__cumplimiento', `Cumplimiento: ${d.meta.cumplimiento}`));
+  if (c.q && d.excerpt) {
+    const extracto = crear('p', 'resultado__extracto');
+    // Pagefind escapes the page text and only adds <mark> around matches, so the excerpt is safe as HTML.
+    extracto.innerHTML = `…${d.excerpt}…`;
+    li.append(extracto);
+  }
+  return li;
+}
+
+async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
+  const miTurno = turno;
+  const siguientes = resultados.slice(mostrados, mostrados + POR_PAGINA);
+  const datos = await Promise.all(siguientes.map((r) => r.data()));
+  if (miTurno !== turno) return;
+  const nuevas = datos.map((d) => tarjeta(d, c));
+  lista.append(...nuevas);
+  mostrados += nuevas.length;
+  pagina.textContent = resultados.length > POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
+  botonMas.hidden = mostrados >= resultados.length;
+  if (enfocar) nuevas[0]?.querySelector('a')?.focus();
+}
+
+async function mostrarAtajos(pf: Pagefind, c: Consulta, miTurno: number): Promise<void> {
+  const r = c.q ? await pf.search(c.q, { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
+  const datos = r ? await Promise.all(r.results.slice(0, 4).map((x) => x.data())) : [];
+  if (miTurno !== turno) return;
+  listaAtajos.replaceChildren(
+    ...datos.map((d) => {
+      const li = crear('li');
+      const enlace = crear('a', undefined, d.meta.title ?? d.url);
+      enlace.href = d.url;
+      const tipo = TIPOS_DE_ATAJO[d.filters?.tipo?.[0] ?? ''];
+      li.append(enlace);
+      if (tipo) li.append(crear('span', 'suave', ` (${tipo.toLowerCase()})`));
+      return li;
+    }),
+  );
+  atajos.hidden = datos.length === 0;
+}
+
+type Historial = 'agregar' | 'reemplazar' | 'ninguno';
+
+async function buscar(c: Consulta, historial: Historial): Promise<void> {
+  const miTurno = ++turno;
+  formulario.dataset.estado = 'buscando';
+  if (historial !== 'ninguno') {
+    const url = rutas.buscar(parametrosDeConsulta(c));
+    if (historial === 'agregar') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  document.title = `${c.q ? `«${c.q}» · ` : ''}Buscar convenios · Convenios Abiertos`;
+  mostrarOrden(c);
+  const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
+  activos.textContent = elegidos === 0 ? '' : elegidos === 1 ? ' (1 filtro elegido)' : ` (${elegidos} filtros elegidos)`;
+  zona.setAttribute('aria-busy', 'true');
+
+  let pf: Pagefind;
+  try {
+    pf = await cargarPagefind();
+  } catch {
+    conteo.textContent = 'No se pudo cargar el índice de búsqueda. Mientras tanto, los convenios están en las listas de abajo.';
+    sinJs.hidden = false;
+    zona.removeAttribute('aria-busy');
+    formulario.dataset.estado = 'error';
+    return;
+  }
+
+  const termino = c.q || null;
+  const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
+  // Each chosen facet counts its values without itself, so the user can switch to another value directly.
+  const [principal, ...sinFaceta] = await Promise.all([
+    pf.search(termino, opcionesDePagefind(c)),
+    ...elegidas.map((f) => pf.search(termino, opcionesDePagefind(c, f))),
+  ]);
+  if (miTurno !== turno || !principal) return;
+
+  for (const f of FACETAS) {
+    const i = elegidas.indexOf(f);
+    const fuente = i === -1 ? principal : (sinFaceta[i] ?? principal);
+    ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
+  }
+
+  resultados = principal.results;
+  mostrados = 0;
+  lista.replaceChildren();
+  await mostrarMas(c, false);
+  if (miTurno !== turno) return;
+  zona.hidden = resultados.length === 0;
+  zona.removeAttribute('aria-busy');
+  conteo.textContent = textoDeConteo(resultados.length, c);
+  await mostrarAtajos(pf, c, miTurno);
+  // Lets tests (and anyone scripting the page) know the results on screen match the URL.
+  if (miTurno === turno) formulario.dataset.estado = 'listo';
+}
+
+let espera: ReturnType<typeof setTimeout> | undefined;
+entrada.addEventListener('input', () => {
+  clearTimeout(espera);
+  const termino = entrada.value.trim();
+  if (termino) void cargarPagefind().then((pf) => pf.preload(termino));
+  espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
+});
+entrada.addEventListener('focus', () => void cargarPagefind(), { once: true });
+formulario.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(espera);
+  void buscar(consultaDelFormulario(), 'agregar');
+});
+for (const s of selectores.values()) s.addEventListener('change', () => void buscar(consultaDelFormulario(), 'agregar'));
+selectorOrden.addEventListener('change', () => {
+  ordenElegido = selectorOrden.value as Orden;
+  void buscar(consultaDelFormulario(), 'agregar');
+});
+elemento<HTMLAnchorElement>('limpiar').addEventListener('click', (e) => {
+  e.preventDefault();
+  const vacia: Consulta = { q: '', filtros: {} };
+  ponerEnFormulario(vacia);
+  void buscar(vacia, 'agregar');
+  entrada.focus();
+});
+botonMas.addEventListener('click', () => void mostrarMas(consultaDelFormulario(), true));
+window.addEventListener('popstate', () => {
+  const c = leerConsulta(new URLSearchParams(location.search));
+  ponerEnFormulario(c);
+  void buscar(c, 'ninguno');
+});
+
+const inicial = leerConsulta(new URLSearchParams(location.search));
+ponerEnFormulario(inicial);
+// The canonical form of the URL (unknown parameters dropped), without adding a history entry.
+void buscar(inicial, 'reemplazar');

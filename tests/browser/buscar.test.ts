@@ -1,0 +1,285 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { leerPagina } from '../build/sitio.ts';
+import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+
+// Every query and every expected result comes from the content and the built pages, never typed in by hand.
+const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
+const convenios = contenido.convenios;
+const todos = convenios.map((c) => `/convenios/${c.id}/`).sort();
+const enteEvaluado = (c: (typeof convenios)[number]) => c.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
+
+const plegar = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const palabras = (s: string) => s.match(/\p{L}+/gu) ?? [];
+/** What Pagefind indexes of a convenio: the text of its <article data-pagefind-body>. */
+const textoIndexado = new Map(convenios.map((c) => [c.id, leerPagina(`/convenios/${c.id}/`).querySelector('article[data-pagefind-body]')!.textContent]));
+
+/**
+ * Words of a convenio's own text that no other convenio page shares, not even by their first six letters without
+ * accents (a conservative stand-in for "same Spanish stem"), most frequent first.
+ */
+function distintivas(id: string): string[] {
+  const otras = new Set(
+    convenios.filter((c) => c.id !== id).flatMap((c) => palabras(textoIndexado.get(c.id)!).map((p) => plegar(p).slice(0, 6))),
+  );
+  const propias = new Set(palabras(textoIndexado.get(id)!));
+  const cuenta = new Map<string, number>();
+  for (const p of palabras(convenios.find((c) => c.id === id)!.cuerpo)) {
+    if (p.length >= 8 && propias.has(p) && !otras.has(plegar(p).slice(0, 6))) cuenta.set(p, (cuenta.get(p) ?? 0) + 1);
+  }
+  const orden = [...cuenta].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([p]) => p);
+  // «SECRETARÍA» and «Secretaría» are one word to the index.
+  return orden.filter((p, i) => orden.findIndex((q) => plegar(q) === plegar(p)) === i);
+}
+
+let navegador: Browser;
+let sitio: Awaited<ReturnType<typeof servirSitio>>;
+
+beforeAll(async () => {
+  sitio = await servirSitio();
+  navegador = await abrirNavegador();
+});
+afterAll(async () => {
+  await navegador?.close();
+  await sitio?.cerrar();
+});
+
+interface Vista {
+  contexto: BrowserContext;
+  pagina: Page;
+  errores: string[];
+  externas: string[];
+}
+
+async function abrir(opciones: Parameters<Browser['newContext']>[0] = {}): Promise<Vista> {
+  const contexto = await navegador.newContext({ viewport: VISTAS.escritorio, ...opciones });
+  const pagina = await contexto.newPage();
+  const errores: string[] = [];
+  const externas: string[] = [];
+  pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
+  pagina.on('pageerror', (e) => errores.push(e.message));
+  pagina.on('request', (r) => !r.url().startsWith(sitio.url) && externas.push(r.url()));
+  return { contexto, pagina, errores, externas };
+}
+
+/** Waits until the results on screen belong to the current URL (the page marks its form data-estado="listo"). */
+async function esperarResultados(pagina: Page): Promise<{ conteo: string; enlaces: string[] }> {
+  await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+  const conteo = (await pagina.locator('#conteo').textContent()) ?? '';
+  const enlaces = await pagina.locator('#resultados > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { conteo, enlaces };
+}
+
+async function buscarEn(pagina: Page, consulta: Record<string, string>): Promise<{ conteo: string; enlaces: string[] }> {
+  await pagina.goto(`${sitio.url}/buscar/?${new URLSearchParams(consulta)}`);
+  return esperarResultados(pagina);
+}
+
+describe('lo que escribiría un periodista encuentra el convenio correcto primero', () => {
+  let v: Vista;
+  beforeAll(async () => {
+    v = await abrir();
+  });
+  afterAll(async () => {
+    expect(v.errores).toEqual([]);
+    expect(v.externas).toEqual([]);
+    await v.contexto.close();
+  });
+
+  it.each(convenios.map((c) => [c.id, distintivas(c.id).slice(0, 3)] as const))('%s: sus palabras distintivas %j', async (id, lista) => {
+    expect(lista.length).toBeGreaterThan(0);
+    for (const palabra of lista) {
+      const { enlaces } = await buscarEn(v.pagina, { q: palabra });
+      expect(enlaces[0], palabra).toBe(`/convenios/${id}/`);
+    }
+  });
+
+  it.each(convenios.map((c) => [c.id, distintivas(c.id).find((p) => /[áéíóú]/i.test(p) && !/[ñü]/i.test(p))] as const))(
+    '%s: «%s» escrita sin acentos',
+    async (id, palabra) => {
+      expect(palabra, 'el convenio no tiene palabras distintivas con acento').toBeDefined();
+      const sinAcentos = plegar(palabra!);
+      const { enlaces } = await buscarEn(v.pagina, { q: sinAcentos });
+      expect(enlaces[0]).toBe(`/convenios/${id}/`);
+      const marcas = await v.pagina.locator('#resultados > li').first().locator('mark').allTextContents();
+      expect(marcas.some((m) => /[áéíóú]/i.test(m) && plegar(m).startsWith(sinAcentos.slice(0, 6)))).toBe(true);
+    },
+  );
+
+  // The issue's own examples: every convenio whose indexed text has the word comes back for the unaccented query.
+  const ejemplos = ['metodología', 'prórroga'].filter((p) => convenios.some((c) => plegar(textoIndexado.get(c.id)!).includes(plegar(p))));
+  it.each(ejemplos)('«%s» sin acentos', async (palabra) => {
+    const esperados = convenios.filter((c) => plegar(textoIndexado.get(c.id)!).includes(plegar(palabra))).map((c) => `/convenios/${c.id}/`);
+    const { enlaces } = await buscarEn(v.pagina, { q: plegar(palabra) });
+    expect([...enlaces].sort()).toEqual(expect.arrayContaining(esperados));
+    const marcas = await v.pagina.locator('#resultados mark').allTextContents();
+    expect(marcas.some((m) => plegar(m).startsWith(plegar(palabra)) && m.toLowerCase().includes(palabra.slice(0, 3)))).toBe(true);
+  });
+
+  it.each(
+    convenios.map((c) => {
+      const texto = plegar(textoIndexado.get(c.id)!);
+      const singular = distintivas(c.id).find((p) => /[aeo]$/.test(p) && !new RegExp(`\\b${plegar(p)}s\\b`).test(texto));
+      return [c.id, singular] as const;
+    }),
+  )('%s: el plural de «%s» encuentra el singular', async (id, singular) => {
+    expect(singular, 'el convenio no tiene una palabra distintiva en singular').toBeDefined();
+    const { enlaces } = await buscarEn(v.pagina, { q: `${singular}s` });
+    expect(enlaces[0]).toBe(`/convenios/${id}/`);
+  });
+
+  const conClave = contenido.programas.filter((p) => p.datos.clave && convenios.some((c) => c.datos.programa === p.id));
+  it.each(conClave.map((p) => [p.datos.clave!, p.id] as const))('la clave de programa %s encuentra sus convenios', async (clave, programa) => {
+    const suyos = convenios.filter((c) => c.datos.programa === programa).map((c) => `/convenios/${c.id}/`).sort();
+    const { enlaces } = await buscarEn(v.pagina, { q: clave });
+    expect(enlaces.slice(0, suyos.length).sort()).toEqual(suyos);
+  });
+
+  it.each(convenios.map((c) => [c.id, enteEvaluado(c)] as const))('%s: el nombre de su ente evaluado', async (id, ente) => {
+    const nombre = contenido.entes.find((e) => e.id === ente)!.datos.nombre;
+    const suyos = convenios.filter((c) => enteEvaluado(c) === ente).map((c) => `/convenios/${c.id}/`);
+    const { enlaces } = await buscarEn(v.pagina, { q: nombre });
+    expect(suyos).toContain(enlaces[0]);
+    expect(suyos).toContain(`/convenios/${id}/`);
+  });
+
+  it.each(convenios.map((c) => [c.id, palabras(c.datos.compromisos[0]!.accion).slice(0, 6).join(' ')] as const))(
+    '%s: una frase de un compromiso, entre comillas',
+    async (id, frase) => {
+      const { enlaces } = await buscarEn(v.pagina, { q: `"${frase}"` });
+      expect(enlaces[0]).toBe(`/convenios/${id}/`);
+      // The same words in another order are not the phrase.
+      const [a, b, ...resto] = frase.split(' ');
+      const revuelta = [b, a, ...resto].join(' ');
+      const dondeEsta = convenios.filter((c) => plegar(textoIndexado.get(c.id)!.replace(/\s+/g, ' ')).includes(plegar(revuelta))).map((c) => `/convenios/${c.id}/`);
+      const otra = await buscarEn(v.pagina, { q: `"${revuelta}"` });
+      expect(otra.enlaces.sort()).toEqual(dondeEsta.sort());
+    },
+  );
+});
+
+describe('filtros que se comparten en la URL', () => {
+  it('elegir un filtro reduce los resultados y cambia la URL; abrir esa URL da lo mismo; atrás vuelve', async () => {
+    const { contexto, pagina, errores, externas } = await abrir();
+    const inicial = await buscarEn(pagina, {});
+    expect(inicial.enlaces).toHaveLength(Math.min(20, todos.length));
+    expect(todos).toEqual(expect.arrayContaining(inicial.enlaces));
+
+    // The program with the fewest convenios: choosing it must leave fewer results than there were.
+    const programas = [...new Set(convenios.map((c) => c.datos.programa))];
+    const programa = programas.sort((a, b) => convenios.filter((c) => c.datos.programa === a).length - convenios.filter((c) => c.datos.programa === b).length)[0]!;
+    const suyos = convenios.filter((c) => c.datos.programa === programa).map((c) => `/convenios/${c.id}/`).sort();
+    expect(suyos.length).toBeLessThan(convenios.length);
+
+    await pagina.selectOption('#f-programa', programa);
+    const filtrada = await esperarResultados(pagina);
+    expect(filtrada.enlaces).toHaveLength(Math.min(20, suyos.length));
+    expect(suyos).toEqual(expect.arrayContaining(filtrada.enlaces));
+    const url = new URL(pagina.url());
+    expect(url.pathname).toBe('/buscar/');
+    expect(url.searchParams.get('programa')).toBe(programa);
+    expect(filtrada.conteo).toMatch(suyos.length === 1 ? /^1 convenio coincide/ : new RegExp(`^${suyos.length} convenios`));
+
+    const otra = await abrir({ viewport: VISTAS.telefono });
+    await otra.pagina.goto(url.href);
+    const restaurada = await esperarResultados(otra.pagina);
+    expect(restaurada).toEqual(filtrada);
+    expect(await otra.pagina.locator('#f-programa').inputValue()).toBe(programa);
+    await otra.contexto.close();
+
+    await pagina.goBack();
+    const atras = await esperarResultados(pagina);
+    expect(new URL(pagina.url()).searchParams.has('programa')).toBe(false);
+    expect(atras.enlaces).toEqual(inicial.enlaces);
+    expect(errores).toEqual([]);
+    expect(externas).toEqual([]);
+    await contexto.close();
+  });
+
+  it('palabras, varios filtros y orden viajan juntos y se restauran', async () => {
+    const { contexto, pagina, errores } = await abrir();
+    const c = convenios[0]!;
+    const consulta = { q: 'prorroga', nivel: '', pae: String(c.datos.pae), estado: 'sin_informacion', orden: 'antiguos' };
+    const gobierno = contenido.gobiernos.find((g) => g.id === c.datos.gobierno)!;
+    consulta.nivel = gobierno.datos.nivel;
+    const primera = await buscarEn(pagina, consulta);
+    expect(primera.enlaces).toContain(`/convenios/${c.id}/`);
+    const admitidos = convenios
+      .filter((x) => String(x.datos.pae) === consulta.pae && contenido.gobiernos.find((g) => g.id === x.datos.gobierno)!.datos.nivel === consulta.nivel)
+      .map((x) => `/convenios/${x.id}/`);
+    expect(admitidos).toEqual(expect.arrayContaining(primera.enlaces));
+    // Oldest signature first.
+    const fechas = primera.enlaces.map((e) => convenios.find((x) => `/convenios/${x.id}/` === e)!.datos.firma.fecha);
+    expect(fechas).toEqual([...fechas].sort());
+    for (const [clave, valor] of Object.entries(consulta)) {
+      expect(await pagina.locator(clave === 'q' ? '#q' : clave === 'orden' ? '#orden' : `#f-${clave}`).inputValue()).toBe(valor);
+    }
+    await pagina.reload();
+    expect(await esperarResultados(pagina)).toEqual(primera);
+    expect(errores).toEqual([]);
+    await contexto.close();
+  });
+
+  it('las páginas de programa, ente y gobierno enlazan a la búsqueda ya filtrada', async () => {
+    const { contexto, pagina } = await abrir();
+    const c = convenios[0]!;
+    for (const [pagina_, faceta, valor] of [
+      [`/programas/${c.datos.programa}/`, 'programa', c.datos.programa],
+      [`/entes/${enteEvaluado(c)}/`, 'ente', enteEvaluado(c)],
+      [`/gobiernos/${c.datos.gobierno}/`, 'gobierno', c.datos.gobierno],
+    ] as const) {
+      await pagina.goto(sitio.url + pagina_);
+      await pagina.locator(`main a[href*="/buscar/?${faceta}="]`).click();
+      const { enlaces } = await esperarResultados(pagina);
+      const suyos = convenios
+        .filter((x) => (faceta === 'programa' ? x.datos.programa : faceta === 'ente' ? enteEvaluado(x) : x.datos.gobierno) === valor)
+        .map((x) => `/convenios/${x.id}/`);
+      expect(enlaces).toHaveLength(Math.min(20, suyos.length));
+      expect(suyos).toEqual(expect.arrayContaining(enlaces));
+      expect(await pagina.locator(`#f-${faceta}`).inputValue()).toBe(valor);
+    }
+    await contexto.close();
+  });
+
+  it('el buscador de la cabecera lleva a /buscar/ con las palabras', async () => {
+    const { contexto, pagina } = await abrir({ viewport: VISTAS.telefono });
+    const [palabra] = distintivas(convenios[0]!.id);
+    await pagina.goto(`${sitio.url}/`);
+    await pagina.locator('header input[name="q"]').fill(palabra!);
+    await pagina.locator('header input[name="q"]').press('Enter');
+    const { enlaces } = await esperarResultados(pagina);
+    expect(new URL(pagina.url()).searchParams.get('q')).toBe(palabra);
+    expect(await pagina.locator('#q').inputValue()).toBe(palabra);
+    expect(enlaces[0]).toBe(`/convenios/${convenios[0]!.id}/`);
+    await contexto.close();
+  });
+});
+
+describe('accesibilidad de /buscar/', () => {
+  const [palabra] = distintivas(convenios[0]!.id);
+  it.each(Object.entries(VISTAS))('vista %s, con resultados: sin violaciones WCAG 2.2 A/AA y sin desbordar', async (_n, vista) => {
+    const { contexto, pagina, errores } = await abrir({ viewport: vista });
+    const { enlaces } = await buscarEn(pagina, { q: palabra!, estado: 'sin_informacion' });
+    expect(enlaces.length).toBeGreaterThan(0);
+    expect(await pagina.locator('#resultados mark').count()).toBeGreaterThan(0);
+    expect(await pagina.locator('#conteo').getAttribute('role')).toBe('status');
+    const { violations } = await new AxeBuilder({ page: pagina }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(errores).toEqual([]);
+    await contexto.close();
+  });
+
+  it('sin JavaScript explica por qué y enlaza a las listas para explorar', async () => {
+    const { contexto, pagina } = await abrir({ javaScriptEnabled: false, viewport: VISTAS.telefono });
+    await pagina.goto(`${sitio.url}/buscar/?q=${encodeURIComponent(palabra!)}`);
+    expect(await pagina.locator('#sin-js').isVisible()).toBe(true);
+    expect(await pagina.locator('#sin-js').innerText()).toContain('JavaScript');
+    expect(await pagina.locator('#buscador').isVisible()).toBe(false);
+    const enlaces = await pagina.locator('#sin-js a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(enlaces).toEqual(['/convenios/', '/programas/', '/entes/', '/gobiernos/', '/ejercicios/']);
+    await contexto.close();
+  });
+});
