@@ -1,6 +1,6 @@
 /**
  * Full-text search (Pagefind): what each page puts in the index, and how a search lives in the URL of /buscar/.
- * Shared by the build (pages write the marks) and the browser (src/scripts/buscar.ts reads the URL).
+ * Shared by the build (pages write the marks) and the browser (src/cliente/buscar.ts reads the URL).
  */
 import { NIVELES, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
