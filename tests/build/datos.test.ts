@@ -1,0 +1,262 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as leerCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { parse as leerYaml } from 'yaml';
+import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { validador } from '../unit/esquema-json.ts';
+import { DIST, existeEnSitio, leerPagina } from './sitio.ts';
+
+// Reads the downloads of the built site with standard tools and checks them against the content and the pages.
+const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
+const leer = (ruta: string) => readFileSync(join(DIST, ruta), 'utf8');
+const leerJson = (ruta: string) => JSON.parse(leer(ruta)) as Record<string, any>;
+const csv = (nombre: string) => leerCsv(leer(`datos/${nombre}`), { bom: true, columns: true }) as Record<string, string>[];
+const compromisosDelContenido = contenido.convenios.flatMap((c) => c.datos.compromisos.map((k) => `${c.id}/${k.id}`)).sort();
+const espacios = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+describe('CSV', () => {
+  it.each(['compromisos.csv', 'convenios.csv', 'entes.csv', 'programas.csv', 'gobiernos.csv'])('%s empieza con la marca de orden de bytes UTF-8', (nombre) => {
+    const bytes = readFileSync(join(DIST, 'datos', nombre));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('compromisos.csv tiene exactamente un renglón por compromiso del contenido', () => {
+    const filas = csv('compromisos.csv');
+    expect(filas).toHaveLength(compromisosDelContenido.length);
+    expect(filas.map((f) => `${f.convenio_id}/${f.compromiso_id}`).sort()).toEqual(compromisosDelContenido);
+  });
+
+  it.each([
+    ['convenios.csv', contenido.convenios],
+    ['entes.csv', contenido.entes],
+    ['programas.csv', contenido.programas],
+    ['gobiernos.csv', contenido.gobiernos],
+  ] as const)('%s tiene un renglón por archivo de contenido', (nombre, entradas) => {
+    expect(csv(nombre).map((f) => f.id).sort()).toEqual(entradas.map((e) => e.id).sort());
+  });
+
+  it('los textos del CSV son los del contenido y el estado es el que muestra la página del convenio', () => {
+    const filas = csv('compromisos.csv');
+    for (const c of contenido.convenios) {
+      const pagina = leerPagina(`/convenios/${c.id}/`);
+      for (const k of c.datos.compromisos) {
+        const f = filas.find((x) => x.convenio_id === c.id && x.compromiso_id === k.id)!;
+        expect(f.aspecto).toBe(k.aspecto);
+        expect(f.accion).toBe(k.accion);
+        expect(f.numero).toBe(k.numero);
+        expect(f.fecha_comprometida).toBe(k.fecha_comprometida);
+        const tarjeta = pagina.getElementById(`compromiso-${k.id}`)!;
+        expect(espacios(tarjeta.querySelector('.estado')!.textContent)).toContain(f.estado_nombre);
+      }
+    }
+  });
+});
+
+describe('Data Package', () => {
+  const paquete = leerJson('datos/datapackage.json');
+  const datos = new Map<string, Record<string, string>[]>(paquete.resources.map((r: { name: string; path: string }) => [r.name, csv(r.path)]));
+
+  it('declara perfil, licencia Libre Uso MX, editor, fecha de corte y fecha de construcción', () => {
+    expect(paquete.profile).toBe('tabular-data-package');
+    expect(paquete.name).toMatch(/^[a-z0-9._/-]+$/);
+    expect(paquete.licenses).toEqual([{ path: 'https://datos.gob.mx/libreusomx', title: 'Términos de Libre Uso MX' }]);
+    expect(paquete.contributors[0]).toMatchObject({ title: 'Convenios Abiertos', role: 'publisher' });
+    expect(paquete.fecha_corte).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(paquete.created).toISOString()).toBe(paquete.created);
+  });
+
+  it.each(paquete.resources.map((r: { name: string }) => [r.name, r]))('%s: archivo, tamaño, huella y columnas coinciden con el CSV servido', (_n, r: any) => {
+    const ruta = join(DIST, 'datos', r.path);
+    expect(existsSync(ruta)).toBe(true);
+    expect(r.bytes).toBe(statSync(ruta).size);
+    expect(r.hash).toBe(`sha256:${createHash('sha256').update(readFileSync(ruta)).digest('hex')}`);
+    const cabecera = leerCsv(leer(`datos/${r.path}`), { bom: true, to: 1 })[0] as string[];
+    expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(cabecera);
+    for (const f of r.schema.fields) {
+      expect(['string', 'integer', 'number', 'date', 'boolean']).toContain(f.type);
+      expect(f.description, `${r.name}.${f.name}`).toBeTruthy();
+    }
+  });
+
+  it.each(paquete.resources.map((r: { name: string }) => [r.name, r]))('%s: cada valor cumple su tipo y sus restricciones', (_n, r: any) => {
+    const tipos: Record<string, RegExp> = {
+      integer: /^-?\d+$/,
+      number: /^-?\d+(\.\d+)?$/,
+      date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      boolean: /^(true|false)$/,
+      string: /[\s\S]*/,
+    };
+    for (const fila of datos.get(r.name)!) {
+      for (const f of r.schema.fields) {
+        const v = fila[f.name]!;
+        const donde = `${r.name}.${f.name} = «${v}»`;
+        if (v === '') {
+          expect(f.constraints?.required, donde).not.toBe(true);
+          continue;
+        }
+        expect(v, donde).toMatch(tipos[f.type]!);
+        const c = f.constraints ?? {};
+        if (c.enum) expect(c.enum, donde).toContain(v);
+        if (c.pattern) expect(v, donde).toMatch(new RegExp(`^(?:${c.pattern})$`));
+        if (c.minimum !== undefined) expect(Number(v), donde).toBeGreaterThanOrEqual(c.minimum);
+        if (c.maximum !== undefined) expect(Number(v), donde).toBeLessThanOrEqual(c.maximum);
+      }
+    }
+  });
+
+  it.each(paquete.resources.map((r: { name: string }) => [r.name, r]))('%s: la clave primaria es única y cada clave foránea existe', (_n, r: any) => {
+    const clave = (fila: Record<string, string>, campos: string[]) => campos.map((c) => fila[c]).join('\u0000');
+    const filas = datos.get(r.name)!;
+    const primarias = filas.map((f) => clave(f, r.schema.primaryKey));
+    expect(new Set(primarias).size).toBe(filas.length);
+    for (const fk of r.schema.foreignKeys) {
+      const destino = datos.get(fk.reference.resource);
+      expect(destino, fk.reference.resource).toBeDefined();
+      const existentes = new Set(destino!.map((f) => clave(f, fk.reference.fields)));
+      const sueltas = filas.map((f) => clave(f, fk.fields)).filter((k) => !existentes.has(k));
+      expect(sueltas, `${r.name}.${fk.fields} → ${fk.reference.resource}`).toEqual([]);
+    }
+  });
+});
+
+describe('JSON', () => {
+  const esquema = (nombre: string) => validador(leerJson(`datos/esquemas/${nombre}.schema.json`));
+
+  it('convenios.json valida contra su esquema publicado y lleva todos los convenios', () => {
+    const todos = leerJson('datos/convenios.json');
+    expect(esquema('convenios')(todos)).toEqual([]);
+    expect(todos.convenios.map((c: { id: string }) => c.id).sort()).toEqual(contenido.convenios.map((c) => c.id).sort());
+  });
+
+  it.each(contenido.convenios.map((c) => [c.id, c] as const))('/convenios/%s.json valida, junto a su página, con todo su seguimiento', (id, c) => {
+    expect(existeEnSitio(`/convenios/${id}/`)).toBe(true);
+    const r = leerJson(`convenios/${id}.json`);
+    expect(esquema('registro-convenio')(r)).toEqual([]);
+    expect(r.compromisos.map((k: { id: string }) => k.id)).toEqual(c.datos.compromisos.map((k) => k.id));
+    expect(r.compromisos.map((k: { seguimiento: unknown[] }) => k.seguimiento.length)).toEqual(c.datos.compromisos.map((k) => k.seguimiento.length));
+    const { $schema: _s, ...sinEsquema } = r;
+    expect(leerJson('datos/convenios.json').convenios.find((x: { id: string }) => x.id === id)).toEqual(sinEsquema);
+  });
+
+  it('el esquema JSON publicado del contenido acepta las dos semillas y rechaza un encabezado roto', () => {
+    const validar = esquema('convenio');
+    const encabezados = contenido.convenios.map((c) => leerYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(c.archivo, 'utf8'))![1]!) as Record<string, any>);
+    expect(encabezados.length).toBeGreaterThanOrEqual(2);
+    for (const e of encabezados) expect(validar(e)).toEqual([]);
+    const roto = structuredClone(encabezados[0]!);
+    roto.firma.fecha = '17 de mayo de 2021';
+    expect(validar(roto).join()).toMatch(/firma\/fecha/);
+  });
+});
+
+describe('iCalendar', () => {
+  const eventos = (ruta: string) => new ICAL.Component(ICAL.parse(leer(ruta))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const vencimientos = new Map(csv('compromisos.csv').map((f) => [`${f.convenio_id}/${f.compromiso_id}`, f.fecha_vencimiento]));
+
+  it('vencimientos.ics tiene un evento por compromiso con fecha, en su vencimiento efectivo', () => {
+    const lista = eventos('datos/vencimientos.ics');
+    expect(lista).toHaveLength(compromisosDelContenido.length);
+    expect(new Set(lista.map((e) => e.uid)).size).toBe(lista.length);
+    for (const e of lista) {
+      const [clave] = e.uid.split('@');
+      const [convenio, ...resto] = clave!.split('.');
+      expect(e.startDate.isDate).toBe(true);
+      expect(e.startDate.toString()).toBe(vencimientos.get(`${convenio}/${resto.join('.')}`));
+    }
+  });
+
+  it.each(contenido.entes.map((e) => [e.id] as const))('/entes/%s/vencimientos.ics tiene los compromisos de sus convenios como ente evaluado', (id) => {
+    const esperados = contenido.convenios
+      .filter((c) => c.datos.partes.some((p) => p.rol === 'sujeto_evaluado' && p.ente === id))
+      .flatMap((c) => c.datos.compromisos.map((k) => `${c.id}.${k.id}`))
+      .sort();
+    expect(eventos(`entes/${id}/vencimientos.ics`).map((e) => e.uid.split('@')[0]).sort()).toEqual(esperados);
+  });
+});
+
+describe('RSS', () => {
+  it('un elemento por convenio, del más reciente al más antiguo, y cada enlace lleva a una página del sitio', () => {
+    const xml = leer('convenios.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const canal = new XMLParser().parse(xml).rss.channel;
+    const items = [canal.item].flat() as { link: string; pubDate: string; description: string }[];
+    expect(items).toHaveLength(contenido.convenios.length);
+    const fechas = items.map((i) => new Date(i.pubDate).getTime());
+    expect([...fechas].sort((a, b) => b - a)).toEqual(fechas);
+    for (const i of items) {
+      expect(existeEnSitio(new URL(i.link).pathname)).toBe(true);
+      expect(i.description).toMatch(/\d+ compromisos?/);
+    }
+  });
+});
+
+describe('insignia y recuadro', () => {
+  const numeros = (t: string) => /([\d,]+) de ([\d,]+) (?:compromisos )?exigibles/.exec(t)?.slice(1, 3);
+
+  it.each(contenido.entes.map((e) => [e.id] as const))('%s: la insignia es XML válido y dice la misma tasa que la página del ente', (id) => {
+    const svg = leer(`entes/${id}/insignia.svg`);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const titulo = new XMLParser().parse(svg).svg.title as string;
+    expect(titulo).toMatch(/^Cumplimiento ASM: /);
+    const pagina = leerPagina(`/entes/${id}/`);
+    const tasa = pagina.querySelector('.tasa__cifra');
+    if (tasa) expect(numeros(titulo)).toEqual(numeros(tasa.textContent));
+    else expect(titulo).toMatch(/sin compromisos registrados/);
+    // The ente page offers the badge, the widget and a plain link as copy-and-paste HTML.
+    // <pre> is raw text to node-html-parser: parse its inside to read the code as shown.
+    const fragmentos = pagina.querySelectorAll('.insertar pre').map((pre) => parse(pre.rawText).textContent);
+    expect(fragmentos).toHaveLength(3);
+    expect(fragmentos[0]).toMatch(new RegExp(`<img src="https?://[^"]+/entes/${id}/insignia\\.svg" alt="[^"]+"`));
+    expect(fragmentos[1]).toMatch(new RegExp(`<iframe src="https?://[^"]+/entes/${id}/widget/" title="[^"]+"`));
+    expect(fragmentos[2]).toMatch(new RegExp(`^<a href="https?://[^"]+/entes/${id}/">`));
+  });
+
+  it.each(contenido.entes.map((e) => [e.id] as const))('/entes/%s/widget/: sin la estructura del sitio, y cada enlace abre el portal en otra pestaña', (id) => {
+    const p = leerPagina(`/entes/${id}/widget/`);
+    expect(p.querySelector('html')!.getAttribute('lang')).toBe('es-MX');
+    expect(p.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/entes/${id}/$`));
+    expect(p.querySelectorAll('header, nav, footer, script[src]')).toHaveLength(0);
+    const enlaces = p.querySelectorAll('a[href]');
+    expect(enlaces.length).toBeGreaterThan(0);
+    for (const a of enlaces) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    const pagina = leerPagina(`/entes/${id}/`).querySelector('.tasa__cifra');
+    if (pagina) expect(numeros(p.querySelector('.recuadro__tasa')!.textContent)).toEqual(numeros(pagina.textContent));
+  });
+});
+
+describe('/datos/', () => {
+  const pagina = leerPagina('/datos/');
+
+  it('dice el tamaño exacto y los renglones de cada archivo', () => {
+    const lista = pagina.querySelectorAll('.archivos li[data-archivo]');
+    expect(lista.length).toBeGreaterThanOrEqual(9);
+    for (const li of lista) {
+      const href = li.querySelector('a')!.getAttribute('href')!;
+      expect(existeEnSitio(href), href).toBe(true);
+      const bytes = Number(/^([\d,]+) bytes?/.exec(li.querySelector('.archivos__tamano')!.textContent)![1]!.replace(/,/g, ''));
+      expect(bytes, href).toBe(statSync(join(DIST, href)).size);
+    }
+    const filas = (archivo: string) => Number(/[\d,]+/.exec(pagina.querySelector(`li[data-archivo="${archivo}"] .archivos__filas`)!.textContent)![0]!.replace(/,/g, ''));
+    expect(filas('compromisos.csv')).toBe(compromisosDelContenido.length);
+    expect(filas('convenios.csv')).toBe(contenido.convenios.length);
+    expect(filas('vencimientos.ics')).toBe(compromisosDelContenido.length);
+  });
+
+  it('tiene el diccionario de cada columna de cada CSV, la fecha de corte, la cita y la licencia', () => {
+    for (const r of leerJson('datos/datapackage.json').resources) {
+      const dl = pagina.querySelector(`section[aria-labelledby="tabla-${r.name}"] dl.diccionario`)!;
+      expect(dl.querySelectorAll('dt code').map((c) => c.textContent)).toEqual(r.schema.fields.map((f: { name: string }) => f.name));
+    }
+    const texto = espacios(pagina.textContent);
+    expect(texto).toMatch(/Datos con corte al \d{1,2} de \p{L}+ de \d{4}\. https?:\/\/\S+\/datos\//u);
+    expect(pagina.querySelector('a[href="https://datos.gob.mx/libreusomx"]')).not.toBeNull();
+  });
+});
