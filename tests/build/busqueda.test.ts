@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { ETIQUETAS } from '../../src/lib/estados.ts';
+import { DIST, leerPagina, paginas } from './sitio.ts';
+
+// Runs over the site that `npm run build` produced: the search index is part of every build.
+const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
+const todas = paginas();
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const indexables = [
+  ...contenido.convenios.map((c) => `/convenios/${c.id}/`),
+  ...contenido.programas.map((p) => `/programas/${p.id}/`),
+  ...contenido.entes.map((e) => `/entes/${e.id}/`),
+  ...contenido.gobiernos.map((g) => `/gobiernos/${g.id}/`),
+].sort();
+
+/** The Pagefind marks of a page, read the way Pagefind reads them (key[data-valor] attributes). */
+function marcasDe(ruta: string) {
+  const p = leerPagina(ruta);
+  const leer = (atributo: string) => {
+    const salida: Record<string, string[]> = {};
+    for (const el of p.querySelectorAll(`[${atributo}]`)) {
+      const clave = /^(.+)\[data-valor\]$/.exec(el.getAttribute(atributo)!)![1]!;
+      (salida[clave] ??= []).push(el.getAttribute('data-valor')!);
+    }
+    return salida;
+  };
+  return { filtros: leer('data-pagefind-filter'), meta: leer('data-pagefind-meta'), orden: leer('data-pagefind-sort'), pagina: p };
+}
+
+describe('índice de búsqueda', () => {
+  it('se escribió en español con una página por convenio, programa, ente y gobierno', () => {
+    const entrada = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entrada.languages)).toEqual(['es']);
+    expect(entrada.languages.es!.page_count).toBe(indexables.length);
+  });
+
+  it('sólo esas páginas marcan contenido para el índice', () => {
+    expect(todas.filter((r) => leerPagina(r).querySelector('[data-pagefind-body]') !== null).sort()).toEqual(indexables);
+  });
+
+  it.each(contenido.convenios.map((c) => [c.id, c] as const))('%s lleva sus filtros, metadatos y fecha, ocultos', (id, c) => {
+    const { filtros, meta, orden, pagina } = marcasDe(`/convenios/${id}/`);
+    const ente = c.datos.partes.find((x) => x.rol === 'sujeto_evaluado')!.ente;
+    const gobierno = contenido.gobiernos.find((g) => g.id === c.datos.gobierno)!;
+    const { estado, ...resto } = filtros;
+    expect(resto).toEqual({
+      tipo: ['convenio'],
+      programa: [c.datos.programa],
+      ente: [ente],
+      gobierno: [c.datos.gobierno],
+      nivel: [gobierno.datos.nivel],
+      pae: [String(c.datos.pae)],
+    });
+    expect(estado!.length).toBeGreaterThan(0);
+    expect(Object.values(ETIQUETAS)).toEqual(expect.arrayContaining(estado!));
+    expect(meta.title).toEqual([c.datos.titulo]);
+    expect(meta.firma).toEqual([c.datos.firma.fecha]);
+    expect(meta.ente).toEqual([contenido.entes.find((e) => e.id === ente)!.datos.nombre]);
+    expect(orden).toEqual({ firma: [c.datos.firma.fecha] });
+    // The marks change nothing a reader sees.
+    for (const el of pagina.querySelectorAll('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]')) {
+      expect(el.textContent).toBe('');
+      expect(el.closest('[hidden]')).not.toBeNull();
+    }
+    expect(pagina.querySelector('article')?.hasAttribute('data-pagefind-body')).toBe(true);
+  });
+
+  it.each([
+    ...contenido.programas.map((p) => [`/programas/${p.id}/`, 'programa'] as const),
+    ...contenido.entes.map((e) => [`/entes/${e.id}/`, 'ente'] as const),
+    ...contenido.gobiernos.map((g) => [`/gobiernos/${g.id}/`, 'gobierno'] as const),
+  ])('%s se indexa sólo por su encabezado, como %s', (ruta, tipo) => {
+    const { filtros, pagina } = marcasDe(ruta);
+    expect(filtros).toEqual({ tipo: [tipo] });
+    expect(pagina.querySelectorAll('[data-pagefind-body]').map((el) => el.tagName.toLowerCase())).toEqual(['h1', 'dl']);
+  });
+});
+
+describe('buscador', () => {
+  // Every page with the site's header (embeddable widgets have none).
+  const conCabecera = todas.filter((r) => leerPagina(r).querySelector('header.cabecera') !== null);
+  it('casi todas las páginas llevan la cabecera del sitio', () => {
+    expect(conCabecera.length).toBeGreaterThan(todas.length / 2);
+  });
+  it.each(conCabecera)('%s tiene el buscador de la cabecera', (ruta) => {
+    const form = leerPagina(ruta).querySelector('header form[role="search"]');
+    expect(form?.getAttribute('action')).toBe(`${base}buscar/`);
+    expect(form?.getAttribute('method')).toBe('get');
+    expect(form?.querySelector('input[name="q"]')?.getAttribute('id')).toBe(form?.querySelector('label')?.getAttribute('for'));
+  });
+
+  it('/buscar/ carga su guion de un archivo del propio sitio, sin guiones en línea', () => {
+    const guiones = leerPagina('/buscar/').querySelectorAll('script');
+    expect(guiones.length).toBeGreaterThan(0);
+    for (const g of guiones) {
+      expect(g.getAttribute('src'), g.toString().slice(0, 120)).toMatch(new RegExp(`^${base}_astro/`));
+      expect(g.textContent.trim()).toBe('');
+    }
+  });
+
+  it('/buscar/ ofrece como filtro cada programa, ente, gobierno y año que tiene convenios', () => {
+    const p = leerPagina('/buscar/');
+    const opciones = (id: string) => p.querySelectorAll(`#${id} option`).map((o) => o.getAttribute('value')).filter(Boolean).sort();
+    const evaluados = contenido.convenios.map((c) => c.datos.partes.find((x) => x.rol === 'sujeto_evaluado')!.ente);
+    expect(opciones('f-programa')).toEqual([...new Set(contenido.convenios.map((c) => c.datos.programa))].sort());
+    expect(opciones('f-ente')).toEqual([...new Set(evaluados)].sort());
+    expect(opciones('f-gobierno')).toEqual([...new Set(contenido.convenios.map((c) => c.datos.gobierno))].sort());
+    expect(opciones('f-pae')).toEqual([...new Set(contenido.convenios.map((c) => String(c.datos.pae)))].sort());
+    expect(opciones('f-estado')).toEqual(Object.keys(ETIQUETAS).sort());
+  });
+
+  it('/buscar/ sin JavaScript enlaza a las listas para explorar', () => {
+    const enlaces = leerPagina('/buscar/').querySelectorAll('#sin-js a').map((a) => a.getAttribute('href'));
+    expect(enlaces).toEqual(['convenios/', 'programas/', 'entes/', 'gobiernos/', 'ejercicios/'].map((r) => base + r));
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexarSitio } from '../../src/integraciones/busqueda.ts';
+
+// The indexing step on its own, over tiny hand-made sites: what makes it fail, and what it writes.
+const temporales: string[] = [];
+afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function sitio(paginas: Record<string, string>): string {
+  const carpeta = mkdtempSync(join(tmpdir(), 'indice-busqueda-'));
+  temporales.push(carpeta);
+  for (const [ruta, html] of Object.entries(paginas)) {
+    mkdirSync(join(carpeta, ruta, '..'), { recursive: true });
+    writeFileSync(join(carpeta, ruta), html);
+  }
+  return carpeta;
+}
+
+const pagina = (cuerpo: string) => `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><main>${cuerpo}</main></body></html>`;
+
+describe('indexarSitio', () => {
+  it('falla si ninguna página marca su contenido: la búsqueda quedaría vacía', async () => {
+    const carpeta = sitio({ 'index.html': pagina('<h1>Inicio</h1>'), 'convenios/a/index.html': pagina('<article><h1>A</h1></article>') });
+    await expect(indexarSitio(carpeta)).rejects.toThrow(/Índice de búsqueda: ninguna de las 2 páginas HTML .* data-pagefind-body/);
+  });
+
+  it('falla si no hay páginas', async () => {
+    await expect(indexarSitio(sitio({}))).rejects.toThrow(/ninguna de las 0 páginas/);
+  });
+
+  it('indexa sólo las páginas marcadas, en español, con las palabras de una ficha separadas', async () => {
+    const carpeta = sitio({
+      'index.html': pagina('<h1>Inicio</h1>'),
+      'convenios/a/index.html': pagina('<article data-pagefind-body><h1>Convenio A</h1><dl><dt>Gobierno</dt><dd>Municipio de Cuautitlán Izcalli</dd></dl></article>'),
+    });
+    const r = await indexarSitio(carpeta);
+    expect(r.paginas).toBe(1);
+    expect(r.archivos).toBeGreaterThan(5);
+    expect(r.bytes).toBeGreaterThan(0);
+    const entrada = JSON.parse(readFileSync(join(carpeta, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entrada.languages).toEqual({ es: expect.objectContaining({ page_count: 1 }) });
+    const fragmentos = readdirSync(join(carpeta, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(carpeta, 'pagefind', 'fragment', f))).toString('utf8'));
+    expect(fragmentos).toHaveLength(1);
+    expect(fragmentos[0]).toContain('"url":"/convenios/a/"');
+    expect(fragmentos[0]).toMatch(/Gobierno\W+Municipio/);
+    expect(fragmentos[0]).not.toContain('GobiernoMunicipio');
+  });
+});
