@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { cargarContenido, type Contenido } from './contenido/cargar.ts';
+import { revisarCalidad } from './contenido/calidad.ts';
+import { formatearProblema } from './contenido/errores.ts';
 import { convenio } from './schemas/convenio.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';
 
@@ -11,11 +13,23 @@ const carpeta = process.env.CONTENIDO_DIR ?? 'content';
 let lectura: Contenido | undefined;
 const leer = () => (lectura ??= cargarContenido(carpeta));
 
+// The validator's data-quality warnings, printed once per build; they never stop it.
+const MAX_AVISOS = 20;
+let avisado = false;
+function avisar(logger: { warn: (m: string) => void }, c: Contenido): void {
+  if (avisado) return;
+  avisado = true;
+  const { avisos, total } = revisarCalidad(c, MAX_AVISOS);
+  for (const p of avisos) logger.warn(`aviso de calidad: ${formatearProblema(p)}`);
+  if (total > avisos.length) logger.warn(`… y ${total - avisos.length} avisos más: ejecute npm run validate para verlos todos.`);
+}
+
 function cargador(nombre: keyof Contenido): Loader {
   return {
     name: `convenios-abiertos:${nombre}`,
-    load: async ({ store, renderMarkdown, generateDigest }) => {
+    load: async ({ store, renderMarkdown, generateDigest, logger }) => {
       store.clear();
+      avisar(logger, leer());
       for (const e of leer()[nombre]) {
         store.set({
           id: e.id,

@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { convenio, type Convenio } from '../schemas/convenio.ts';
-import { ente, gobierno, programa } from '../schemas/catalogos.ts';
-import type { CatalogoExistente } from '../lib/importador/resolver.ts';
+import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import type { Registro } from '../lib/indice.ts';
 import { leerArchivo } from './leer-archivo.ts';
 
@@ -19,13 +18,22 @@ function leer<S extends z.ZodType>(carpeta: string, extension: string, esquema: 
   return salida;
 }
 
+type ConArchivo<T> = Registro<T> & { archivo: string };
+
+export interface CatalogoLeido {
+  convenios: ConArchivo<Convenio>[];
+  entes: ConArchivo<Ente>[];
+  gobiernos: ConArchivo<Gobierno>[];
+  programas: ConArchivo<Programa>[];
+}
+
 /**
  * The catalogue as the authoring tools need it: every file that reads well, skipping the ones
  * with errors (the validator reports those), so one broken file does not stop an import.
  */
-export function leerCatalogo(carpeta: string): CatalogoExistente {
+export function leerCatalogo(carpeta: string): CatalogoLeido {
   return {
-    convenios: leer(join(carpeta, 'convenios'), '.md', convenio) as (Registro<Convenio> & { archivo: string })[],
+    convenios: leer(join(carpeta, 'convenios'), '.md', convenio),
     entes: leer(join(carpeta, 'entes'), '.yaml', ente),
     gobiernos: leer(join(carpeta, 'gobiernos'), '.yaml', gobierno),
     programas: leer(join(carpeta, 'programas'), '.yaml', programa),

@@ -32,6 +32,21 @@ function lineaDeRuta(doc: Document, lineas: LineCounter, ruta: Ruta, desfase: nu
   return undefined;
 }
 
+/** The line a field sits on, for messages about data that is valid but suspicious (the validator's warnings). */
+export function lineaDeCampo(archivo: string, texto: string, ruta: Ruta): number | undefined {
+  let yaml = texto;
+  let desfase = 0;
+  if (archivo.endsWith('.md')) {
+    const partes = separarFrontMatter(texto);
+    if (!partes) return undefined;
+    ({ yaml, desfase } = partes);
+  }
+  const lineas = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lineas, prettyErrors: false });
+  if (ruta.length === 0) return desfase + 1;
+  return lineaDeRuta(doc, lineas, ruta, desfase);
+}
+
 function lecturaRapida<S extends z.ZodType>(yaml: string, esquema: S): { data: z.output<S> } | undefined {
   let valor: unknown;
   try {
@@ -86,7 +101,18 @@ export function leerArchivo<S extends z.ZodType>(
     };
   }
 
-  const resultado = esquema.safeParse(doc.toJS() ?? {});
+  let valor: unknown;
+  try {
+    valor = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // An alias without its anchor ("*a" before "&a"), or an alias bomb: the library throws here.
+    const i = yaml.split('\n').findIndex((l) => /(^|[\s\-:[{,])\*[^\s,\]}]+/.test(l));
+    return {
+      ok: false,
+      problemas: [{ archivo, linea: (i >= 0 ? i + 1 : 1) + desfase, campo: '(sintaxis YAML)', mensaje: 'un alias «*…» no tiene su ancla «&…» antes, o hay demasiados alias (se esperaba el texto escrito tal cual, sin «*» ni «&» al inicio; póngalo entre comillas)' }],
+    };
+  }
+  const resultado = esquema.safeParse(valor ?? {});
   if (!resultado.success) {
     return {
       ok: false,

@@ -1,42 +1,57 @@
 import type { Convenio } from '../schemas/convenio.ts';
 import { diasEntre, formatearFecha, precisionDe, vencimientoDe } from './fechas.ts';
 
+/** A data-quality note and the field of the convenio it is about (for the validator's file:line). */
+export interface Anomalia {
+  ruta: (string | number)[];
+  mensaje: string;
+}
+
 /**
  * Data-quality notes on what the source itself says: legal, but a reader should know.
  * They are shown on the convenio page; they never change the data.
  */
 export function anomaliasDe(c: Convenio): string[] {
-  const notas: string[] = [];
+  return anomaliasConRuta(c).map((a) => a.mensaje);
+}
 
-  const porNumero = new Map<string, number>();
-  for (const k of c.compromisos) porNumero.set(k.numero, (porNumero.get(k.numero) ?? 0) + 1);
-  for (const [numero, veces] of porNumero) {
-    if (veces > 1) {
-      notas.push(`El documento imprime el número «${numero}» en ${veces} compromisos distintos. Aquí se conservan todos, con el número impreso, y cada uno tiene su propio identificador.`);
+/** The same notes, each with the field it points at; the validator and the build report them as warnings. */
+export function anomaliasConRuta(c: Convenio): Anomalia[] {
+  const notas: Anomalia[] = [];
+
+  const porNumero = new Map<string, number[]>();
+  c.compromisos.forEach((k, i) => porNumero.set(k.numero, [...(porNumero.get(k.numero) ?? []), i]));
+  for (const [numero, indices] of porNumero) {
+    if (indices.length > 1) {
+      notas.push({
+        ruta: ['compromisos', indices[1]!, 'numero'],
+        mensaje: `El documento imprime el número «${numero}» en ${indices.length} compromisos distintos. Aquí se conservan todos, con el número impreso, y cada uno tiene su propio identificador.`,
+      });
     }
   }
 
   const tope = c.fecha_limite_compromisos;
   if (tope) {
-    for (const k of c.compromisos) {
+    c.compromisos.forEach((k, i) => {
       if (vencimientoDe(k.fecha_comprometida) > tope) {
         const cuando = `${precisionDe(k.fecha_comprometida) === 'mes' ? 'en' : 'el'} ${formatearFecha(k.fecha_comprometida)}`;
-        notas.push(`El compromiso ${k.numero} vence ${cuando}, después de la fecha límite que fija el propio convenio (${formatearFecha(tope)}).`);
+        notas.push({ ruta: ['compromisos', i, 'fecha_comprometida'], mensaje: `El compromiso ${k.numero} vence ${cuando}, después de la fecha límite que fija el propio convenio (${formatearFecha(tope)}).` });
       }
-    }
+    });
   }
 
   const limite = c.prorroga.limite_dias_naturales;
-  for (const k of c.compromisos) {
-    for (const r of k.seguimiento) {
-      if (r.prorroga === undefined) continue;
+  c.compromisos.forEach((k, i) => {
+    k.seguimiento.forEach((r, j) => {
+      if (r.prorroga === undefined) return;
+      const ruta = ['compromisos', i, 'seguimiento', j, 'prorroga'];
       const dias = diasEntre(vencimientoDe(k.fecha_comprometida), r.prorroga);
       if (!c.prorroga.permitida) {
-        notas.push(`El compromiso ${k.numero} registra una prórroga aunque el convenio no prevé prórrogas.`);
+        notas.push({ ruta, mensaje: `El compromiso ${k.numero} registra una prórroga aunque el convenio no prevé prórrogas.` });
       } else if (limite !== undefined && dias > limite) {
-        notas.push(`La prórroga del compromiso ${k.numero} (${dias} días) excede el límite de ${limite} días naturales del convenio.`);
+        notas.push({ ruta, mensaje: `La prórroga del compromiso ${k.numero} (${dias} días) excede el límite de ${limite} días naturales del convenio.` });
       }
-    }
-  }
+    });
+  });
   return notas;
 }

@@ -1,0 +1,60 @@
+import type { Convenio } from '../schemas/convenio.ts';
+import type { Ente, Programa } from '../schemas/catalogos.ts';
+import { anomaliasConRuta } from './anomalias.ts';
+import { formatearFecha } from './fechas.ts';
+
+/** A legal but suspicious value: the validator and the build print it; it never stops either. */
+export interface Aviso {
+  archivo: string;
+  ruta: (string | number)[];
+  mensaje: string;
+}
+
+interface Archivo<T> {
+  id: string;
+  archivo: string;
+  datos: T;
+}
+
+export interface ContenidoRevisable {
+  convenios: Archivo<Convenio>[];
+  entes: Archivo<Ente>[];
+  programas: Archivo<Programa>[];
+}
+
+/**
+ * Data-quality warnings over the whole content: the convenio page's own notes (a repeated
+ * printed number, a due date after the cap, an extension over the limit) plus dates that
+ * contradict each other and catalogue files no convenio uses.
+ */
+export function avisosDeCalidad(c: ContenidoRevisable): Aviso[] {
+  const avisos: Aviso[] = [];
+  for (const cv of c.convenios) {
+    const d = cv.datos;
+    for (const a of anomaliasConRuta(d)) {
+      avisos.push({ archivo: cv.archivo, ruta: a.ruta, mensaje: `${a.mensaje.replace(/\.$/, '')} (es legal, pero confirme que así lo dice el documento)` });
+    }
+    if (Number(d.firma.fecha.slice(0, 4)) < d.pae) {
+      avisos.push({ archivo: cv.archivo, ruta: ['firma', 'fecha'], mensaje: `la firma (${formatearFecha(d.firma.fecha)}) es anterior al año del PAE (${d.pae}) (se esperaba una firma del ${d.pae} o posterior: revise la fecha de firma y el año del PAE)` });
+    }
+    d.compromisos.forEach((k, i) => {
+      k.seguimiento.forEach((r, j) => {
+        if (r.fecha < d.firma.fecha) {
+          avisos.push({ archivo: cv.archivo, ruta: ['compromisos', i, 'seguimiento', j, 'fecha'], mensaje: `el reporte del ${formatearFecha(r.fecha)} es anterior a la firma del convenio (${formatearFecha(d.firma.fecha)}) (se esperaba una fecha posterior a la firma)` });
+        }
+        if (r.estado === 'atendido' && r.evidencias.length === 0 && r.dictamen === undefined) {
+          avisos.push({ archivo: cv.archivo, ruta: ['compromisos', i, 'seguimiento', j, 'evidencias'], mensaje: 'el reporte dice «atendido» sin evidencias ni dictamen (se esperaba al menos un enlace a la evidencia)' });
+        }
+      });
+    });
+  }
+  const entesUsados = new Set(c.convenios.flatMap((cv) => cv.datos.partes.map((p) => p.ente)));
+  for (const e of c.entes) {
+    if (!entesUsados.has(e.id)) avisos.push({ archivo: e.archivo, ruta: [], mensaje: `ningún convenio usa el ente «${e.id}» (se esperaba que al menos un convenio lo nombre en sus partes; si sobra, borre el archivo)` });
+  }
+  const programasUsados = new Set(c.convenios.map((cv) => cv.datos.programa));
+  for (const p of c.programas) {
+    if (!programasUsados.has(p.id)) avisos.push({ archivo: p.archivo, ruta: [], mensaje: `ningún convenio usa el programa «${p.id}» (se esperaba que al menos un convenio lo tenga en «programa»; si sobra, borre el archivo)` });
+  }
+  return avisos;
+}
