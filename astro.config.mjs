@@ -16,6 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // busqueda() indexes the finished site with Pagefind; it must run after every page is written.
-  integrations: [mdx(), sitemap(), busqueda()],
+  // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
   devToolbar: { enabled: false },
 });
