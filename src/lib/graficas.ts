@@ -5,6 +5,7 @@
  */
 import { ESTADOS, ETIQUETAS, EXIGIBLES, type Estado } from './estados.ts';
 import { formatearFecha } from './fechas.ts';
+import type { ConvenioCalculado } from './indice.ts';
 import { conteoVacio, formatearNumero, formatearPorcentaje, sumarConteos, sumarEstado, type Conteo } from './tasas.ts';
 
 // ---- Tables -----------------------------------------------------------------
@@ -69,7 +70,7 @@ export interface DatosApiladas {
   series: SerieEstado[];
   tasa?: { valores: (number | null)[]; atendidos: number[]; exigibles: number[] };
   /** The category where the cut-off date falls, marked on the chart. */
-  corte?: { indice: number; texto: string };
+  corte?: { indice: number; texto: string; corto: string };
 }
 export type DatosGrafica = DatosEstados | DatosClasificacion | DatosApiladas;
 
@@ -115,7 +116,7 @@ export function graficaDeEstados(conteo: Conteo, titulo: string): Grafica {
       columnas: [{ texto: 'Estado' }, { texto: 'Compromisos', num: true }, { texto: 'Porcentaje del total', num: true }, { texto: '¿Cuenta en la tasa?' }],
       filas: ESTADOS.map((e) => ({
         cabecera: { texto: ETIQUETAS[e], estado: e },
-        celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total), { texto: EXIGIBLES.has(e) ? 'Sí, es exigible' : 'No, aún no es exigible' }],
+        celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total), { texto: EXIGIBLES.has(e) ? 'Sí' : 'No: aún no es exigible' }],
       })),
       pie: [
         {
@@ -171,6 +172,21 @@ export function clasificar(candidatos: readonly Candidato[], n = 10): Clasificac
   return { partes, conExigibles: orden.length, sinExigibles: candidatos.length - orden.length };
 }
 
+/** The convenios of a page (a program, a government, a year) grouped by what `clave` says, ready to rank. */
+export function candidatosDe(
+  convenios: readonly ConvenioCalculado[],
+  clave: (c: ConvenioCalculado) => { id: string; nombre: string; href?: string; detalle?: string },
+): Candidato[] {
+  const grupos = new Map<string, { candidato: Omit<Candidato, 'conteo'>; conteos: Conteo[] }>();
+  for (const c of convenios) {
+    const { id, ...candidato } = clave(c);
+    const g = grupos.get(id);
+    if (g) g.conteos.push(c.conteo);
+    else grupos.set(id, { candidato, conteos: [c.conteo] });
+  }
+  return [...grupos.values()].map((g) => ({ ...g.candidato, conteo: sumarConteos(g.conteos) }));
+}
+
 export function graficaDeClasificacion(filas: readonly Clasificado[], titulo: string, encabezado: string): Grafica {
   if (filas.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'Ninguno tiene compromisos exigibles todavía.' };
   return {
@@ -193,11 +209,10 @@ export function graficaDeClasificacion(filas: readonly Clasificado[], titulo: st
         { texto: 'Tasa de cumplimiento', num: true },
         { texto: 'Atendidos', num: true },
         { texto: 'Exigibles', num: true },
-        { texto: 'Compromisos registrados', num: true },
       ],
       filas: filas.map((f) => ({
         cabecera: { texto: f.nombre, href: f.href, detalle: f.detalle },
-        celdas: [numero(f.posicion), { texto: formatearPorcentaje(f.tasa), num: true }, numero(f.conteo.atendidos), numero(f.conteo.exigibles), numero(f.conteo.total)],
+        celdas: [numero(f.posicion), { texto: formatearPorcentaje(f.tasa), num: true }, numero(f.conteo.atendidos), numero(f.conteo.exigibles)],
       })),
       pie: [],
     },
@@ -353,7 +368,7 @@ export function graficaDeVencimientos(compromisos: readonly Vencimiento[], corte
       claves: meses,
       ejeX: 'Mes de vencimiento',
       series: estados.map((estado) => ({ estado, etiqueta: ETIQUETAS[estado], valores: conteos.map((c) => c.porEstado[estado]) })),
-      corte: indiceCorte < 0 ? undefined : { indice: indiceCorte, texto: `Corte: ${formatearFecha(corte)}` },
+      corte: indiceCorte < 0 ? undefined : { indice: indiceCorte, texto: `Corte: ${formatearFecha(corte)}`, corto: 'Corte' },
     },
     tabla: {
       titulo,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ESTADOS, type Estado } from '../../src/lib/estados.ts';
+import type { ConvenioCalculado } from '../../src/lib/indice.ts';
 import {
+  candidatosDe,
   clasificar,
   formatearMesCorto,
   graficaDeClasificacion,
@@ -83,7 +85,7 @@ describe('graficaDeEstados', () => {
     expect(g.datos).toMatchObject({ tipo: 'estados', valores, estados: ESTADOS });
     tablaCoincide(g);
     expect(g.tabla!.pie[0]!.celdas.map((c) => c.texto)).toEqual(pie);
-    expect(g.tabla!.filas.map((f) => f.celdas[2]!.texto)).toEqual(ESTADOS.map((e) => (['en_proceso', 'pendiente'].includes(e) ? 'No, aún no es exigible' : 'Sí, es exigible')));
+    expect(g.tabla!.filas.map((f) => f.celdas[2]!.texto)).toEqual(ESTADOS.map((e) => (['en_proceso', 'pendiente'].includes(e) ? 'No: aún no es exigible' : 'Sí')));
   });
 });
 
@@ -152,6 +154,27 @@ describe('clasificar: rank by rate, ties by name, only groups with something exi
   });
 });
 
+describe('candidatosDe: the convenios of a page grouped for ranking', () => {
+  // Only what candidatosDe reads: the ente and the convenio's count.
+  const c = (ente: string, conteoDe: Conteo) => ({ enteEvaluado: { id: ente, datos: { nombre: `Ente ${ente}` } }, conteo: conteoDe }) as unknown as ConvenioCalculado;
+  it.each<{ caso: string; convenios: ConvenioCalculado[]; esperado: [string, number, number][] }>([
+    { caso: 'none', convenios: [], esperado: [] },
+    { caso: 'one convenio', convenios: [c('a', conteo(1, 2))], esperado: [['Ente a', 1, 3]] },
+    {
+      caso: 'counts of the same ente are added',
+      convenios: [c('a', conteo(1, 2)), c('b', conteo(0, 1, 4)), c('a', conteo(3, 0, 1))],
+      esperado: [
+        ['Ente a', 4, 6],
+        ['Ente b', 0, 1],
+      ],
+    },
+  ])('$caso', ({ convenios, esperado }) => {
+    const r = candidatosDe(convenios, (k) => ({ id: k.enteEvaluado.id, nombre: k.enteEvaluado.datos.nombre, href: `/entes/${k.enteEvaluado.id}/` }));
+    expect(r.map((k) => [k.nombre, k.conteo.atendidos, k.conteo.exigibles])).toEqual(esperado);
+    expect(r.every((k) => k.href === `/entes/${k.nombre.slice(5)}/`)).toBe(true);
+  });
+});
+
 describe('graficaDeClasificacion: every bar says n de m exigibles', () => {
   it('empty part: nothing to draw', () => {
     const g = graficaDeClasificacion([], 'Entes', 'Ente');
@@ -163,8 +186,8 @@ describe('graficaDeClasificacion: every bar says n de m exigibles', () => {
     const filas = clasificar(candidatos, 100).partes[0]!.filas;
     const g = graficaDeClasificacion(filas, 'Programas', 'Programa');
     tablaCoincide(g);
-    expect(g.tabla!.columnas.map((k) => k.texto)).toEqual(['Programa', 'Posición', 'Tasa de cumplimiento', 'Atendidos', 'Exigibles', 'Compromisos registrados']);
-    expect(g.tabla!.filas.at(-1)!.celdas.map((k) => k.texto)).toEqual([String(n), '0%', '0', String(n + 1), String(n + 3)]);
+    expect(g.tabla!.columnas.map((k) => k.texto)).toEqual(['Programa', 'Posición', 'Tasa de cumplimiento', 'Atendidos', 'Exigibles']);
+    expect(g.tabla!.filas.at(-1)!.celdas.map((k) => k.texto)).toEqual([String(n), '0%', '0', String(n + 1)]);
   });
 });
 
@@ -266,7 +289,7 @@ describe('graficaDeVencimientos: commitments falling due per month, by status', 
     expect(g.datos.claves[0]).toBe('2024-11');
     expect(g.datos.claves.at(-1)).toBe('2027-11');
     expect(g.datos.claves).toHaveLength(37);
-    expect(g.datos.corte).toEqual({ indice: 24, texto: 'Corte: 21 de noviembre de 2026' });
+    expect(g.datos.corte).toEqual({ indice: 24, texto: 'Corte: 21 de noviembre de 2026', corto: 'Corte' });
     tablaCoincide(g);
     const suma = (f: { celdas: { texto: string }[] }) => valor(f.celdas.at(-1)!.texto);
     const [antes, despues, total] = g.tabla!.pie;
