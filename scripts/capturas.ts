@@ -12,6 +12,15 @@ for (const [nombre, vista] of Object.entries(VISTAS)) {
   const pagina = await contexto.newPage();
   for (const ruta of rutas) {
     await pagina.goto(sitio.url + ruta);
+    // Scroll through once, so that content loaded near the viewport (charts) is there in the full-page capture.
+    await pagina.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((listo) => setTimeout(listo, 50));
+      }
+      window.scrollTo(0, 0);
+    });
+    await pagina.waitForLoadState('networkidle');
     const archivo = `${salida}/${nombre}${ruta.replaceAll('/', '_') || '_'}.png`;
     await pagina.screenshot({ path: archivo, fullPage: true });
     console.log(archivo);

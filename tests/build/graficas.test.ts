@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { cargarContenido } from '../../src/contenido/cargar.ts';
+import type { DatosGrafica } from '../../src/lib/graficas.ts';
+import { leerPagina, paginas } from './sitio.ts';
+
+// Checks, over the built site, that every chart carries its data and a table with the same numbers.
+const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
+const todas = paginas();
+const conGraficas = todas.filter((r) => r === '/' || /^\/(entes|programas|gobiernos|ejercicios)\/[^/]+\/$/.test(r));
+const metodologia = leerPagina('/metodologia/');
+const numero = (texto: string) => Number(texto.replace(/[^\d.-]/g, ''));
+const texto = (e: HTMLElement) => e.textContent.replace(/\s+/g, ' ').trim();
+
+describe('cada gráfica lleva sus datos y una tabla con los mismos números', () => {
+  it.each(conGraficas)('%s', (ruta) => {
+    const pagina = leerPagina(ruta);
+    const figuras = pagina.querySelectorAll('figure.grafica');
+    for (const figura of figuras) {
+      const contenedor = figura.querySelector('[data-grafica]');
+      if (!contenedor) {
+        // An empty set: no canvas, and a sentence instead.
+        expect(figura.querySelector('canvas')).toBeNull();
+        expect(texto(figura).length).toBeGreaterThan(0);
+        continue;
+      }
+      const datos = JSON.parse(contenedor.getAttribute('data-grafica')!) as DatosGrafica;
+      const lienzo = contenedor.querySelector('canvas')!;
+      expect(lienzo.getAttribute('role')).toBe('img');
+      expect(lienzo.getAttribute('aria-label')).toMatch(/^Gráfica: /);
+      expect(pagina.getElementById(lienzo.getAttribute('aria-describedby')!)).not.toBeNull();
+      const tabla = pagina.getElementById(lienzo.getAttribute('aria-details')!)!;
+      expect(tabla.tagName).toBe('TABLE');
+      expect(tabla.querySelector('caption')).not.toBeNull();
+      expect(tabla.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+      const filas = tabla.querySelectorAll('tbody tr');
+      expect(filas.every((f) => f.querySelector('th')?.getAttribute('scope') === 'row')).toBe(true);
+      const columnas = tabla.querySelectorAll('thead th').map(texto);
+      const celdas = filas.map((f) => f.querySelectorAll('td').map(texto));
+      expect(filas).toHaveLength(datos.etiquetas.length);
+      if (datos.tipo === 'estados') {
+        celdas.forEach((c, i) => expect(numero(c[0]!)).toBe(datos.valores[i]));
+      } else if (datos.tipo === 'clasificacion') {
+        const col = (n: string) => columnas.indexOf(n) - 1;
+        celdas.forEach((c, i) => {
+          expect(numero(c[col('Tasa de cumplimiento')]!)).toBeCloseTo(datos.tasas[i]!, 1);
+          expect(numero(c[col('Atendidos')]!)).toBe(datos.atendidos[i]);
+          expect(numero(c[col('Exigibles')]!)).toBe(datos.exigibles[i]);
+        });
+      } else {
+        for (const s of datos.series) {
+          const col = columnas.indexOf(s.etiqueta) - 1;
+          celdas.forEach((c, i) => expect(numero(c[col]!)).toBe(s.valores[i]));
+        }
+      }
+      // "Cómo se cuenta" leads to the section of /metodologia/ that defines the figure.
+      const enlace = figura.querySelector('.grafica__resumen a')!.getAttribute('href')!;
+      expect(metodologia.getElementById(enlace.split('#')[1]!), enlace).not.toBeNull();
+    }
+  });
+});
+
+describe('las páginas de convenio no cargan gráficas, pero muestran la tabla de estados', () => {
+  it.each(contenido.convenios.map((c) => c.id))('%s', (id) => {
+    const pagina = leerPagina(`/convenios/${id}/`);
+    expect(pagina.querySelectorAll('[data-grafica]')).toHaveLength(0);
+    expect(pagina.querySelectorAll('script[src]').map((s) => s.getAttribute('src')).filter((s) => /grafica/i.test(s ?? ''))).toEqual([]);
+    const c = contenido.convenios.find((k) => k.id === id)!;
+    const total = pagina.querySelector('#estados-tabla tfoot td')!;
+    expect(numero(texto(total))).toBe(c.datos.compromisos.length);
+  });
+});
+
+describe('la metodología explica cada cifra de las gráficas', () => {
+  it.each(['estados-de-un-compromiso', 'las-graficas', 'compromisos-por-estado', 'clasificacion', 'por-ano-del-pae', 'vencimientos-por-mes'])('#%s', (id) => {
+    expect(metodologia.getElementById(id)).not.toBeNull();
+  });
+  it('dice la fecha de corte de esta versión, qué es exigible, a tiempo y fuera de plazo, prórroga y «Sin información»', () => {
+    const t = texto(metodologia);
+    expect(metodologia.querySelector('time[datetime]')).not.toBeNull();
+    for (const frase of ['exigible', 'atendido a tiempo', 'fuera de plazo', 'prórroga', 'Sin información', 'fecha de corte']) expect(t).toContain(frase);
+  });
+});
