@@ -27,6 +27,8 @@ const entero = new Intl.NumberFormat('es-MX');
 const porcentaje = new Intl.NumberFormat('es-MX', { style: 'percent', maximumFractionDigits: 1 });
 const pct = (valor: number) => porcentaje.format(valor / 100);
 const RESTO = '#e4e7ec';
+/** Below this width (CSS px) labels move and shrink: names above bars, wrapped status names. */
+const ANGOSTA = 480;
 
 /** A small repeating tile: colour plus white lines, so stacked statuses differ in texture, not only hue. */
 function relleno(estado: Estado): string | CanvasPattern {
@@ -130,7 +132,7 @@ function configEstados(d: DatosEstados, ancho: number): ChartConfiguration<'bar'
   return {
     type: 'bar',
     data: {
-      labels: d.etiquetas.map((e) => (ancho < 480 ? partir(e, 14) : e)),
+      labels: d.etiquetas.map((e) => (ancho < ANGOSTA ? partir(e, 14) : e)),
       datasets: [{ label: 'Compromisos', data: d.valores, backgroundColor: d.estados.map((e) => COLORES_ESTADO[e]), barPercentage: 0.85 }],
     },
     options: {
@@ -177,7 +179,7 @@ function nombresEncima(nombres: string[]): Plugin {
 
 function configClasificacion(d: DatosClasificacion, ancho: number): ChartConfiguration<'bar'> {
   const textos = d.tasas.map((t, i) => `${pct(t)} · ${entero.format(d.atendidos[i]!)} de ${entero.format(d.exigibles[i]!)}`);
-  const angosta = ancho < 480;
+  const angosta = ancho < ANGOSTA;
   const barra = angosta ? 0.45 : 0.8;
   return {
     type: 'bar',
@@ -196,7 +198,7 @@ function configClasificacion(d: DatosClasificacion, ancho: number): ChartConfigu
           stacked: true,
           min: 0,
           max: 100,
-          ticks: { callback: (v) => pct(Number(v)), maxTicksLimit: 6 },
+          ticks: { callback: (v) => pct(Number(v)), maxTicksLimit: angosta ? 3 : 6, maxRotation: 0 },
           title: { display: true, text: 'Compromisos exigibles atendidos' },
           grid: { color: COLORES_GRAFICA.rejilla },
         },
@@ -323,9 +325,9 @@ function configApiladas(d: DatosApiladas): ChartConfiguration<'bar' | 'line'> {
 
 /** Chart height from what it shows: one row per bar for horizontal bars, a fixed band otherwise. */
 function altoDe(d: DatosGrafica, ancho: number): number {
-  if (d.tipo === 'estados') return d.etiquetas.length * (ancho < 480 ? 38 : 32) + 56;
-  if (d.tipo === 'clasificacion') return d.etiquetas.length * (ancho < 480 ? 44 : 34) + 60;
-  return ancho < 480 ? 320 : 380;
+  if (d.tipo === 'estados') return d.etiquetas.length * (ancho < ANGOSTA ? 38 : 32) + 56;
+  if (d.tipo === 'clasificacion') return d.etiquetas.length * (ancho < ANGOSTA ? 44 : 34) + 60;
+  return ancho < ANGOSTA ? 320 : 380;
 }
 
 export function dibujarGrafica(contenedor: HTMLElement): Chart {
@@ -343,7 +345,21 @@ export function dibujarGrafica(contenedor: HTMLElement): Chart {
 
   const config =
     datos.tipo === 'estados' ? configEstados(datos, ancho) : datos.tipo === 'clasificacion' ? configClasificacion(datos, ancho) : configApiladas(datos);
-  config.options = { ...config.options, responsive: true, maintainAspectRatio: false, animation: false, locale: 'es-MX' } as typeof config.options;
+  config.options = {
+    ...config.options,
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    locale: 'es-MX',
+    // Turning a phone can cross the narrow/wide threshold: then lay the chart out again.
+    onResize: (grafica: Chart, tamano: { width: number }) => {
+      if (tamano.width < ANGOSTA === ancho < ANGOSTA) return;
+      queueMicrotask(() => {
+        grafica.destroy();
+        dibujarGrafica(contenedor);
+      });
+    },
+  } as typeof config.options;
   const grafica = new Chart(lienzo, config as ChartConfiguration);
   contenedor.dataset.dibujada = datos.tipo;
   // Lets other scripts (and the browser tests) reach the drawn chart without a global.

@@ -249,6 +249,28 @@ describe('carga', () => {
   });
 });
 
+describe('pantalla que cambia e impresión', () => {
+  it('al pasar de escritorio a teléfono, las gráficas se vuelven a trazar sin errores', async () => {
+    const { pagina, errores, cerrar } = await abrir(PAGINAS.inicio);
+    const n = await dibujarTodas(pagina);
+    await pagina.setViewportSize(VISTAS.telefono);
+    await expect.poll(() => pagina.locator('[data-grafica][data-dibujada]').count()).toBe(n);
+    const anchos = await pagina.locator('.grafica__lienzo canvas').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().width));
+    expect(Math.max(...anchos)).toBeLessThanOrEqual(VISTAS.telefono.width);
+    expect(errores).toEqual([]);
+    await cerrar();
+  });
+
+  it('al imprimir, queda la tabla y no el lienzo', async () => {
+    const { pagina, cerrar } = await abrir(PAGINAS.inicio);
+    await dibujarTodas(pagina);
+    await pagina.emulateMedia({ media: 'print' });
+    expect(await pagina.locator('.grafica__lienzo').first().isVisible()).toBe(false);
+    expect(await pagina.locator('figure.grafica table').first().isVisible()).toBe(true);
+    await cerrar();
+  });
+});
+
 describe('sin JavaScript', () => {
   it.each(Object.entries(PAGINAS))('%s: cada gráfica deja su tabla, y no hay lienzos vacíos', async (_nombre, ruta) => {
     const { pagina, cerrar } = await abrir(ruta, { javaScript: false, vista: VISTAS.telefono });
