@@ -73,11 +73,11 @@ describe('en una página de otro origen', () => {
     await pagina.goto(anfitrion.url);
 
     const insignia = pagina.locator(`img[src$="/entes/${evaluado}/insignia.svg"]`);
-    await expect.poll(() => insignia.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(50);
+    await expect.poll(() => insignia.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(50);
     expect(await insignia.getAttribute('alt')).toMatch(/Cumplimiento ASM de .+: /);
 
     const marco = pagina.frameLocator('iframe');
-    await expect.poll(() => marco.locator('h1').textContent()).toMatch(/^Cumplimiento de los convenios de /);
+    await expect.poll(() => marco.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Cumplimiento de los convenios de /);
     expect(await marco.locator('.recuadro__convenios > li').count()).toBe(
       contenido.convenios.filter((c) => c.datos.partes.some((p) => p.rol === 'sujeto_evaluado' && p.ente === evaluado)).length,
     );

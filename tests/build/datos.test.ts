@@ -57,9 +57,24 @@ describe('CSV', () => {
   });
 });
 
+interface Campo {
+  name: string;
+  type: string;
+  description: string;
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
+}
+interface Recurso {
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  schema: { fields: Campo[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+}
+
 describe('Data Package', () => {
   const paquete = leerJson('datos/datapackage.json');
-  const datos = new Map<string, Record<string, string>[]>(paquete.resources.map((r: { name: string; path: string }) => [r.name, csv(r.path)]));
+  const recursos = (paquete.resources as Recurso[]).map((r) => [r.name, r] as const);
+  const datos = new Map<string, Record<string, string>[]>(recursos.map(([n, r]) => [n, csv(r.path)]));
 
   it('declara perfil, licencia Libre Uso MX, editor, fecha de corte y fecha de construcción', () => {
     expect(paquete.profile).toBe('tabular-data-package');
@@ -70,20 +85,20 @@ describe('Data Package', () => {
     expect(new Date(paquete.created).toISOString()).toBe(paquete.created);
   });
 
-  it.each(paquete.resources.map((r: { name: string }) => [r.name, r]))('%s: archivo, tamaño, huella y columnas coinciden con el CSV servido', (_n, r: any) => {
+  it.each(recursos)('%s: archivo, tamaño, huella y columnas coinciden con el CSV servido', (_n, r) => {
     const ruta = join(DIST, 'datos', r.path);
     expect(existsSync(ruta)).toBe(true);
     expect(r.bytes).toBe(statSync(ruta).size);
     expect(r.hash).toBe(`sha256:${createHash('sha256').update(readFileSync(ruta)).digest('hex')}`);
     const cabecera = leerCsv(leer(`datos/${r.path}`), { bom: true, to: 1 })[0] as string[];
-    expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(cabecera);
+    expect(r.schema.fields.map((f) => f.name)).toEqual(cabecera);
     for (const f of r.schema.fields) {
       expect(['string', 'integer', 'number', 'date', 'boolean']).toContain(f.type);
       expect(f.description, `${r.name}.${f.name}`).toBeTruthy();
     }
   });
 
-  it.each(paquete.resources.map((r: { name: string }) => [r.name, r]))('%s: cada valor cumple su tipo y sus restricciones', (_n, r: any) => {
+  it.each(recursos)('%s: cada valor cumple su tipo y sus restricciones', (_n, r) => {
     const tipos: Record<string, RegExp> = {
       integer: /^-?\d+$/,
       number: /^-?\d+(\.\d+)?$/,
@@ -109,7 +124,7 @@ describe('Data Package', () => {
     }
   });
 
-  it.each(paquete.resources.map((r: { name: string }) => [r.name, r]))('%s: la clave primaria es única y cada clave foránea existe', (_n, r: any) => {
+  it.each(recursos)('%s: la clave primaria es única y cada clave foránea existe', (_n, r) => {
     const clave = (fila: Record<string, string>, campos: string[]) => campos.map((c) => fila[c]).join('\u0000');
     const filas = datos.get(r.name)!;
     const primarias = filas.map((f) => clave(f, r.schema.primaryKey));
