@@ -26,6 +26,8 @@ export interface CabeceraDeFila {
 export interface FilaTabla {
   cabecera: CabeceraDeFila;
   celdas: Celda[];
+  /** Rows with the same group are shown together under it (a row-group heading). */
+  grupo?: string;
 }
 export interface Tabla {
   titulo: string;
@@ -96,6 +98,9 @@ export function textoDeTasa(atendidos: number, exigibles: number): string {
 
 // ---- 1. Status distribution ------------------------------------------------------
 
+export const GRUPO_EXIGIBLES = 'Exigibles: cuentan en la tasa';
+export const GRUPO_NO_EXIGIBLES = 'Aún no exigibles: no cuentan en la tasa';
+
 export function graficaDeEstados(conteo: Conteo, titulo: string): Grafica {
   if (conteo.total === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
   const noExigibles = conteo.total - conteo.exigibles;
@@ -113,16 +118,15 @@ export function graficaDeEstados(conteo: Conteo, titulo: string): Grafica {
     },
     tabla: {
       titulo,
-      columnas: [{ texto: 'Estado' }, { texto: 'Compromisos', num: true }, { texto: 'Porcentaje del total', num: true }, { texto: '¿Cuenta en la tasa?' }],
+      columnas: [{ texto: 'Estado' }, { texto: 'Compromisos', num: true }, { texto: 'Porcentaje del total', num: true }],
       filas: ESTADOS.map((e) => ({
         cabecera: { texto: ETIQUETAS[e], estado: e },
-        celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total), { texto: EXIGIBLES.has(e) ? 'Sí' : 'No: aún no es exigible' }],
+        celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total)],
+        grupo: EXIGIBLES.has(e) ? GRUPO_EXIGIBLES : GRUPO_NO_EXIGIBLES,
       })),
       pie: [
-        {
-          cabecera: { texto: 'Total' },
-          celdas: [numero(conteo.total), porcentajeDe(conteo.total, conteo.total), { texto: plural(conteo.exigibles, 'exigible', 'exigibles') }],
-        },
+        { cabecera: { texto: 'Exigibles (cuentan en la tasa)' }, celdas: [numero(conteo.exigibles), porcentajeDe(conteo.exigibles, conteo.total)] },
+        { cabecera: { texto: 'Total' }, celdas: [numero(conteo.total), porcentajeDe(conteo.total, conteo.total)] },
       ],
     },
   };
