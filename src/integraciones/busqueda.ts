@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { esIndexable, espaciarBloques } from '../lib/busqueda.ts';
+import { esIndexable, espaciarBloques } from '../lib/indice-busqueda.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';

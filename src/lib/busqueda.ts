@@ -1,11 +1,9 @@
 /**
- * Full-text search (Pagefind): what each page puts in the index, and how a search lives in the URL of /buscar/.
- * Shared by the build (pages write the marks) and the browser (src/cliente/buscar.ts reads the URL).
+ * Full-text search (Pagefind): the vocabulary shared by the index and /buscar/, and how a search lives in the URL.
+ * The browser loads this module (src/cliente/buscar.ts), so it imports nothing heavy: what only the build needs
+ * (the marks each page writes) lives in indice-busqueda.ts.
  */
-import { NIVELES, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
-import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
-import { describirTasa } from './tasas.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
 export const FACETAS = ['programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado'] as const;
@@ -14,25 +12,8 @@ export type Faceta = (typeof FACETAS)[number];
 export const ORDENES = ['relevancia', 'recientes', 'antiguos'] as const;
 export type Orden = (typeof ORDENES)[number];
 
-/** Kinds of indexed page: convenios are the results; the others are offered as shortcuts. */
-export const TIPOS = ['convenio', 'programa', 'ente', 'gobierno'] as const;
-export type Tipo = (typeof TIPOS)[number];
-
 /** Sort key (Pagefind `data-pagefind-sort`) of a convenio: its signing date, AAAA-MM-DD. */
 export const CLAVE_FECHA = 'firma';
-
-export interface Marcas {
-  /** Pagefind filters: key → values. */
-  filtros: Record<string, string[]>;
-  /** Pagefind metadata returned with each result. */
-  meta: Record<string, string>;
-  /** Pagefind sort keys. */
-  orden: Record<string, string>;
-}
-
-export function nombreDePrograma(p: Programa): string {
-  return p.clave ? `${p.clave} ${p.nombre}` : p.nombre;
-}
 
 /** "atendido_a_tiempo:2,sin_informacion:4": the statuses present, in the fixed order of ESTADOS. */
 export function resumenDeEstados(porEstado: Record<Estado, number>): string {
@@ -52,41 +33,6 @@ export function leerResumenDeEstados(texto: string | undefined): { estado: Estad
   });
 }
 
-/** Everything a convenio page tells the index besides its text. Filter values are ids, so they stay stable and unique. */
-export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
-  const estados = ESTADOS.filter((e) => c.conteo.porEstado[e] > 0);
-  return {
-    filtros: {
-      tipo: ['convenio'],
-      programa: [c.programa.id],
-      ente: [c.enteEvaluado.id],
-      gobierno: [c.gobierno.id],
-      nivel: [c.gobierno.datos.nivel],
-      pae: [String(c.datos.pae)],
-      estado: estados.map((e) => ETIQUETAS[e]),
-    },
-    meta: {
-      title: c.datos.titulo,
-      firma: c.datos.firma.fecha,
-      ente: c.enteEvaluado.datos.nombre,
-      programa: nombreDePrograma(c.programa.datos),
-      gobierno: c.gobierno.datos.nombre,
-      pae: String(c.datos.pae),
-      estados: resumenDeEstados(c.conteo.porEstado),
-      cumplimiento: describirTasa(c.conteo),
-    },
-    orden: { [CLAVE_FECHA]: c.datos.firma.fecha },
-  };
-}
-
-type Catalogo = { tipo: 'programa'; registro: Registro<Programa> } | { tipo: 'ente'; registro: Registro<Ente> } | { tipo: 'gobierno'; registro: Registro<Gobierno> };
-
-/** Program, ente and government pages are indexed by name only, as shortcuts next to the convenios. */
-export function marcasDeCatalogo({ tipo, registro }: Catalogo): Marcas {
-  const title = tipo === 'programa' ? `Programa ${nombreDePrograma(registro.datos)}` : registro.datos.nombre;
-  return { filtros: { tipo: [tipo] }, meta: { title }, orden: {} };
-}
-
 export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   programa: 'Programa presupuestario',
   ente: 'Ente evaluado',
@@ -101,33 +47,6 @@ export const ETIQUETAS_ORDEN: Record<Orden, string> = {
   recientes: 'Firmados más recientemente',
   antiguos: 'Firmados hace más tiempo',
 };
-
-export interface OpcionDeFaceta {
-  /** As it goes in the URL. */
-  valor: string;
-  etiqueta: string;
-}
-
-export interface DefinicionDeFaceta {
-  faceta: Faceta;
-  etiqueta: string;
-  opciones: OpcionDeFaceta[];
-}
-
-/** The choices of each facet: only values some convenio has, in the order the browse pages use (names A–Z, years newest first). */
-export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
-  const conConvenios = <T extends { convenios: unknown[] }>(grupos: T[]) => grupos.filter((g) => g.convenios.length > 0);
-  const niveles = new Set(indice.convenios.map((c) => c.gobierno.datos.nivel));
-  const opciones: Record<Faceta, OpcionDeFaceta[]> = {
-    programa: conConvenios(indice.programas).map((p) => ({ valor: p.id, etiqueta: nombreDePrograma(p.datos) })),
-    ente: conConvenios(indice.entes).map((e) => ({ valor: e.id, etiqueta: e.datos.nombre })),
-    gobierno: conConvenios(indice.gobiernos).map((g) => ({ valor: g.id, etiqueta: g.datos.nombre })),
-    nivel: NIVELES.filter((n) => niveles.has(n)).map((n) => ({ valor: n, etiqueta: n.charAt(0).toUpperCase() + n.slice(1) })),
-    pae: indice.ejercicios.map((e) => ({ valor: String(e.pae), etiqueta: String(e.pae) })),
-    estado: ESTADOS.map((e) => ({ valor: e, etiqueta: ETIQUETAS[e] })),
-  };
-  return FACETAS.map((faceta) => ({ faceta, etiqueta: ETIQUETAS_FACETA[faceta], opciones: opciones[faceta] }));
-}
 
 // ---------------------------------------------------------------------------------------------
 // The search in the URL: /buscar/?q=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&orden=…
@@ -185,21 +104,4 @@ export function opcionesDePagefind(c: Consulta, sin?: Faceta): { filters: Record
   }
   const orden = ordenEfectivo(c);
   return orden === 'relevancia' ? { filters } : { filters, sort: { [CLAVE_FECHA]: orden === 'recientes' ? 'desc' : 'asc' } };
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTML as the indexer reads it
-
-/**
- * Pagefind 1.6 joins the text of adjacent <dt>, <dd>, <th> and <caption> elements ("GobiernoMunicipio de…"), which
- * glues the first word of every value to its label and makes it unfindable. A space after each closing tag keeps
- * words apart without changing what the page shows (whitespace between these elements is not rendered).
- */
-export function espaciarBloques(html: string): string {
-  return html.replace(/<\/(dt|dd|th|td|caption|li|tr)>/gi, '$& ');
-}
-
-/** Whether a built page asks to be indexed (has an element with data-pagefind-body). */
-export function esIndexable(html: string): boolean {
-  return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>\/])/i.test(html);
 }

@@ -101,6 +101,16 @@ describe('buscador', () => {
     }
   });
 
+  it('el guion de /buscar/ es pequeño: no arrastra esquemas ni librerías de la construcción', () => {
+    const src = leerPagina('/buscar/').querySelector('script[src]')!.getAttribute('src')!;
+    const leer = (ruta: string) => readFileSync(join(DIST, ruta.slice(base.length)), 'utf8');
+    const entrada = leer(src);
+    // The entry and the shared chunks it imports statically.
+    const partes = [entrada, ...[...entrada.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => leer(`${base}_astro/${m[1]}`))];
+    expect(partes.join('')).not.toMatch(/ZodError|\$ZodType/);
+    expect(partes.reduce((s, p) => s + Buffer.byteLength(p), 0)).toBeLessThan(20_000);
+  });
+
   it('/buscar/ ofrece como filtro cada programa, ente, gobierno y año que tiene convenios', () => {
     const p = leerPagina('/buscar/');
     const opciones = (id: string) => p.querySelectorAll(`#${id} option`).map((o) => o.getAttribute('value')).filter(Boolean).sort();

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  espaciarBloques,
-  esIndexable,
   leerConsulta,
   leerResumenDeEstados,
-  marcasDeCatalogo,
-  marcasDeConvenio,
   opcionesDePagefind,
   ordenEfectivo,
   parametrosDeConsulta,
@@ -13,6 +9,7 @@ import {
   valorIndexado,
   type Consulta,
 } from '../../src/lib/busqueda.ts';
+import { espaciarBloques, esIndexable, marcasDeCatalogo, marcasDeConvenio, opcionesDeFacetas } from '../../src/lib/indice-busqueda.ts';
 import { ESTADOS, ETIQUETAS, type Estado } from '../../src/lib/estados.ts';
 import { construirIndice, type Catalogo } from '../../src/lib/indice.ts';
 import { crearRutas } from '../../src/lib/rutas.ts';
@@ -133,6 +130,30 @@ describe('marcasDeCatalogo', () => {
     [{ tipo: 'gobierno', registro: indice.porId.gobiernos.get('edomex')! } as const, 'Gobierno del Estado de México'],
   ])('%#: sólo tipo y título', (catalogo, title) => {
     expect(marcasDeCatalogo(catalogo)).toEqual({ filtros: { tipo: [catalogo.tipo] }, meta: { title }, orden: {} });
+  });
+});
+
+describe('opcionesDeFacetas', () => {
+  it('ofrece sólo valores que algún convenio tiene, con sus nombres, en el orden de las listas', () => {
+    const facetas = Object.fromEntries(opcionesDeFacetas(indice).map((f) => [f.faceta, f]));
+    expect(Object.keys(facetas)).toEqual(['programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado']);
+    expect(facetas.programa!.etiqueta).toBe('Programa presupuestario');
+    expect(facetas.programa!.opciones).toEqual([
+      { valor: 'derechos-humanos', etiqueta: '01020401 Derechos Humanos' },
+      { valor: 'prestaciones', etiqueta: 'Prestaciones potestativas' },
+    ]);
+    // IMPLAN and Finanzas only coordinate: they are not evaluated in any convenio.
+    expect(facetas.ente!.opciones).toEqual([
+      { valor: 'defensoria', etiqueta: 'Defensoría Municipal de Derechos Humanos, Cuautitlán Izcalli' },
+      { valor: 'issemym', etiqueta: 'Instituto de Seguridad Social del Estado de México y Municipios' },
+    ]);
+    expect(facetas.gobierno!.opciones.map((o) => o.valor)).toEqual(['edomex', 'cuautitlan-izcalli']);
+    expect(facetas.nivel!.opciones).toEqual([
+      { valor: 'estatal', etiqueta: 'Estatal' },
+      { valor: 'municipal', etiqueta: 'Municipal' },
+    ]);
+    expect(facetas.pae!.opciones.map((o) => o.valor)).toEqual(['2022', '2018']);
+    expect(facetas.estado!.opciones).toEqual(ESTADOS.map((e) => ({ valor: e, etiqueta: ETIQUETAS[e] })));
   });
 });
 
