@@ -64,13 +64,15 @@ for (const q of consultas) {
   const pagina = await contexto.newPage();
   const inicio = performance.now();
   await pagina.goto(`${servidor.url}/buscar/${q ? `?${new URLSearchParams({ q })}` : ''}`);
+  await pagina.waitForFunction(() => document.getElementById('conteo')?.textContent !== '', null, { timeout: 120_000 });
+  const resultados = Math.round(performance.now() - inicio);
   await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 120_000 });
-  const ms = Math.round(performance.now() - inicio);
+  const completa = Math.round(performance.now() - inicio);
   await pagina.waitForLoadState('networkidle');
   const conteo = await pagina.locator('#conteo').textContent();
   const deIndice = [...bytes].filter(([c]) => c !== 'página');
   const suma = deIndice.reduce((s, [, t]) => s + t.bytes, 0);
-  console.log(`\n«${q}» (${ms} ms hasta ver resultados): ${conteo}`);
+  console.log(`\n«${q}» (${resultados} ms hasta ver resultados, ${completa} ms hasta los conteos de las facetas): ${conteo}`);
   console.log(`  búsqueda: ${entero.format(suma)} bytes en ${deIndice.reduce((s, [, t]) => s + t.n, 0)} peticiones; página /buscar/: ${entero.format(bytes.get('página')?.bytes ?? 0)} bytes`);
   for (const [c, t] of deIndice.sort(([a], [b]) => a.localeCompare(b, 'es'))) console.log(`    ${c.padEnd(18)} ${String(t.n).padStart(4)} × ${entero.format(t.bytes).padStart(11)} bytes`);
   await contexto.close();

@@ -86,14 +86,15 @@ sinJs.hidden = true;
 formulario.hidden = false;
 
 let pagefind: Promise<Pagefind> | undefined;
+let filtrosCargados: Promise<unknown> | undefined;
 function cargarPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const modulo = (await import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js'))) as Pagefind;
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
     await modulo.options({ baseUrl: rutas.inicio, excerptLength: 28 });
     await modulo.init();
-    // Facet counts only cover filters whose chunks are loaded; filters() loads them all once.
-    await modulo.filters();
+    // Facet counts only cover filters whose chunks are loaded: filters() loads them all, alongside the first results.
+    filtrosCargados = modulo.filters();
     return modulo;
   })();
   return pagefind;
@@ -262,21 +263,10 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
     return;
   }
 
+  // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
   const termino = c.q || null;
-  const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
-  // Each chosen facet counts its values without itself, so the user can switch to another value directly.
-  const [principal, ...sinFaceta] = await Promise.all([
-    pf.search(termino, opcionesDePagefind(c)),
-    ...elegidas.map((f) => pf.search(termino, opcionesDePagefind(c, f))),
-  ]);
+  const principal = await pf.search(termino, opcionesDePagefind(c));
   if (miTurno !== turno || !principal) return;
-
-  for (const f of FACETAS) {
-    const i = elegidas.indexOf(f);
-    const fuente = i === -1 ? principal : (sinFaceta[i] ?? principal);
-    ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
-  }
-
   resultados = principal.results;
   mostrados = 0;
   lista.replaceChildren();
@@ -285,6 +275,21 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   zona.hidden = resultados.length === 0;
   zona.removeAttribute('aria-busy');
   conteo.textContent = textoDeConteo(resultados.length, c);
+
+  // If the filter chunks failed to load, the counts cover what did load; the results are already on screen.
+  await filtrosCargados?.catch(() => undefined);
+  const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
+  // Each chosen facet counts its values without itself, so the user can switch to another value directly.
+  const [conteos, ...sinFaceta] = await Promise.all([
+    pf.search(termino, opcionesDePagefind(c)),
+    ...elegidas.map((f) => pf.search(termino, opcionesDePagefind(c, f))),
+  ]);
+  if (miTurno !== turno || !conteos) return;
+  for (const f of FACETAS) {
+    const i = elegidas.indexOf(f);
+    const fuente = i === -1 ? conteos : (sinFaceta[i] ?? conteos);
+    ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
+  }
   await mostrarAtajos(pf, c, miTurno);
   // Lets tests (and anyone scripting the page) know the results on screen match the URL.
   if (miTurno === turno) formulario.dataset.estado = 'listo';
