@@ -44,8 +44,8 @@ export const ETIQUETAS_FACETA: Record<Faceta, string> = {
 
 export const ETIQUETAS_ORDEN: Record<Orden, string> = {
   relevancia: 'Relevancia',
-  recientes: 'Firmados más recientemente',
-  antiguos: 'Firmados hace más tiempo',
+  recientes: 'Más recientes primero',
+  antiguos: 'Más antiguos primero',
 };
 
 // ---------------------------------------------------------------------------------------------
