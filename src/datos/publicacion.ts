@@ -1,10 +1,11 @@
 import { getRssString } from '@astrojs/rss';
-import { calendarioIcs } from '../lib/datos/calendario.ts';
+import { calendarioIcs, eventosDeConvenio } from '../lib/datos/calendario.ts';
 import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
 import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
 import { fechaDeConstruccion, type Publicacion } from '../lib/datos/publicacion.ts';
 import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
 import { opcionesRss } from '../lib/datos/rss.ts';
+import type { ConvenioCalculado, GrupoEnte } from '../lib/indice.ts';
 import { rutas } from '../rutas.ts';
 import { obtenerIndice } from './indice.ts';
 
@@ -46,6 +47,17 @@ export const obtenerPaquete = (): Promise<Serializado> =>
 export const obtenerRss = (): Promise<Serializado> =>
   unaVez('convenios.xml', async () => medir(await getRssString(opcionesRss(await obtenerIndice(), obtenerPublicacion()))));
 
+// Each convenio's events are serialized once and shared by the whole-site calendar and its ente's.
+const eventos = new Map<string, string>();
+function eventosDe(c: ConvenioCalculado, corte: string): string {
+  let texto = eventos.get(c.id);
+  if (texto === undefined) {
+    texto = eventosDeConvenio(c, corte, obtenerPublicacion());
+    eventos.set(c.id, texto);
+  }
+  return texto;
+}
+
 export const obtenerVencimientos = (): Promise<Serializado> =>
   unaVez('vencimientos.ics', async () => {
     const indice = await obtenerIndice();
@@ -54,13 +66,25 @@ export const obtenerVencimientos = (): Promise<Serializado> =>
         {
           nombre: 'Convenios Abiertos: vencimientos de compromisos',
           descripcion: 'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
-          convenios: indice.convenios,
-          corte: indice.corte,
         },
+        indice.convenios.map((c) => eventosDe(c, indice.corte)),
         obtenerPublicacion(),
       ),
     );
   });
+
+/** The calendar of the convenios where one ente is the evaluated body. */
+export async function vencimientosDeEnte(e: GrupoEnte): Promise<string> {
+  const indice = await obtenerIndice();
+  return calendarioIcs(
+    {
+      nombre: `${e.datos.siglas ?? e.datos.nombre}: vencimientos de compromisos`,
+      descripcion: `Compromisos de los convenios en los que ${e.datos.nombre} es el ente evaluado, en su fecha de vencimiento efectiva.`,
+    },
+    e.convenios.map((c) => eventosDe(c, indice.corte)),
+    obtenerPublicacion(),
+  );
+}
 
 export const ESQUEMAS_DE_DESCARGA = ['registro-convenio', 'convenios'] as const;
 export const ESQUEMAS = [...(Object.keys(COLECCIONES_CON_ESQUEMA) as ColeccionConEsquema[]), ...ESQUEMAS_DE_DESCARGA];

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { calendarioIcs, uidDe } from '../../src/lib/datos/calendario.ts';
+import ical from 'ical-generator';
+import { calendarioDe, plegarLineas, uidDe } from '../../src/lib/datos/calendario.ts';
 import { citaSugerida, formatearBytes, valoresLegibles } from '../../src/lib/datos/diccionario.ts';
 import { insigniaSvg, textoDeInsignia } from '../../src/lib/datos/insignia.ts';
 import { jsonLdConvenio, jsonLdEnte, jsonLdPrograma, serializarJsonLd } from '../../src/lib/datos/metadatos.ts';
@@ -20,7 +21,7 @@ function eventos(ics: string) {
 }
 
 describe('iCalendar de vencimientos', () => {
-  const ics = calendarioIcs({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub);
+  const ics = calendarioDe({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub);
 
   it('un evento de día completo por compromiso, en su vencimiento efectivo', () => {
     const lista = eventos(ics);
@@ -42,11 +43,22 @@ describe('iCalendar de vencimientos', () => {
   it('DTSTAMP es la fecha de construcción: el archivo es reproducible', () => {
     expect(ics).toMatch(/DTSTAMP:20230701T060000Z/);
     expect(ics).not.toMatch(/DTSTAMP:(?!20230701T060000Z)/);
-    expect(calendarioIcs({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub)).toBe(ics);
+    expect(calendarioDe({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub)).toBe(ics);
+  });
+
+  it('pliega las líneas igual que ical-generator (75 octetos, sin partir caracteres de varios bytes)', () => {
+    const cal = ical({ name: 'Prueba' });
+    for (const texto of ['corto', 'á'.repeat(200), `${'x'.repeat(73)}ñandú 😀 ${'é'.repeat(90)}`, '😀'.repeat(60)]) {
+      cal.createEvent({ id: texto.length.toString(), start: new Date('2022-01-01T12:00:00Z'), allDay: true, stamp: new Date(0), summary: texto, description: `${texto}\n${texto}` });
+    }
+    const deLaLibreria = cal.toString();
+    const sinPlegar = deLaLibreria.replace(/\r\n /g, '');
+    expect(plegarLineas(sinPlegar)).toBe(deLaLibreria);
+    for (const linea of plegarLineas(sinPlegar).split('\r\n')) expect(Buffer.byteLength(linea)).toBeLessThanOrEqual(75);
   });
 
   it('un ente sin convenios tiene un calendario válido y vacío', () => {
-    const vacio = calendarioIcs({ nombre: 'Nada', descripcion: 'Nada', convenios: [], corte: CORTE }, pub);
+    const vacio = calendarioDe({ nombre: 'Nada', descripcion: 'Nada', convenios: [], corte: CORTE }, pub);
     expect(eventos(vacio)).toEqual([]);
     expect(vacio).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR/);
   });
