@@ -55,10 +55,12 @@ for (const q of consultas) {
   const bytes = new Map<string, { n: number; bytes: number }>();
   contexto.on('requestfinished', async (r) => {
     const { responseBodySize, responseHeadersSize } = await r.sizes();
+    // Chromium reports no body size for a worker's own script: the Content-Length header has it.
+    const declarado = Number((await r.response())?.headers()['content-length'] ?? 0);
     const c = clase(new URL(r.url()).pathname);
     const t = bytes.get(c) ?? { n: 0, bytes: 0 };
     t.n++;
-    t.bytes += responseBodySize + responseHeadersSize;
+    t.bytes += Math.max(responseBodySize, declarado) + responseHeadersSize;
     bytes.set(c, t);
   });
   const pagina = await contexto.newPage();

@@ -12,6 +12,7 @@ import {
   opcionesDePagefind,
   ordenEfectivo,
   parametrosDeConsulta,
+  terminoParaPagefind,
   valorIndexado,
   type Consulta,
   type Faceta,
@@ -219,7 +220,7 @@ async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
 }
 
 async function mostrarAtajos(pf: Pagefind, c: Consulta, miTurno: number): Promise<void> {
-  const r = c.q ? await pf.search(c.q, { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
+  const r = c.q ? await pf.search(terminoParaPagefind(c.q), { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
   const datos = r ? await Promise.all(r.results.slice(0, 4).map((x) => x.data())) : [];
   if (miTurno !== turno) return;
   listaAtajos.replaceChildren(
@@ -264,7 +265,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   }
 
   // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
-  const termino = c.q || null;
+  const termino = terminoParaPagefind(c.q) || null;
   const principal = await pf.search(termino, opcionesDePagefind(c));
   if (miTurno !== turno || !principal) return;
   resultados = principal.results;
@@ -299,7 +300,7 @@ let espera: ReturnType<typeof setTimeout> | undefined;
 entrada.addEventListener('input', () => {
   clearTimeout(espera);
   const termino = entrada.value.trim();
-  if (termino) void cargarPagefind().then((pf) => pf.preload(termino));
+  if (termino) void cargarPagefind().then((pf) => pf.preload(terminoParaPagefind(termino)));
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });
 entrada.addEventListener('focus', () => void cargarPagefind(), { once: true });

@@ -6,6 +6,7 @@ import {
   ordenEfectivo,
   parametrosDeConsulta,
   resumenDeEstados,
+  terminoParaPagefind,
   valorIndexado,
   type Consulta,
 } from '../../src/lib/busqueda.ts';
@@ -259,5 +260,22 @@ describe('el HTML que lee el indexador', () => {
     ['<article data-pagefind-ignore>', false],
   ])('%s indexable: %s', (html, si) => {
     expect(esIndexable(html)).toBe(si);
+  });
+});
+
+describe('terminoParaPagefind', () => {
+  it.each([
+    ['Instituto de Seguridad Social del Estado de México y Municipios', 'Instituto Seguridad Social Estado México Municipios'],
+    ['prorroga', 'prorroga'],
+    ['01020401', '01020401'],
+    ['La Contraloría', 'Contraloría'],
+    ['"sujeto evaluado" de la dependencia', '"sujeto evaluado" dependencia'],
+    ['"acciones de mejora" y "plazo de la prórroga"', '"acciones de mejora" "plazo de la prórroga"'],
+    ['"frase sin cerrar de', '"frase sin cerrar de'],
+    ['de la', 'de la'],
+    ['  varios   espacios  ', 'varios espacios'],
+    ['', ''],
+  ])('«%s» → «%s»', (q, termino) => {
+    expect(terminoParaPagefind(q)).toBe(termino);
   });
 });
