@@ -11,7 +11,7 @@ import { esIndexable, espaciarBloques } from '../lib/indice-busqueda.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
-const CONCURRENCIA = 32;
+const LOTE = 64;
 
 export interface ResultadoIndice {
   paginas: number;
@@ -61,17 +61,19 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
 
     const archivos = await archivosHtml(carpeta);
     let paginas = 0;
-    const pendientes = [...archivos];
-    const trabajar = async () => {
-      for (let archivo = pendientes.shift(); archivo !== undefined; archivo = pendientes.shift()) {
-        const html = await readFile(archivo, 'utf8');
-        if (!esIndexable(html)) continue;
-        const r = await index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(html) });
+    // Files are read in parallel but handed to Pagefind in path order: it numbers pages in the order they arrive,
+    // and those numbers end up in the filter files, so a fixed order keeps two builds byte-identical.
+    for (let i = 0; i < archivos.length; i += LOTE) {
+      const lote = archivos.slice(i, i + LOTE);
+      const textos = await Promise.all(lote.map((a) => readFile(a, 'utf8')));
+      const envios = lote.flatMap((archivo, j) =>
+        esIndexable(textos[j]!) ? [index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(textos[j]!) }).then((r) => ({ archivo, r }))] : [],
+      );
+      for (const { archivo, r } of await Promise.all(envios)) {
         if (r.errors.length > 0) fallar(`Pagefind no pudo leer ${relative(carpeta, archivo)}: ${r.errors.join('; ')}`);
         paginas++;
       }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCIA }, trabajar));
+    }
     if (paginas === 0) {
       fallar(`ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`);
     }
