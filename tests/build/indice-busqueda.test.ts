@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -47,5 +47,24 @@ describe('indexarSitio', () => {
     expect(fragmentos[0]).toContain('"url":"/convenios/a/"');
     expect(fragmentos[0]).toMatch(/Gobierno\W+Municipio/);
     expect(fragmentos[0]).not.toContain('GobiernoMunicipio');
+  });
+
+  it('dos veces sobre el mismo sitio escribe los mismos archivos, byte a byte', async () => {
+    const paginas = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [
+        `convenios/c${String(i).padStart(3, '0')}/index.html`,
+        pagina(`<article data-pagefind-body><div hidden><span data-pagefind-filter="pae[data-valor]" data-valor="${2018 + (i % 5)}"></span></div><h1>Convenio ${i}</h1><p>Texto ${i % 7} del convenio.</p></article>`),
+      ]),
+    );
+    const a = sitio(paginas);
+    const b = mkdtempSync(join(tmpdir(), 'indice-busqueda-'));
+    temporales.push(b);
+    cpSync(a, b, { recursive: true });
+    await indexarSitio(a);
+    await indexarSitio(b);
+    const lista = (c: string) => readdirSync(join(c, 'pagefind'), { recursive: true }).map(String).sort();
+    expect(lista(b)).toEqual(lista(a));
+    expect(lista(a).filter((f) => f.endsWith('.pf_filter'))).toHaveLength(1);
+    for (const f of lista(a).filter((f) => f.includes('.'))) expect(readFileSync(join(b, 'pagefind', f)).equals(readFileSync(join(a, 'pagefind', f))), f).toBe(true);
   });
 });
