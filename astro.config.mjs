@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import busqueda from './src/integraciones/busqueda.ts';
+import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
 const salida = process.env.SALIDA_DIR;
 
@@ -19,4 +21,6 @@ export default defineConfig({
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
   integrations: [mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
   devToolbar: { enabled: false },
+  // Convenio bodies come from many offices: raw HTML shows as text, unsafe links lose their target (src/lib/markdown-seguro.ts).
+  markdown: { processor: satteri({ mdastPlugins: [htmlComoTexto], hastPlugins: [enlacesSeguros] }) },
 });

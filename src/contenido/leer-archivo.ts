@@ -3,6 +3,8 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { z } from 'astro/zod';
 import type { Problema } from './errores.ts';
 import { explicarErrorYaml } from './errores-yaml.ts';
+import { enlacesProhibidos } from '../lib/markdown-seguro.ts';
+import { buscarInvisible, contexto, describirInvisible, normalizarTextos, type Invisible } from '../lib/texto-seguro.ts';
 
 export interface ArchivoLeido<T> {
   datos: T;
@@ -47,6 +49,40 @@ export function lineaDeCampo(archivo: string, texto: string, ruta: Ruta): number
   return lineaDeRuta(doc, lineas, ruta, desfase);
 }
 
+const CUERPO = '(texto del convenio)';
+
+/**
+ * Last step of reading a valid file: every text in NFC, and the problems a schema cannot see:
+ * invisible control or direction characters anywhere, and links in the body with a scheme other
+ * than http(s), mailto or a path within the site (javascript:, data:…).
+ */
+function terminar<T>(archivo: string, texto: string, datos: T, cuerpo: string): { ok: true; valor: ArchivoLeido<T> } | { ok: false; problemas: Problema[] } {
+  const problemas: Problema[] = [];
+  const invisible = (valor: string, h: Invisible) =>
+    `carácter invisible ${describirInvisible(h.caracter)} en «${contexto(valor, h.indice)}» (se esperaba texto sin caracteres de control ni de dirección; bórrelo)`;
+  const normalizados = normalizarTextos(datos, (ruta, valor, h) => {
+    problemas.push({ archivo, linea: lineaDeCampo(archivo, texto, ruta), campo: nombrarCampo(ruta), mensaje: invisible(valor, h) });
+  });
+  const lineaCuerpo = texto.slice(0, texto.length - cuerpo.length).split('\n').length;
+  if (buscarInvisible(cuerpo)) {
+    cuerpo.split('\n').forEach((l, i) => {
+      const h = buscarInvisible(l);
+      if (h) problemas.push({ archivo, linea: lineaCuerpo + i, campo: CUERPO, mensaje: invisible(l, h) });
+    });
+  }
+  for (const e of enlacesProhibidos(cuerpo)) {
+    const url = e.url.length > 60 ? `${e.url.slice(0, 60)}…` : e.url;
+    problemas.push({
+      archivo,
+      linea: lineaCuerpo + e.linea - 1,
+      campo: CUERPO,
+      mensaje: `${e.tipo}: «${url}» (se esperaba una dirección http:// o https://, un correo mailto: o una ruta dentro del portal)`,
+    });
+  }
+  if (problemas.length > 0) return { ok: false, problemas };
+  return { ok: true, valor: { datos: normalizados, cuerpo: cuerpo.normalize('NFC') } };
+}
+
 function lecturaRapida<S extends z.ZodType>(yaml: string, esquema: S): { data: z.output<S> } | undefined {
   let valor: unknown;
   try {
@@ -85,7 +121,7 @@ export function leerArchivo<S extends z.ZodType>(
   // Fast path: most files are valid, and js-yaml reads them several times faster than the
   // yaml library. Only a file with a problem is read again as a document, to locate it by line.
   const rapido = lecturaRapida(yaml, esquema);
-  if (rapido) return { ok: true, valor: { datos: rapido.data, cuerpo } };
+  if (rapido) return terminar(archivo, texto, rapido.data, cuerpo);
 
   const lineas = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lineas, prettyErrors: false, uniqueKeys: true });
@@ -125,5 +161,5 @@ export function leerArchivo<S extends z.ZodType>(
       })),
     };
   }
-  return { ok: true, valor: { datos: resultado.data, cuerpo } };
+  return terminar(archivo, texto, resultado.data, cuerpo);
 }
