@@ -22,5 +22,13 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
   devToolbar: { enabled: false },
   // Convenio bodies come from many offices: raw HTML shows as text, unsafe links lose their target (src/lib/markdown-seguro.ts).
-  markdown: { processor: satteri({ mdastPlugins: [htmlComoTexto], hastPlugins: [enlacesSeguros] }) },
+  // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP below refuses.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [htmlComoTexto], hastPlugins: [enlacesSeguros] }) },
+  // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this site or by the hash
+  // Astro computes for each inline one, nothing from another origin. Headers a meta cannot set: docs/cabeceras.md.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+    },
+  },
 });

@@ -70,6 +70,19 @@ export const htmlComoTexto = defineMdastPlugin({
 const REL_EXTERNO = ['noopener', 'noreferrer'];
 
 /**
+ * Ids the convenio page gives its own parts (src/pages/convenios/[id].astro, src/layouts/Base.astro).
+ * A body heading whose id would repeat one ("## Compromisos") gets "texto-" in front instead, so the
+ * page keeps unique ids and its own anchors. tests/build/hostil.test.ts checks the list is complete.
+ */
+export const IDS_DE_PAGINA = ['buscar-cabecera', 'contenido', 'estados-tabla', 'calidad', 'compromisos', 'hallazgos', 'partes', 'reglas', 'fuente', 'texto'];
+export const PREFIJOS_DE_PAGINA = ['compromiso-'];
+
+/** Close enough to github-slugger (what Astro uses) for the ASCII ids above. */
+function slug(texto: string): string {
+  return texto.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+/**
  * Last line of defence after validation: a link with a forbidden scheme loses its href (its text stays),
  * an image with one becomes its alt text, an image from another site becomes a link to it (no request to
  * another origin when the page loads), and every external link gets rel="noopener noreferrer".
@@ -77,9 +90,20 @@ const REL_EXTERNO = ['noopener', 'noreferrer'];
 export const enlacesSeguros = defineHastPlugin({
   name: 'convenios-abiertos:enlaces-seguros',
   element: {
-    filter: ['a', 'img'],
+    filter: ['a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
     visit(nodo, ctx) {
       const p = nodo.properties ?? {};
+      if (nodo.tagName.startsWith('h')) {
+        // Only convenio bodies (Markdown), not the site's own MDX pages.
+        if (ctx.sourceFormat !== 'markdown') return;
+        const id = slug(ctx.textContent(nodo));
+        const choca = typeof p.id !== 'string' && (IDS_DE_PAGINA.includes(id) || PREFIJOS_DE_PAGINA.some((x) => id.startsWith(x)));
+        const propiedades = choca ? { ...p, id: `texto-${id}` } : p;
+        // The page has its one h1: a "# " in a body becomes a section heading.
+        if (nodo.tagName === 'h1') ctx.replaceNode(nodo, { ...nodo, tagName: 'h2', properties: propiedades });
+        else if (choca) ctx.setProperty(nodo, 'id', propiedades.id);
+        return;
+      }
       if (nodo.tagName === 'a') {
         const href = typeof p.href === 'string' ? p.href : undefined;
         if (href === undefined) return;

@@ -9,13 +9,22 @@ export const VISTAS = {
   escritorio: { width: 1280, height: 900 },
 } as const;
 
-/** Serves the built site on a loopback port, as a static host would. */
-export async function servirSitio(dist = DIST): Promise<{ url: string; cerrar: () => Promise<void> }> {
+/**
+ * Serves the built site on a loopback port, as a static host would; `cabeceras` adds the headers a host
+ * would send for each path (src/lib/cabeceras.ts lists the ones the site asks for).
+ */
+export async function servirSitio(
+  dist = DIST,
+  cabeceras?: (ruta: string) => Record<string, string>,
+): Promise<{ url: string; cerrar: () => Promise<void> }> {
   const archivos = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
-  const servidor: Server = createServer((req, res) => archivos(req, res, () => {
-    res.statusCode = 404;
-    res.end('No encontrado');
-  }));
+  const servidor: Server = createServer((req, res) => {
+    if (cabeceras) for (const [k, v] of Object.entries(cabeceras(new URL(req.url ?? '/', 'http://x').pathname))) res.setHeader(k, v);
+    archivos(req, res, () => {
+      res.statusCode = 404;
+      res.end('No encontrado');
+    });
+  });
   await new Promise<void>((listo) => servidor.listen(0, '127.0.0.1', listo));
   const { port } = servidor.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, cerrar: () => new Promise((listo) => servidor.close(() => listo())) };

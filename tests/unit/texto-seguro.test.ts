@@ -91,6 +91,16 @@ describe('rendering a body: what an office writes shows, nothing runs', () => {
     expect(html).toContain('<a href="mailto:e@f.mx">e</a>');
   });
 
+  it('un «# » del texto no crea otro h1, y un título que repetiría un id de la página lleva «texto-» delante', async () => {
+    const html = await render('# Convenio\n\n## Compromisos\n\n### Compromiso 1\n\n## Antecedentes\n\n## Partes');
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('<h2>Convenio</h2>');
+    expect(html).toContain('<h2 id="texto-compromisos">Compromisos</h2>');
+    expect(html).toContain('<h3 id="texto-compromiso-1">Compromiso 1</h3>');
+    expect(html).toContain('<h2>Antecedentes</h2>'); // the page's heading-ids step gives it "antecedentes", as before
+    expect(html).toContain('<h2 id="texto-partes">Partes</h2>');
+  });
+
   it('una imagen de otro sitio se vuelve un enlace a ella: la página no pide nada a otro origen', async () => {
     const html = await render('![Organigrama](https://otro.gob.mx/org.png) ![local](/favicon.svg)');
     expect(html).toContain('<a href="https://otro.gob.mx/org.png" rel="noopener noreferrer">Organigrama (imagen en otro sitio)</a>');

@@ -1,0 +1,143 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cabecerasPara } from '../../src/lib/cabeceras.ts';
+import { leerPagina } from '../build/sitio.ts';
+import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { tiposDePagina } from './tipos-de-pagina.ts';
+
+// The site as a host configured per docs/cabeceras.md serves it: every page type under its own
+// Content-Security-Policy <meta> plus the documented headers, watched for violations and for any request
+// that leaves the site's origin.
+const TIPOS = tiposDePagina();
+
+let navegador: Browser;
+let sitio: Awaited<ReturnType<typeof servirSitio>>;
+
+beforeAll(async () => {
+  sitio = await servirSitio(undefined, cabecerasPara);
+  navegador = await abrirNavegador();
+});
+afterAll(async () => {
+  await navegador?.close();
+  await sitio?.cerrar();
+});
+
+interface Observado {
+  violaciones: string[];
+  errores: string[];
+  externas: string[];
+}
+
+/** Opens a page, records CSP violations, console errors and requests to other origins, and lets it finish its work. */
+async function recorrer(pagina: Page, url: string): Promise<Observado> {
+  const o: Observado = { violaciones: [], errores: [], externas: [] };
+  const origen = new URL(sitio.url).origin;
+  await pagina.exposeFunction('__violacion', (v: string) => o.violaciones.push(v));
+  await pagina.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __violacion: (v: string) => void }).__violacion(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  pagina.on('console', (m) => m.type() === 'error' && o.errores.push(m.text()));
+  pagina.on('pageerror', (e) => o.errores.push(e.message));
+  pagina.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origen) o.externas.push(r.url());
+  });
+  const respuesta = await pagina.goto(url);
+  expect(respuesta?.status()).toBe(200);
+  // Charts load when they come near the viewport: walk the whole page so every one draws.
+  await pagina.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((listo) => requestAnimationFrame(() => setTimeout(listo, 20)));
+    }
+  });
+  const graficas = await pagina.locator('[data-grafica]').count();
+  await expect.poll(() => pagina.locator('[data-grafica][data-dibujada]').count(), { timeout: 15_000 }).toBe(graficas);
+  if (url.includes('/buscar/')) {
+    await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+    expect(await pagina.locator('#resultados > li').count()).toBeGreaterThan(0);
+  }
+  await pagina.waitForLoadState('networkidle');
+  return o;
+}
+
+describe('Content-Security-Policy de cada página', () => {
+  it.each(Object.entries(TIPOS))('%s (%s): sólo este sitio y scripts por huella', (_tipo, ruta) => {
+    const metas = leerPagina(ruta.split('?')[0]!).querySelectorAll('meta[http-equiv="content-security-policy"]');
+    expect(metas).toHaveLength(1);
+    const politica = new Map(
+      metas[0]!.getAttribute('content')!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+        const [nombre, ...fuentes] = d.split(/\s+/);
+        return [nombre!, fuentes] as const;
+      }),
+    );
+    expect(politica.get('default-src')).toEqual(["'self'"]);
+    expect(politica.get('object-src')).toEqual(["'none'"]);
+    expect(politica.get('base-uri')).toEqual(["'none'"]);
+    for (const directiva of ['script-src', 'style-src']) {
+      const fuentes = politica.get(directiva)!;
+      expect(fuentes[0]).toBe("'self'");
+      // Nothing but this origin and hashes: no 'unsafe-inline', no 'unsafe-eval', no host, no scheme.
+      for (const f of fuentes.slice(1)) expect(f).toMatch(/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/);
+    }
+  });
+});
+
+it('el registro de violaciones funciona: un guion en línea inyectado después se bloquea y se anota', async () => {
+  const pagina = await navegador.newPage();
+  const o = await recorrer(pagina, sitio.url + TIPOS.inicio);
+  await pagina.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__ejecutado = true;';
+    document.body.append(s);
+  });
+  await expect.poll(() => o.violaciones.length).toBeGreaterThan(0);
+  expect(o.violaciones[0]).toMatch(/^script-src-elem inline/);
+  expect(await pagina.evaluate(() => (window as unknown as { __ejecutado?: boolean }).__ejecutado)).toBeUndefined();
+  await pagina.close();
+});
+
+describe.each(Object.entries(VISTAS))('vista %s', (_vista, viewport) => {
+  it.each(Object.entries(TIPOS))('%s (%s): sin violaciones de CSP, sin errores y sin pedir nada a otro origen', async (_tipo, ruta) => {
+    const contexto = await navegador.newContext({ viewport });
+    const pagina = await contexto.newPage();
+    const o = await recorrer(pagina, sitio.url + ruta);
+    expect(o).toEqual({ violaciones: [], errores: [], externas: [] });
+    await contexto.close();
+  });
+});
+
+describe('frame-ancestors (cabecera del servidor)', () => {
+  let anfitrion: { url: string; cerrar: () => Promise<void> };
+  beforeAll(async () => {
+    // Another origin that frames both the widget (meant for it) and the ente page (not meant for it).
+    const html = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de otro ente</title></head><body>
+      <iframe id="recuadro" title="recuadro" src="${sitio.url}${TIPOS.widget}"></iframe>
+      <iframe id="pagina" title="página" src="${sitio.url}${TIPOS.ente}"></iframe></body></html>`;
+    const servidor: Server = createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(html);
+    });
+    await new Promise<void>((listo) => servidor.listen(0, '127.0.0.1', listo));
+    anfitrion = {
+      url: `http://127.0.0.1:${(servidor.address() as AddressInfo).port}/`,
+      cerrar: () => new Promise((listo) => servidor.close(() => listo())),
+    };
+  });
+  afterAll(() => anfitrion?.cerrar());
+
+  it('otro origen puede insertar el recuadro, pero no las demás páginas', async () => {
+    const pagina = await navegador.newPage();
+    await pagina.goto(anfitrion.url);
+    const recuadro = pagina.frameLocator('#recuadro');
+    await expect.poll(() => recuadro.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Cumplimiento de los convenios de /);
+    const marco = async () => (await pagina.locator('#pagina').elementHandle())?.contentFrame();
+    // A blocked frame shows the browser's error page instead of the document.
+    await expect.poll(async () => (await marco())?.url(), { timeout: 15_000 }).toMatch(/^chrome-error:/);
+    await pagina.close();
+  });
+});
