@@ -36,7 +36,7 @@ const MARCAS: [RegExp, string][] = [
   [/Syncing content/, 'contenido'],
   [/Building static entrypoints/, 'compilacion'],
   [/generating static routes/, 'paginas'],
-  [/pagefind|búsqueda|busqueda/i, 'busqueda'],
+  [/Construyendo el índice de búsqueda/, 'busqueda'],
 ];
 const fases: Record<string, number> = {};
 let faseActual = 'arranque';
