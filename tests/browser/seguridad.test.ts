@@ -6,6 +6,7 @@ import { cabecerasPara } from '../../src/lib/cabeceras.ts';
 import { leerPagina } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 import { tiposDePagina } from './tipos-de-pagina.ts';
+import { completar, vigilar, type Observado } from './vigilar.ts';
 
 // The site as a host configured per docs/cabeceras.md serves it: every page type under its own
 // Content-Security-Policy <meta> plus the documented headers, watched for violations and for any request
@@ -24,45 +25,16 @@ afterAll(async () => {
   await sitio?.cerrar();
 });
 
-interface Observado {
-  violaciones: string[];
-  errores: string[];
-  externas: string[];
-}
-
-/** Opens a page, records CSP violations, console errors and requests to other origins, and lets it finish its work. */
-async function recorrer(pagina: Page, url: string): Promise<Observado> {
-  const o: Observado = { violaciones: [], errores: [], externas: [] };
-  const origen = new URL(sitio.url).origin;
-  await pagina.exposeFunction('__violacion', (v: string) => o.violaciones.push(v));
-  await pagina.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __violacion: (v: string) => void }).__violacion(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  pagina.on('console', (m) => m.type() === 'error' && o.errores.push(m.text()));
-  pagina.on('pageerror', (e) => o.errores.push(e.message));
-  pagina.on('request', (r) => {
-    const u = new URL(r.url());
-    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origen) o.externas.push(r.url());
-  });
+/** Opens a page watched from before it loads and lets it finish its work. */
+async function recorrer(pagina: Page, url: string): Promise<Omit<Observado, 'dialogos'>> {
+  const o = await vigilar(pagina, sitio.url);
   const respuesta = await pagina.goto(url);
   expect(respuesta?.status()).toBe(200);
-  // Charts load when they come near the viewport: walk the whole page so every one draws.
-  await pagina.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((listo) => requestAnimationFrame(() => setTimeout(listo, 20)));
-    }
-  });
-  const graficas = await pagina.locator('[data-grafica]').count();
-  await expect.poll(() => pagina.locator('[data-grafica][data-dibujada]').count(), { timeout: 15_000 }).toBe(graficas);
-  if (url.includes('/buscar/')) {
-    await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
-    expect(await pagina.locator('#resultados > li').count()).toBeGreaterThan(0);
-  }
-  await pagina.waitForLoadState('networkidle');
-  return o;
+  await completar(pagina);
+  if (url.includes('/buscar/')) expect(await pagina.locator('#resultados > li').count()).toBeGreaterThan(0);
+  expect(o.dialogos).toEqual([]);
+  const { dialogos: _d, ...resto } = o;
+  return resto;
 }
 
 describe('Content-Security-Policy de cada página', () => {
