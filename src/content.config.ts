@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { cargarContenido, type Contenido } from './contenido/cargar.ts';
 import { revisarCalidad } from './contenido/calidad.ts';
 import { formatearProblema } from './contenido/errores.ts';
-import { convenio } from './schemas/convenio.ts';
+import { documento } from './schemas/documento.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';
 
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
@@ -45,7 +45,7 @@ function cargador(nombre: keyof Contenido): Loader {
 }
 
 export const collections = {
-  convenios: defineCollection({ loader: cargador('convenios'), schema: convenio }),
+  convenios: defineCollection({ loader: cargador('convenios'), schema: documento }),
   entes: defineCollection({ loader: cargador('entes'), schema: ente }),
   gobiernos: defineCollection({ loader: cargador('gobiernos'), schema: gobierno }),
   programas: defineCollection({ loader: cargador('programas'), schema: programa }),

@@ -77,10 +77,17 @@ const sinJs = elemento<HTMLElement>('sin-js');
 const plegable = elemento<HTMLDetailsElement>('facetas');
 const activos = elemento<HTMLSpanElement>('filtros-activos');
 
-const selectores = new Map<Faceta, HTMLSelectElement>(FACETAS.map((f) => [f, elemento<HTMLSelectElement>(`f-${f}`)]));
+// The page leaves out facets no document can use (the federal classifications when there are no federal documents).
+const selectores = new Map<Faceta, HTMLSelectElement>(
+  FACETAS.flatMap((f) => {
+    const s = document.getElementById(`f-${f}`);
+    return s instanceof HTMLSelectElement ? [[f, s] as const] : [];
+  }),
+);
+const FACETAS_EN_PAGINA = FACETAS.filter((f) => selectores.has(f));
 // The labels were written at build time; counts are added to them as results come in.
 const etiquetas = new Map<Faceta, Map<string, string>>(
-  FACETAS.map((f) => [f, new Map([...selectores.get(f)!.options].filter((o) => o.value).map((o) => [o.value, o.textContent ?? o.value]))]),
+  FACETAS_EN_PAGINA.map((f) => [f, new Map([...selectores.get(f)!.options].filter((o) => o.value).map((o) => [o.value, o.textContent ?? o.value]))]),
 );
 
 sinJs.hidden = true;
@@ -177,8 +184,11 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   dato('Programa', d.meta.programa);
   dato('Ente evaluado', d.meta.ente);
   dato('Gobierno', d.meta.gobierno);
+  dato('Documento', d.meta.documento);
   dato('PAE', d.meta.pae);
+  dato('Año de la evaluación', d.meta.evaluacion);
   dato('Firmado', d.meta.firma ? formatearFecha(d.meta.firma) : undefined);
+  dato('Último reporte', d.meta.reporte ? formatearFecha(d.meta.reporte) : undefined);
   li.append(ficha);
 
   const estados = leerResumenDeEstados(d.meta.estados);
@@ -286,7 +296,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
     ...elegidas.map((f) => pf.search(termino, opcionesDePagefind(c, f))),
   ]);
   if (miTurno !== turno || !conteos) return;
-  for (const f of FACETAS) {
+  for (const f of FACETAS_EN_PAGINA) {
     const i = elegidas.indexOf(f);
     const fuente = i === -1 ? conteos : (sinFaceta[i] ?? conteos);
     ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);

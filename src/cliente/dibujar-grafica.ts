@@ -61,8 +61,20 @@ function relleno(estado: Estado): string | CanvasPattern {
     linea(t - 1, -1, t + 1, 1);
     linea(-1, t - 1, 1, t + 1);
   }
-  if (tipo === 'horizontal') linea(0, t / 2, t, t / 2);
-  if (tipo === 'vertical') linea(t / 2, 0, t / 2, t);
+  if (tipo === 'horizontal' || tipo === 'rejilla') linea(0, t / 2, t, t / 2);
+  if (tipo === 'vertical' || tipo === 'rejilla') linea(t / 2, 0, t / 2, t);
+  if (tipo === 'anillos') {
+    c.beginPath();
+    c.arc(t / 2, t / 2, 2.2, 0, 2 * Math.PI);
+    c.stroke();
+  }
+  if (tipo === 'cuadros') c.fillRect(0, 0, t / 2, t / 2);
+  if (tipo === 'puntos_dobles') {
+    c.beginPath();
+    c.arc(t / 4, t / 4, 1.2, 0, 2 * Math.PI);
+    c.arc((3 * t) / 4, (3 * t) / 4, 1.2, 0, 2 * Math.PI);
+    c.fill();
+  }
   if (tipo === 'puntos') {
     c.beginPath();
     c.arc(t / 2, t / 2, 1.6, 0, 2 * Math.PI);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { convenio, type Convenio } from '../schemas/convenio.ts';
+import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { leerArchivo } from './leer-archivo.ts';
@@ -17,14 +17,14 @@ export interface Entrada<T> {
 }
 
 export interface Contenido {
-  convenios: Entrada<Convenio>[];
+  convenios: Entrada<Documento>[];
   entes: Entrada<Ente>[];
   gobiernos: Entrada<Gobierno>[];
   programas: Entrada<Programa>[];
 }
 
 const COLECCIONES = {
-  convenios: { esquema: convenio, extension: '.md' },
+  convenios: { esquema: documento, extension: '.md' },
   entes: { esquema: ente, extension: '.yaml' },
   gobiernos: { esquema: gobierno, extension: '.yaml' },
   programas: { esquema: programa, extension: '.yaml' },
@@ -63,8 +63,9 @@ function leerColeccion<S extends z.ZodType>(
   return entradas;
 }
 
-function revisarDocumentos(carpeta: string, convenios: Entrada<Convenio>[], problemas: Problema[]): void {
+function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], problemas: Problema[]): void {
   for (const c of convenios) {
+    if (c.datos.tipo === 'seguimiento_federal') continue;
     const { archivo, sha256 } = c.datos.documento_fuente;
     if (archivo === undefined) continue;
     const ruta = join(carpeta, 'documentos', archivo);
@@ -89,7 +90,7 @@ export function cargarContenido(carpeta: string): Contenido {
   const leer = <K extends keyof typeof COLECCIONES>(k: K) =>
     leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas);
   const contenido: Contenido = {
-    convenios: leer('convenios') as Entrada<Convenio>[],
+    convenios: leer('convenios') as Entrada<Documento>[],
     entes: leer('entes') as Entrada<Ente>[],
     gobiernos: leer('gobiernos') as Entrada<Gobierno>[],
     programas: leer('programas') as Entrada<Programa>[],

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { convenio, type Convenio } from '../schemas/convenio.ts';
+import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import type { Registro } from '../lib/indice.ts';
 import { leerArchivo } from './leer-archivo.ts';
@@ -21,7 +21,7 @@ function leer<S extends z.ZodType>(carpeta: string, extension: string, esquema: 
 type ConArchivo<T> = Registro<T> & { archivo: string };
 
 export interface CatalogoLeido {
-  convenios: ConArchivo<Convenio>[];
+  convenios: ConArchivo<Documento>[];
   entes: ConArchivo<Ente>[];
   gobiernos: ConArchivo<Gobierno>[];
   programas: ConArchivo<Programa>[];
@@ -33,7 +33,7 @@ export interface CatalogoLeido {
  */
 export function leerCatalogo(carpeta: string): CatalogoLeido {
   return {
-    convenios: leer(join(carpeta, 'convenios'), '.md', convenio),
+    convenios: leer(join(carpeta, 'convenios'), '.md', documento),
     entes: leer(join(carpeta, 'entes'), '.yaml', ente),
     gobiernos: leer(join(carpeta, 'gobiernos'), '.yaml', gobierno),
     programas: leer(join(carpeta, 'programas'), '.yaml', programa),

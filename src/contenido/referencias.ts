@@ -20,12 +20,15 @@ export function revisarReferencias(c: Contenido): Problema[] {
     const d = cv.datos;
     exigir(cv.archivo, 'gobierno', d.gobierno, 'gobiernos');
     exigir(cv.archivo, 'programa', d.programa, 'programas');
-    d.partes.forEach((p, i) => exigir(cv.archivo, `partes[${i}].ente`, p.ente, 'entes'));
-    if (!d.partes.some((p) => p.rol === 'sujeto_evaluado')) {
-      problemas.push({ archivo: cv.archivo, campo: 'partes', mensaje: 'ninguna parte tiene rol sujeto_evaluado (se esperaba el ente evaluado entre las partes)' });
+    if (d.tipo === 'seguimiento_federal') exigir(cv.archivo, 'ente', d.ente, 'entes');
+    else {
+      d.partes.forEach((p, i) => exigir(cv.archivo, `partes[${i}].ente`, p.ente, 'entes'));
+      if (!d.partes.some((p) => p.rol === 'sujeto_evaluado')) {
+        problemas.push({ archivo: cv.archivo, campo: 'partes', mensaje: 'ninguna parte tiene rol sujeto_evaluado (se esperaba el ente evaluado entre las partes)' });
+      }
     }
     const vistos = new Set<string>();
-    d.compromisos.forEach((k, i) => {
+    (d.compromisos as { id: string }[]).forEach((k, i) => {
       if (vistos.has(k.id)) {
         problemas.push({ archivo: cv.archivo, campo: `compromisos[${i}].id`, mensaje: `el id «${k.id}» se repite (se esperaba un id distinto para cada compromiso, aunque el número impreso se repita)` });
       }

@@ -6,13 +6,15 @@
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
-export const FACETAS = ['programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado'] as const;
+export const FACETAS = ['documento', 'programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado', 'tipo_asm', 'prioridad', 'mejora', 'tema'] as const;
+/** Facets only the federal ASM data fills: /buscar/ shows them only when some document has a value. */
+export const FACETAS_DE_CLASIFICACION: readonly Faceta[] = ['tipo_asm', 'prioridad', 'mejora', 'tema'];
 export type Faceta = (typeof FACETAS)[number];
 
 export const ORDENES = ['relevancia', 'recientes', 'antiguos'] as const;
 export type Orden = (typeof ORDENES)[number];
 
-/** Sort key (Pagefind `data-pagefind-sort`) of a convenio: its signing date, AAAA-MM-DD. */
+/** Sort key (Pagefind `data-pagefind-sort`) of a document: its signing date (a federal one: its latest report), AAAA-MM-DD. */
 export const CLAVE_FECHA = 'firma';
 
 /** "atendido_a_tiempo:2,sin_informacion:4": the statuses present, in the fixed order of ESTADOS. */
@@ -34,12 +36,17 @@ export function leerResumenDeEstados(texto: string | undefined): { estado: Estad
 }
 
 export const ETIQUETAS_FACETA: Record<Faceta, string> = {
+  documento: 'Tipo de documento',
   programa: 'Programa presupuestario',
   ente: 'Ente evaluado',
   gobierno: 'Gobierno',
   nivel: 'Nivel de gobierno',
-  pae: 'Año del PAE',
+  pae: 'Año del PAE o de la evaluación',
   estado: 'Con compromisos en estado',
+  tipo_asm: 'Con ASM de tipo',
+  prioridad: 'Con ASM de prioridad',
+  mejora: 'Con ASM de tipo de mejora',
+  tema: 'Con ASM del tema',
 };
 
 export const ETIQUETAS_ORDEN: Record<Orden, string> = {
@@ -49,7 +56,7 @@ export const ETIQUETAS_ORDEN: Record<Orden, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// The search in the URL: /buscar/?q=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&orden=…
+// The search in the URL: /buscar/?q=…&documento=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&tipo_asm=…&prioridad=…&mejora=…&tema=…&orden=…
 
 export interface Consulta {
   q: string;

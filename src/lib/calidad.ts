@@ -1,4 +1,4 @@
-import type { Convenio } from '../schemas/convenio.ts';
+import type { Documento } from '../schemas/documento.ts';
 import type { Ente, Programa } from '../schemas/catalogos.ts';
 import { anomaliasConRuta } from './anomalias.ts';
 import { formatearFecha } from './fechas.ts';
@@ -17,7 +17,7 @@ interface Archivo<T> {
 }
 
 export interface ContenidoRevisable {
-  convenios: Archivo<Convenio>[];
+  convenios: Archivo<Documento>[];
   entes: Archivo<Ente>[];
   programas: Archivo<Programa>[];
 }
@@ -31,6 +31,8 @@ export function avisosDeCalidad(c: ContenidoRevisable): Aviso[] {
   const avisos: Aviso[] = [];
   for (const cv of c.convenios) {
     const d = cv.datos;
+    // A federal follow-up is the SHCP's data as published: nothing in it is ours to correct, so it gets no warnings.
+    if (d.tipo === 'seguimiento_federal') continue;
     for (const a of anomaliasConRuta(d)) {
       avisos.push({ archivo: cv.archivo, ruta: a.ruta, mensaje: `${a.mensaje.replace(/\.$/, '')} (es legal, pero confirme que así lo dice el documento)` });
     }
@@ -48,9 +50,9 @@ export function avisosDeCalidad(c: ContenidoRevisable): Aviso[] {
       });
     });
   }
-  const entesUsados = new Set(c.convenios.flatMap((cv) => cv.datos.partes.map((p) => p.ente)));
+  const entesUsados = new Set(c.convenios.flatMap((cv) => (cv.datos.tipo === 'seguimiento_federal' ? [cv.datos.ente] : cv.datos.partes.map((p) => p.ente))));
   for (const e of c.entes) {
-    if (!entesUsados.has(e.id)) avisos.push({ archivo: e.archivo, ruta: [], mensaje: `ningún convenio usa el ente «${e.id}» (se esperaba que al menos un convenio lo nombre en sus partes; si sobra, borre el archivo)` });
+    if (!entesUsados.has(e.id)) avisos.push({ archivo: e.archivo, ruta: [], mensaje: `ningún convenio usa el ente «${e.id}» (se esperaba que al menos un convenio lo nombre en sus partes, o un seguimiento federal en «ente»; si sobra, borre el archivo)` });
   }
   const programasUsados = new Set(c.convenios.map((cv) => cv.datos.programa));
   for (const p of c.programas) {

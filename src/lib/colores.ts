@@ -6,38 +6,52 @@ import { ESTADOS, type Estado } from './estados.ts';
  * Chosen so that white text on each colour is ≥ 4.5:1 and every pair stays apart (CIEDE2000)
  * for readers with protanopia, deuteranopia and tritanopia; see tests/unit/colores.test.ts.
  */
+// Eleven statuses leave little room: the attended ones are greens and teal, the closings without a judgment
+// (cancelled, merged, withdrawn) plum, brown and violet. Found by search against the test's thresholds.
 export const COLORES_ESTADO: Readonly<Record<Estado, string>> = {
-  atendido_a_tiempo: '#00854c',
-  atendido_fuera_de_plazo: '#005541',
-  no_atendido: '#871200',
-  vencido: '#c04100',
-  sin_informacion: '#6f737e',
+  atendido_a_tiempo: '#008752',
+  atendido_fuera_de_plazo: '#043f2f',
+  atendido_sin_plazo: '#10635b',
+  no_atendido: '#7e0000',
+  vencido: '#c15100',
+  sin_informacion: '#707681',
   en_proceso: '#3462de',
-  pendiente: '#5b3079',
+  pendiente: '#56317e',
+  cancelado: '#54063a',
+  fusionado: '#924830',
+  dado_de_baja: '#7300c9',
 };
 
 /** A symbol beside every status word, so status never depends on colour alone. */
 export const SIMBOLOS_ESTADO: Readonly<Record<Estado, string>> = {
   atendido_a_tiempo: '✓',
   atendido_fuera_de_plazo: '✓',
+  atendido_sin_plazo: '✓',
   no_atendido: '✗',
   vencido: '!',
   sin_informacion: '?',
   en_proceso: '◐',
   pendiente: '○',
+  cancelado: '⊘',
+  fusionado: '⇢',
+  dado_de_baja: '↓',
 };
 
-export type Patron = 'liso' | 'diagonal' | 'cruzado' | 'diagonal_inversa' | 'puntos' | 'horizontal' | 'vertical';
+export type Patron = 'liso' | 'diagonal' | 'cruzado' | 'diagonal_inversa' | 'puntos' | 'horizontal' | 'vertical' | 'rejilla' | 'anillos' | 'cuadros' | 'puntos_dobles';
 
 /** Fill pattern of each status in charts where bars carry no label of their own (stacked bars, legends). */
 export const PATRONES_ESTADO: Readonly<Record<Estado, Patron>> = {
   atendido_a_tiempo: 'liso',
   atendido_fuera_de_plazo: 'diagonal',
+  atendido_sin_plazo: 'rejilla',
   no_atendido: 'cruzado',
   vencido: 'diagonal_inversa',
   sin_informacion: 'puntos',
   en_proceso: 'horizontal',
   pendiente: 'vertical',
+  cancelado: 'anillos',
+  fusionado: 'cuadros',
+  dado_de_baja: 'puntos_dobles',
 };
 
 /** Neutral colours of the charts, from the same stylesheet variables (--texto, --texto-suave, --borde). */

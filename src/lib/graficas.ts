@@ -3,7 +3,7 @@
  * Pure: pages render the tables, and the client draws the charts from `datos` (embedded at build time).
  * Every figure here is defined on /metodologia/ (#las-graficas).
  */
-import { ESTADOS, ETIQUETAS, EXIGIBLES, type Estado } from './estados.ts';
+import { claseDe, ESTADOS, ESTADOS_FEDERALES, ESTADOS_SIEMPRE, ETIQUETAS, type Estado } from './estados.ts';
 import { formatearFecha } from './fechas.ts';
 import type { ConvenioCalculado } from './indice.ts';
 import { conteoVacio, formatearNumero, formatearPorcentaje, sumarConteos, sumarEstado, type Conteo } from './tasas.ts';
@@ -100,29 +100,53 @@ export function textoDeTasa(atendidos: number, exigibles: number): string {
 
 export const GRUPO_EXIGIBLES = 'Exigibles: cuentan en la tasa';
 export const GRUPO_NO_EXIGIBLES = 'Aún no exigibles: no cuentan en la tasa';
+export const GRUPO_EXCLUIDOS = 'Cancelados, fusionados o dados de baja: no cuentan en la tasa';
+const GRUPOS = { exigible: GRUPO_EXIGIBLES, abierto: GRUPO_NO_EXIGIBLES, excluido: GRUPO_EXCLUIDOS } as const;
 
-export function graficaDeEstados(conteo: Conteo, titulo: string): Grafica {
+/**
+ * The statuses a distribution shows: the seven of every convenio always (a zero is information too), and the
+ * ones only some data has (attended without a due date, cancelled, merged, withdrawn) where they occur.
+ */
+export function estadosAMostrar(conteo: Conteo, siempre: readonly Estado[] = ESTADOS_SIEMPRE): Estado[] {
+  return ESTADOS.filter((e) => siempre.includes(e) || conteo.porEstado[e] > 0);
+}
+
+/**
+ * The statuses a set of documents can have, shown even at zero: a convenio's seven, the federal follow-up's own
+ * (no due date: nothing can be on time, late or overdue), or both when the set mixes them.
+ */
+export function estadosSiempreDe(documentos: readonly { tipo: string }[]): readonly Estado[] {
+  const federal = documentos.some((d) => d.tipo === 'seguimiento_federal');
+  const convenio = documentos.some((d) => d.tipo !== 'seguimiento_federal');
+  if (federal && !convenio) return ESTADOS_FEDERALES;
+  return federal ? ESTADOS.filter((e) => ESTADOS_SIEMPRE.includes(e) || ESTADOS_FEDERALES.includes(e)) : ESTADOS_SIEMPRE;
+}
+
+/** `siempre`: the statuses shown even at zero (a federal follow-up shows its own; see estadosAMostrar). */
+export function graficaDeEstados(conteo: Conteo, titulo: string, siempre: readonly Estado[] = ESTADOS_SIEMPRE): Grafica {
   if (conteo.total === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
-  const noExigibles = conteo.total - conteo.exigibles;
+  const abiertos = conteo.total - conteo.exigibles - conteo.excluidos;
+  const estados = estadosAMostrar(conteo, siempre);
   return {
     titulo,
     resumen:
       `${plural(conteo.total, 'compromiso', 'compromisos')} según su estado a la fecha de corte. ` +
-      `${plural(conteo.exigibles, 'es exigible', 'son exigibles')} y cuentan en la tasa; ${plural(noExigibles, 'no lo es', 'no lo son')} todavía (pendientes o en proceso).`,
+      `${plural(conteo.exigibles, 'es exigible', 'son exigibles')} y cuentan en la tasa; ${plural(abiertos, 'no lo es', 'no lo son')} todavía (pendientes o en proceso)` +
+      (conteo.excluidos > 0 ? `; ${plural(conteo.excluidos, 'se canceló, fusionó o dio de baja', 'se cancelaron, fusionaron o dieron de baja')} y queda fuera de la tasa.` : '.'),
     datos: {
       tipo: 'estados',
-      etiquetas: ESTADOS.map((e) => ETIQUETAS[e]),
-      estados: [...ESTADOS],
-      valores: ESTADOS.map((e) => conteo.porEstado[e]),
+      etiquetas: estados.map((e) => ETIQUETAS[e]),
+      estados,
+      valores: estados.map((e) => conteo.porEstado[e]),
       total: conteo.total,
     },
     tabla: {
       titulo,
       columnas: [{ texto: 'Estado' }, { texto: 'Compromisos', num: true }, { texto: 'Porcentaje del total', num: true }],
-      filas: ESTADOS.map((e) => ({
+      filas: estados.map((e) => ({
         cabecera: { texto: ETIQUETAS[e], estado: e },
         celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total)],
-        grupo: EXIGIBLES.has(e) ? GRUPO_EXIGIBLES : GRUPO_NO_EXIGIBLES,
+        grupo: GRUPOS[claseDe(e)],
       })),
       pie: [
         { cabecera: { texto: 'Exigibles (cuentan en la tasa)' }, celdas: [numero(conteo.exigibles), porcentajeDe(conteo.exigibles, conteo.total)] },
@@ -196,7 +220,7 @@ export function graficaDeClasificacion(filas: readonly Clasificado[], titulo: st
   return {
     titulo,
     resumen:
-      'Tasa de cumplimiento: compromisos atendidos (a tiempo o fuera de plazo) entre compromisos exigibles. ' +
+      'Tasa de cumplimiento: compromisos atendidos (a tiempo, fuera de plazo o sin plazo) entre compromisos exigibles. ' +
       'Junto a cada barra, cuántos se atendieron de cuántos eran exigibles.',
     datos: {
       tipo: 'clasificacion',
@@ -317,18 +341,23 @@ export const VENTANA_PREDETERMINADA: Ventana = { antes: 24, despues: 12 };
 
 export interface Vencimiento {
   estado: Estado;
-  /** Effective due date AAAA-MM-DD (extensions included). */
-  vencimiento: string;
+  /** Effective due date AAAA-MM-DD (extensions included); absent when the commitment has no due date. */
+  vencimiento?: string;
 }
 
 /**
  * Commitments per month of their effective due date, by status. Every month between the first and the last
  * due date is shown, but no more than `ventana` around the cut-off month: the rest is counted in two table rows
- * (before and after), so the total always adds up.
+ * (before and after), so the total always adds up. Commitments without a due date (the federal ASM data) have
+ * no month: the summary says how many were left out.
  */
-export function graficaDeVencimientos(compromisos: readonly Vencimiento[], corte: string, ventana: Ventana = VENTANA_PREDETERMINADA): Grafica {
+export function graficaDeVencimientos(todos: readonly Vencimiento[], corte: string, ventana: Ventana = VENTANA_PREDETERMINADA): Grafica {
   const titulo = 'Compromisos por mes de vencimiento y estado';
-  if (compromisos.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
+  const compromisos = todos.filter((k): k is Required<Vencimiento> => k.vencimiento !== undefined);
+  const sinFecha = todos.length - compromisos.length;
+  const nota = sinFecha > 0 ? ` ${plural(sinFecha, 'compromiso no tiene', 'compromisos no tienen')} fecha comprometida y no ${sinFecha === 1 ? 'se cuenta' : 'se cuentan'} aquí.` : '';
+  if (todos.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
+  if (compromisos.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: `Ningún compromiso tiene fecha comprometida (${plural(sinFecha, 'compromiso', 'compromisos')} sin fecha).` };
   let primero = compromisos[0]!.vencimiento.slice(0, 7);
   let ultimo = primero;
   for (const k of compromisos) {
@@ -364,7 +393,8 @@ export function graficaDeVencimientos(compromisos: readonly Vencimiento[], corte
       `Cada barra cuenta los compromisos que vencen en ese mes —con la fecha de una prórroga concedida, si la hay—, apilados por su estado al ${formatearFecha(corte)}. ` +
       (recorte
         ? `Se muestran los meses de ${formatearFecha(inicio)} a ${formatearFecha(fin)}; la tabla suma aparte los que vencen antes y después.`
-        : `Se muestran todos los meses de ${formatearFecha(inicio)} a ${formatearFecha(fin)}.`),
+        : `Se muestran todos los meses de ${formatearFecha(inicio)} a ${formatearFecha(fin)}.`) +
+      nota,
     datos: {
       tipo: 'apiladas',
       etiquetas: meses.map(formatearMesCorto),

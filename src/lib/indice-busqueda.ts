@@ -3,10 +3,25 @@
  * clean-up before indexing. Build-side only: the browser never loads this module.
  */
 import { NIVELES, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
-import { CLAVE_FECHA, ETIQUETAS_FACETA, FACETAS, resumenDeEstados, type Faceta } from './busqueda.ts';
+import { PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../schemas/compromiso.ts';
+import { TIPOS_DOCUMENTO } from '../schemas/documento.ts';
+import { CLAVE_FECHA, ETIQUETAS_FACETA, FACETAS, FACETAS_DE_CLASIFICACION, resumenDeEstados, type Faceta } from './busqueda.ts';
 import { ESTADOS, ETIQUETAS } from './estados.ts';
 import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
 import { describirTasa } from './tasas.ts';
+import { ETIQUETAS_TIPO_DOCUMENTO } from './textos-federal.ts';
+
+/** Every value of a commitment classification in a document, in first-seen order, each once. */
+function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
+  const conjuntos = { tipo_asm: new Set<string>(), prioridad: new Set<string>(), mejora: new Set<string>(), tema: new Set<string>() };
+  for (const { compromiso: k } of c.compromisos) {
+    if (k.tipo_asm) conjuntos.tipo_asm.add(k.tipo_asm);
+    if (k.prioridad) conjuntos.prioridad.add(k.prioridad);
+    for (const m of k.tipo_mejora ?? []) conjuntos.mejora.add(m);
+    for (const t of k.temas ?? []) conjuntos.tema.add(t);
+  }
+  return { tipo_asm: [...conjuntos.tipo_asm], prioridad: [...conjuntos.prioridad], mejora: [...conjuntos.mejora], tema: [...conjuntos.tema] };
+}
 
 export interface Marcas {
   /** Pagefind filters: key → values. */
@@ -24,27 +39,37 @@ export function nombreDePrograma(p: Programa): string {
 /** Everything a convenio page tells the index besides its text. Filter values are ids, so they stay stable and unique. */
 export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
   const estados = ESTADOS.filter((e) => c.conteo.porEstado[e] > 0);
+  const federal = c.tipo === 'seguimiento_federal';
+  const anio = c.anio === undefined ? undefined : String(c.anio);
+  const clases = clasificaciones(c);
+  const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor === undefined ? {} : { [clave]: valor });
   return {
+    // "tipo" keeps every document among the results (pages of programs, entes and governments are "atajos");
+    // "documento" tells a signed convenio from a federal follow-up.
     filtros: {
       tipo: ['convenio'],
+      documento: [c.tipo],
       programa: [c.programa.id],
       ente: [c.enteEvaluado.id],
       gobierno: [c.gobierno.id],
       nivel: [c.gobierno.datos.nivel],
-      pae: [String(c.datos.pae)],
+      ...(anio === undefined ? {} : { pae: [anio] }),
       estado: estados.map((e) => ETIQUETAS[e]),
+      // Only the classifications the document has: a convenio usually has none.
+      ...Object.fromEntries(Object.entries(clases).filter(([, valores]) => valores.length > 0)),
     },
     meta: {
       title: c.datos.titulo,
-      firma: c.datos.firma.fecha,
+      ...(federal ? { documento: ETIQUETAS_TIPO_DOCUMENTO.seguimiento_federal, ...opcional('reporte', c.fecha) } : opcional('firma', c.fecha)),
       ente: c.enteEvaluado.datos.nombre,
       programa: nombreDePrograma(c.programa.datos),
       gobierno: c.gobierno.datos.nombre,
-      pae: String(c.datos.pae),
+      ...opcional(federal ? 'evaluacion' : 'pae', anio),
       estados: resumenDeEstados(c.conteo.porEstado),
       cumplimiento: describirTasa(c.conteo),
     },
-    orden: { [CLAVE_FECHA]: c.datos.firma.fecha },
+    // Without a date (a federal document with no report yet) it sorts as the oldest.
+    orden: { [CLAVE_FECHA]: c.fecha ?? '0000-00-00' },
   };
 }
 
@@ -72,15 +97,33 @@ export interface DefinicionDeFaceta {
 export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
   const conConvenios = <T extends { convenios: unknown[] }>(grupos: T[]) => grupos.filter((g) => g.convenios.length > 0);
   const niveles = new Set(indice.convenios.map((c) => c.gobierno.datos.nivel));
+  const tipos = new Set(indice.convenios.map((c) => c.tipo));
+  const presentes = { tipo_asm: new Set<string>(), prioridad: new Set<string>(), mejora: new Set<string>(), tema: new Set<string>() };
+  for (const c of indice.convenios) {
+    const clases = clasificaciones(c);
+    for (const f of ['tipo_asm', 'prioridad', 'mejora', 'tema'] as const) for (const v of clases[f]) presentes[f].add(v);
+  }
+  const enOrden = (vocabulario: readonly string[], vistos: Set<string>) => vocabulario.filter((v) => vistos.has(v)).map((v) => ({ valor: v, etiqueta: v }));
   const opciones: Record<Faceta, OpcionDeFaceta[]> = {
+    documento: TIPOS_DOCUMENTO.filter((t) => tipos.has(t)).map((t) => ({ valor: t, etiqueta: ETIQUETAS_TIPO_DOCUMENTO[t] })),
     programa: conConvenios(indice.programas).map((p) => ({ valor: p.id, etiqueta: nombreDePrograma(p.datos) })),
     ente: conConvenios(indice.entes).map((e) => ({ valor: e.id, etiqueta: e.datos.nombre })),
     gobierno: conConvenios(indice.gobiernos).map((g) => ({ valor: g.id, etiqueta: g.datos.nombre })),
     nivel: NIVELES.filter((n) => niveles.has(n)).map((n) => ({ valor: n, etiqueta: n.charAt(0).toUpperCase() + n.slice(1) })),
     pae: indice.ejercicios.map((e) => ({ valor: String(e.pae), etiqueta: String(e.pae) })),
     estado: ESTADOS.map((e) => ({ valor: e, etiqueta: ETIQUETAS[e] })),
+    tipo_asm: enOrden(TIPOS_ASM, presentes.tipo_asm),
+    prioridad: enOrden(PRIORIDADES, presentes.prioridad),
+    mejora: enOrden(TIPOS_MEJORA, presentes.mejora),
+    tema: [...presentes.tema].sort((a, b) => a.localeCompare(b, 'es-MX')).map((t) => ({ valor: t, etiqueta: t })),
   };
-  return FACETAS.map((faceta) => ({ faceta, etiqueta: ETIQUETAS_FACETA[faceta], opciones: opciones[faceta] }));
+  // A facet nobody can use is not offered: the classifications only exist where federal ASM data was imported,
+  // and telling convenios from federal documents only matters once both are there.
+  return FACETAS.filter((f) => (f === 'documento' ? opciones.documento.length > 1 : !FACETAS_DE_CLASIFICACION.includes(f) || opciones[f].length > 0)).map((faceta) => ({
+    faceta,
+    etiqueta: ETIQUETAS_FACETA[faceta],
+    opciones: opciones[faceta],
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

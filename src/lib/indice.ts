@@ -1,6 +1,8 @@
 import type { Convenio } from '../schemas/convenio.ts';
-import type { Compromiso } from '../schemas/compromiso.ts';
+import type { CompromisoDeDocumento } from '../schemas/compromiso.ts';
 import type { Ente, Gobierno, Programa } from '../schemas/catalogos.ts';
+import type { Documento, TipoDocumento } from '../schemas/documento.ts';
+import type { SeguimientoFederal } from '../schemas/seguimiento-federal.ts';
 import type { Rol } from '../schemas/parte.ts';
 import { anomaliasDe } from './anomalias.ts';
 import { sumarDias } from './fechas.ts';
@@ -14,11 +16,20 @@ export interface Registro<T> {
 
 export interface CompromisoCalculado {
   convenioId: string;
-  compromiso: Compromiso;
+  compromiso: CompromisoDeDocumento;
   situacion: Situacion;
 }
 
-export interface ConvenioCalculado extends Registro<Convenio> {
+/**
+ * A document of content/convenios/ with everything derived from it: a signed convenio or a federal ASM
+ * follow-up. What lists, charts and downloads share is here, so they need no separate code for each kind.
+ */
+export interface ConvenioCalculado extends Registro<Documento> {
+  tipo: TipoDocumento;
+  /** Year the document is grouped under: the convenio's PAE, or the federal evaluation's year (may be absent). */
+  anio?: number;
+  /** Date it is sorted by: the signing day, or a federal document's latest report (absent if it has none). */
+  fecha?: string;
   gobierno: Registro<Gobierno>;
   programa: Registro<Programa>;
   enteEvaluado: Registro<Ente>;
@@ -36,10 +47,11 @@ export interface Grupo<T> extends Registro<T> {
 export interface GrupoEnte extends Grupo<Ente> {
   gobierno: Registro<Gobierno>;
   /** Convenios where the ente takes part in another role (coordinating, control, treasury). */
-  participaciones: { convenio: ConvenioCalculado; rol: Rol }[];
+  participaciones: { convenio: ConvenioCalculado & { datos: Convenio }; rol: Rol }[];
 }
 
 export interface Ejercicio {
+  /** The year: a PAE for convenios, the evaluation's year for federal follow-up documents. */
   pae: number;
   convenios: ConvenioCalculado[];
   conteo: Conteo;
@@ -62,14 +74,32 @@ export interface Indice {
 }
 
 export interface Catalogo {
-  convenios: Registro<Convenio>[];
+  convenios: Registro<Documento>[];
   entes: Registro<Ente>[];
   gobiernos: Registro<Gobierno>[];
   programas: Registro<Programa>[];
 }
 
-const porFechaDeFirma = (a: ConvenioCalculado, b: ConvenioCalculado) =>
-  a.datos.firma.fecha !== b.datos.firma.fecha ? (a.datos.firma.fecha < b.datos.firma.fecha ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+// Newest first; a document without a date goes last.
+const porFecha = (a: ConvenioCalculado, b: ConvenioCalculado) => {
+  const fa = a.fecha ?? '';
+  const fb = b.fecha ?? '';
+  return fa !== fb ? (fa < fb ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+export function esConvenio(c: ConvenioCalculado): c is ConvenioCalculado & { datos: Convenio } {
+  return c.tipo === 'convenio';
+}
+export function esFederal(c: ConvenioCalculado): c is ConvenioCalculado & { datos: SeguimientoFederal } {
+  return c.tipo === 'seguimiento_federal';
+}
+
+/** The latest report date in a federal document (all reports, not only up to the cut-off: it only orders lists). */
+function ultimoReporte(d: SeguimientoFederal): string | undefined {
+  let ultima: string | undefined;
+  for (const k of d.compromisos) for (const r of k.seguimiento) if (ultima === undefined || r.fecha > ultima) ultima = r.fecha;
+  return ultima;
+}
 const porNombre = (a: { datos: { nombre: string } }, b: { datos: { nombre: string } }) => a.datos.nombre.localeCompare(b.datos.nombre, 'es-MX');
 
 function buscar<T>(mapa: Map<string, T>, id: string, que: string): T {
@@ -89,24 +119,33 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   const programas = new Map(catalogo.programas.map((p) => [p.id, p]));
 
   const convenios: ConvenioCalculado[] = catalogo.convenios.map((c) => {
-    const compromisos = c.datos.compromisos.map((k) => ({
+    const d = c.datos;
+    const compromisos = (d.compromisos as CompromisoDeDocumento[]).map((k) => ({
       convenioId: c.id,
       compromiso: k,
       situacion: situacionDe(k.fecha_comprometida, k.seguimiento, corte),
     }));
-    const evaluado = c.datos.partes.find((p) => p.rol === 'sujeto_evaluado');
-    if (!evaluado) throw new Error(`El convenio «${c.id}» no tiene sujeto evaluado`);
+    let ente: string;
+    if (d.tipo === 'seguimiento_federal') ente = d.ente;
+    else {
+      const evaluado = d.partes.find((p) => p.rol === 'sujeto_evaluado');
+      if (!evaluado) throw new Error(`El convenio «${c.id}» no tiene sujeto evaluado`);
+      ente = evaluado.ente;
+    }
     return {
       ...c,
-      gobierno: buscar(gobiernos, c.datos.gobierno, 'gobierno'),
-      programa: buscar(programas, c.datos.programa, 'programa'),
-      enteEvaluado: buscar(entes, evaluado.ente, 'ente'),
+      tipo: d.tipo === 'seguimiento_federal' ? 'seguimiento_federal' : 'convenio',
+      anio: d.tipo === 'seguimiento_federal' ? d.anio_evaluacion : d.pae,
+      fecha: d.tipo === 'seguimiento_federal' ? ultimoReporte(d) : d.firma.fecha,
+      gobierno: buscar(gobiernos, d.gobierno, 'gobierno'),
+      programa: buscar(programas, d.programa, 'programa'),
+      enteEvaluado: buscar(entes, ente, 'ente'),
       compromisos,
       conteo: contar(compromisos.map((k) => k.situacion.estado)),
-      anomalias: anomaliasDe(c.datos),
+      anomalias: d.tipo === 'seguimiento_federal' ? [] : anomaliasDe(d),
     };
   });
-  convenios.sort(porFechaDeFirma);
+  convenios.sort(porFecha);
 
   const agrupar = <T>(registros: Registro<T>[], clave: (c: ConvenioCalculado) => string): Grupo<T>[] => {
     const miembros = new Map<string, ConvenioCalculado[]>(registros.map((r) => [r.id, []]));
@@ -124,6 +163,7 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   }));
   const entePorId = new Map(gruposEnte.map((g) => [g.id, g]));
   for (const c of convenios) {
+    if (!esConvenio(c)) continue;
     for (const p of c.datos.partes) {
       if (p.rol !== 'sujeto_evaluado') entePorId.get(p.ente)?.participaciones.push({ convenio: c, rol: p.rol });
     }
@@ -134,9 +174,10 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
 
   const paes = new Map<number, ConvenioCalculado[]>();
   for (const c of convenios) {
-    const lista = paes.get(c.datos.pae);
+    if (c.anio === undefined) continue;
+    const lista = paes.get(c.anio);
     if (lista) lista.push(c);
-    else paes.set(c.datos.pae, [c]);
+    else paes.set(c.anio, [c]);
   }
   const ejercicios = [...paes.entries()]
     .sort(([a], [b]) => b - a)
@@ -168,6 +209,6 @@ export function compromisosPorVencer(indice: Indice, dias: number): CompromisoCa
   const hasta = sumarDias(indice.corte, dias);
   return indice.convenios
     .flatMap((c) => c.compromisos)
-    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento <= hasta)
-    .sort((a, b) => (a.situacion.vencimiento < b.situacion.vencimiento ? -1 : a.situacion.vencimiento > b.situacion.vencimiento ? 1 : 0));
+    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento !== undefined && k.situacion.vencimiento <= hasta)
+    .sort((a, b) => (a.situacion.vencimiento! < b.situacion.vencimiento! ? -1 : a.situacion.vencimiento! > b.situacion.vencimiento! ? 1 : 0));
 }

@@ -1,17 +1,19 @@
-import { ATENDIDOS, ESTADOS, EXIGIBLES, type Estado } from './estados.ts';
+import { ATENDIDOS, ESTADOS, EXCLUIDOS, EXIGIBLES, type Estado } from './estados.ts';
 
 export interface Conteo {
   total: number;
   porEstado: Record<Estado, number>;
   exigibles: number;
   atendidos: number;
+  /** Cancelled, merged or withdrawn: out of every rate, and no longer open either. */
+  excluidos: number;
   /** attended ÷ exigibles, or null when nothing is exigible yet. */
   tasa: number | null;
 }
 
 export function conteoVacio(): Conteo {
   const porEstado = Object.fromEntries(ESTADOS.map((e) => [e, 0])) as Record<Estado, number>;
-  return { total: 0, porEstado, exigibles: 0, atendidos: 0, tasa: null };
+  return { total: 0, porEstado, exigibles: 0, atendidos: 0, excluidos: 0, tasa: null };
 }
 
 export function sumarEstado(c: Conteo, estado: Estado): void {
@@ -19,6 +21,7 @@ export function sumarEstado(c: Conteo, estado: Estado): void {
   c.porEstado[estado]++;
   if (EXIGIBLES.has(estado)) c.exigibles++;
   if (ATENDIDOS.has(estado)) c.atendidos++;
+  if (EXCLUIDOS.has(estado)) c.excluidos++;
   c.tasa = c.exigibles === 0 ? null : c.atendidos / c.exigibles;
 }
 
@@ -35,6 +38,7 @@ export function sumarConteos(conteos: Iterable<Conteo>): Conteo {
     c.total += otro.total;
     c.exigibles += otro.exigibles;
     c.atendidos += otro.atendidos;
+    c.excluidos += otro.excluidos;
   }
   c.tasa = c.exigibles === 0 ? null : c.atendidos / c.exigibles;
   return c;
@@ -55,6 +59,9 @@ export function formatearPorcentaje(tasa: number): string {
 export function describirTasa(c: Conteo): string {
   if (c.total === 0) return 'Sin compromisos registrados';
   if (c.exigibles === 0) {
+    if (c.excluidos === c.total) {
+      return c.total === 1 ? 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa' : `Sus ${entero.format(c.total)} compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa`;
+    }
     return c.total === 1 ? 'Su único compromiso aún no es exigible' : `Ninguno de sus ${entero.format(c.total)} compromisos es exigible todavía`;
   }
   const sustantivo = c.exigibles === 1 ? 'compromiso exigible atendido' : 'compromisos exigibles atendidos';

@@ -2,6 +2,8 @@ import type { Rol } from '../schemas/parte.ts';
 import type { ConvenioCalculado } from './indice.ts';
 import { ETIQUETAS, type Estado } from './estados.ts';
 import { formatearFecha } from './fechas.ts';
+import { esFederal } from './indice.ts';
+import { resumenDeSeguimientoFederal } from './textos-federal.ts';
 
 export const ROLES_ETIQUETA: Record<Rol, string> = {
   coordinadora: 'Coordina la evaluación y el seguimiento',
@@ -20,13 +22,16 @@ function plural(n: number, uno: string, varios: string): string {
 
 /** A plain-Spanish summary of what was promised, by whom, by when, and how it stands. */
 export function resumenDeConvenio(c: ConvenioCalculado): string {
+  if (esFederal(c)) return resumenDeSeguimientoFederal(c);
   const ente = c.enteEvaluado.datos.siglas ?? c.enteEvaluado.datos.nombre;
   const n = c.compromisos.length;
-  const vencimientos = [...new Set(c.compromisos.map((k) => k.situacion.vencimiento))].sort();
+  const vencimientos = [...new Set(c.compromisos.flatMap((k) => (k.situacion.vencimiento === undefined ? [] : [k.situacion.vencimiento])))].sort();
   const cuando =
-    vencimientos.length === 1
-      ? `a más tardar el ${formatearFecha(vencimientos[0]!)}`
-      : `entre el ${formatearFecha(vencimientos[0]!)} y el ${formatearFecha(vencimientos.at(-1)!)}`;
+    vencimientos.length === 0
+      ? 'sin fecha comprometida'
+      : vencimientos.length === 1
+        ? `a más tardar el ${formatearFecha(vencimientos[0]!)}`
+        : `entre el ${formatearFecha(vencimientos[0]!)} y el ${formatearFecha(vencimientos.at(-1)!)}`;
   const primera = `${ente} se comprometió a atender ${plural(n, 'aspecto susceptible de mejora', 'aspectos susceptibles de mejora')} del programa «${c.programa.datos.nombre}» ${cuando}.`;
 
   const reportados = c.compromisos.filter((k) => k.situacion.reportes.length > 0).length;

@@ -23,6 +23,7 @@ const documentoFuente = z
 
 /** Front matter of a convenio file; the Markdown body holds the convenio's full text. */
 export const convenio = z.strictObject({
+  tipo: z.literal('convenio').optional().describe('Tipo de documento: «convenio» (o nada) para un convenio firmado'),
   titulo: texto,
   gobierno: identificador.describe('Identificador del gobierno (content/gobiernos/)'),
   programa: identificador.describe('Identificador del programa presupuestario (content/programas/)'),

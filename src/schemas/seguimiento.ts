@@ -1,7 +1,20 @@
 import { z } from 'astro/zod';
 import { fecha, texto, urlPublica } from './comunes.ts';
 
-export const ESTADOS_REPORTADOS = ['en_proceso', 'atendido', 'no_atendido'] as const;
+export const ESTADOS_REPORTADOS = ['en_proceso', 'atendido', 'no_atendido', 'cancelado', 'fusionado', 'dado_de_baja'] as const;
+
+/** Closings the federal ASM data reports: the ASM left the follow-up without being judged attended or not. */
+export const ESTADOS_DE_BAJA = ['cancelado', 'fusionado', 'dado_de_baja'] as const;
+
+/** How a report's state reads in a sentence ("15 de marzo de 2016: cancelado"). */
+export const ETIQUETAS_REPORTADAS: Record<(typeof ESTADOS_REPORTADOS)[number], string> = {
+  en_proceso: 'en proceso',
+  atendido: 'atendido',
+  no_atendido: 'cerrado como no atendido',
+  cancelado: 'cancelado',
+  fusionado: 'fusionado con otro aspecto',
+  dado_de_baja: 'dado de baja',
+};
 
 export const evidencia = z.strictObject({
   url: urlPublica,
@@ -19,7 +32,7 @@ export const dictamen = z.strictObject({
 export const reporte = z.strictObject({
   fecha,
   estado: z.enum(ESTADOS_REPORTADOS, {
-    error: (i) => `estado desconocido: «${String(i.input)}» (se esperaba en_proceso, atendido o no_atendido)`,
+    error: (i) => `estado desconocido: «${String(i.input)}» (se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja)`,
   }),
   avance: z
     .number({ error: 'se esperaba un porcentaje de avance, número de 0 a 100' })
@@ -30,6 +43,7 @@ export const reporte = z.strictObject({
   prorroga: fecha.optional().describe('Nueva fecha de vencimiento concedida por prórroga'),
   dictamen: dictamen.optional(),
   nota: texto.optional(),
+  periodo: texto.optional().describe('Periodo del informe del que sale el reporte, tal como lo publica la fuente (p. ej. «01T2016»: primer trimestre de 2016)'),
 });
 
 export type Reporte = z.output<typeof reporte>;

@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
-import { leerPagina } from '../build/sitio.ts';
+import { conveniosFirmados, leerPagina } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
-const convenios = contenido.convenios;
+const convenios = conveniosFirmados(contenido);
 const todos = convenios.map((c) => `/convenios/${c.id}/`).sort();
 const enteEvaluado = (c: (typeof convenios)[number]) => c.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
 

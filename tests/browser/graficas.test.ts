@@ -5,11 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
-import { DIST } from '../build/sitio.ts';
+import { conveniosFirmados, DIST } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
-const convenio = contenido.convenios[0]!;
+const convenio = conveniosFirmados(contenido)[0]!;
 const ente = convenio.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
 const PAGINAS = {
   inicio: '/',

@@ -7,12 +7,12 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
-import { DIST } from '../build/sitio.ts';
+import { conveniosFirmados, DIST } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 
 // The embeds as a public body would use them: the ente page's snippets pasted into a page of another origin.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
-const evaluado = contenido.convenios[0]!.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
+const evaluado = conveniosFirmados(contenido)[0]!.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
 const ETIQUETAS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let navegador: Browser;
@@ -79,7 +79,7 @@ describe('en una página de otro origen', () => {
     const marco = pagina.frameLocator('iframe');
     await expect.poll(() => marco.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Cumplimiento de los convenios de /);
     expect(await marco.locator('.recuadro__convenios > li').count()).toBe(
-      contenido.convenios.filter((c) => c.datos.partes.some((p) => p.rol === 'sujeto_evaluado' && p.ente === evaluado)).length,
+      conveniosFirmados(contenido).filter((c) => c.datos.partes.some((p) => p.rol === 'sujeto_evaluado' && p.ente === evaluado)).length,
     );
     expect(errores).toEqual([]);
     await contexto.close();

@@ -2,10 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { conveniosFirmados } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
-const convenio = contenido.convenios.find((c) => c.datos.hallazgos.length > 0) ?? contenido.convenios[0]!;
+const convenio = conveniosFirmados(contenido).find((c) => c.datos.hallazgos.length > 0) ?? conveniosFirmados(contenido)[0]!;
 const PAGINAS = {
   inicio: '/',
   convenio: `/convenios/${convenio.id}/`,

@@ -8,6 +8,7 @@ import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { conveniosFirmados } from '../build/sitio.ts';
 import { abrirNavegador, VISTAS } from './navegador.ts';
 
 // The site hosted under a sub-path of another server, as a public body would: pages, search and embeds
@@ -15,7 +16,7 @@ import { abrirNavegador, VISTAS } from './navegador.ts';
 const ASTRO = realpathSync('node_modules/.bin/astro');
 const BASE = '/convenios-abiertos/';
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
-const ente = contenido.convenios[0]!.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
+const ente = conveniosFirmados(contenido)[0]!.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
 const carpeta = mkdtempSync(join(tmpdir(), 'subruta-navegador-'));
 const DIST = join(carpeta, 'dist');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
 import { ETIQUETAS } from '../../src/lib/estados.ts';
-import { DIST, leerPagina, paginas } from './sitio.ts';
+import { anioDe, DIST, enteEvaluadoDe, fechaDe, leerPagina, paginas } from './sitio.ts';
 
 // Runs over the site that `npm run build` produced: the search index is part of every build.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -43,23 +43,37 @@ describe('índice de búsqueda', () => {
 
   it.each(contenido.convenios.map((c) => [c.id, c] as const))('%s lleva sus filtros, metadatos y fecha, ocultos', (id, c) => {
     const { filtros, meta, orden, pagina } = marcasDe(`/convenios/${id}/`);
-    const ente = c.datos.partes.find((x) => x.rol === 'sujeto_evaluado')!.ente;
+    const ente = enteEvaluadoDe(c.datos);
     const gobierno = contenido.gobiernos.find((g) => g.id === c.datos.gobierno)!;
-    const { estado, ...resto } = filtros;
+    const federal = c.datos.tipo === 'seguimiento_federal';
+    const anio = anioDe(c.datos);
+    const { estado, tipo_asm, prioridad, mejora, tema, ...resto } = filtros;
     expect(resto).toEqual({
       tipo: ['convenio'],
+      documento: [federal ? 'seguimiento_federal' : 'convenio'],
       programa: [c.datos.programa],
       ente: [ente],
       gobierno: [c.datos.gobierno],
       nivel: [gobierno.datos.nivel],
-      pae: [String(c.datos.pae)],
+      ...(anio === undefined ? {} : { pae: [String(anio)] }),
     });
+    // Each classification a commitment has is a filter value of its document, and nothing else is.
+    const valores = (f: (k: (typeof c.datos.compromisos)[number]) => string[]) => [...new Set(c.datos.compromisos.flatMap(f))].sort();
+    expect((tipo_asm ?? []).sort()).toEqual(valores((k) => (k.tipo_asm ? [k.tipo_asm] : [])));
+    expect((prioridad ?? []).sort()).toEqual(valores((k) => (k.prioridad ? [k.prioridad] : [])));
+    expect((mejora ?? []).sort()).toEqual(valores((k) => k.tipo_mejora ?? []));
+    expect((tema ?? []).sort()).toEqual(valores((k) => k.temas ?? []));
     expect(estado!.length).toBeGreaterThan(0);
     expect(Object.values(ETIQUETAS)).toEqual(expect.arrayContaining(estado!));
     expect(meta.title).toEqual([c.datos.titulo]);
-    expect(meta.firma).toEqual([c.datos.firma.fecha]);
+    const fecha = fechaDe(c.datos);
+    if (federal) {
+      expect(meta.documento).toEqual(['Seguimiento federal de ASM']);
+      expect(meta.reporte).toEqual(fecha ? [fecha] : undefined);
+      expect(meta.firma).toBeUndefined();
+    } else expect(meta.firma).toEqual([fecha]);
     expect(meta.ente).toEqual([contenido.entes.find((e) => e.id === ente)!.datos.nombre]);
-    expect(orden).toEqual({ firma: [c.datos.firma.fecha] });
+    expect(orden).toEqual({ firma: [fecha ?? '0000-00-00'] });
     // The marks change nothing a reader sees.
     for (const el of pagina.querySelectorAll('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]')) {
       expect(el.textContent).toBe('');
@@ -111,15 +125,30 @@ describe('buscador', () => {
     expect(partes.reduce((s, p) => s + Buffer.byteLength(p), 0)).toBeLessThan(20_000);
   });
 
-  it('/buscar/ ofrece como filtro cada programa, ente, gobierno y año que tiene convenios', () => {
+  it('/buscar/ ofrece como filtro cada programa, ente, gobierno, año y clasificación que tiene algún documento', () => {
     const p = leerPagina('/buscar/');
     const opciones = (id: string) => p.querySelectorAll(`#${id} option`).map((o) => o.getAttribute('value')).filter(Boolean).sort();
-    const evaluados = contenido.convenios.map((c) => c.datos.partes.find((x) => x.rol === 'sujeto_evaluado')!.ente);
+    const evaluados = contenido.convenios.map((c) => enteEvaluadoDe(c.datos));
     expect(opciones('f-programa')).toEqual([...new Set(contenido.convenios.map((c) => c.datos.programa))].sort());
     expect(opciones('f-ente')).toEqual([...new Set(evaluados)].sort());
     expect(opciones('f-gobierno')).toEqual([...new Set(contenido.convenios.map((c) => c.datos.gobierno))].sort());
-    expect(opciones('f-pae')).toEqual([...new Set(contenido.convenios.map((c) => String(c.datos.pae)))].sort());
+    expect(opciones('f-pae')).toEqual([...new Set(contenido.convenios.flatMap((c) => (anioDe(c.datos) === undefined ? [] : [String(anioDe(c.datos))])))].sort());
     expect(opciones('f-estado')).toEqual(Object.keys(ETIQUETAS).sort());
+    const compromisos = contenido.convenios.flatMap((c) => c.datos.compromisos as { tipo_asm?: string; prioridad?: string; tipo_mejora?: string[]; temas?: string[] }[]);
+    const clasificacion: [string, string[]][] = [
+      ['f-tipo_asm', compromisos.flatMap((k) => (k.tipo_asm ? [k.tipo_asm] : []))],
+      ['f-prioridad', compromisos.flatMap((k) => (k.prioridad ? [k.prioridad] : []))],
+      ['f-mejora', compromisos.flatMap((k) => k.tipo_mejora ?? [])],
+      ['f-tema', compromisos.flatMap((k) => k.temas ?? [])],
+    ];
+    for (const [id, valores] of clasificacion) {
+      // A classification nobody has is not offered at all.
+      if (valores.length === 0) expect(p.querySelector(`#${id}`), id).toBeNull();
+      else expect(opciones(id), id).toEqual([...new Set(valores)].sort());
+    }
+    const tipos = new Set(contenido.convenios.map((c) => c.datos.tipo ?? 'convenio'));
+    if (tipos.size === 1) expect(p.querySelector('#f-documento')).toBeNull();
+    else expect(opciones('f-documento')).toEqual(['convenio', 'seguimiento_federal']);
   });
 
   it('/buscar/ sin JavaScript enlaza a las listas para explorar', () => {

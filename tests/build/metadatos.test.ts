@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
-import { existeEnSitio, leerPagina, paginas } from './sitio.ts';
+import { conveniosFirmados, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 
 // Link previews, schema.org descriptions and data alternates in the <head> of the built pages.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -30,7 +30,7 @@ function jsonLd(ruta: string): Record<string, any> {
 }
 
 describe('schema.org en JSON-LD', () => {
-  it.each(contenido.convenios.map((c) => [c.id, c] as const))('convenio %s: documento con sus partes, su firma y su programa', (id, c) => {
+  it.each(conveniosFirmados(contenido).map((c) => [c.id, c] as const))('convenio %s: documento con sus partes, su firma y su programa', (id, c) => {
     const ld = jsonLd(`/convenios/${id}/`);
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('DigitalDocument');
@@ -41,6 +41,16 @@ describe('schema.org en JSON-LD', () => {
     const alterno = leerPagina(`/convenios/${id}/`).querySelector('link[rel="alternate"][type="application/json"]')!.getAttribute('href')!;
     expect(alterno).toBe(`/convenios/${id}.json`);
     expect(existeEnSitio(alterno)).toBe(true);
+  });
+
+  // it.each over an empty list adds no test: with no federal content this checks nothing, and needs nothing.
+  it.each(seguimientosFederales(contenido).map((c) => [c.id, c] as const))('seguimiento federal %s: documento de su ente, sin firma', (id, c) => {
+    const ld = jsonLd(`/convenios/${id}/`);
+    expect(ld['@type']).toBe('DigitalDocument');
+    expect(ld.genre).toBe('Seguimiento federal de ASM');
+    expect(ld.dateCreated).toBeUndefined();
+    expect(ld.author).toEqual([expect.objectContaining({ url: expect.stringContaining(`/entes/${c.datos.ente}/`) })]);
+    expect(new URL(ld.about.url).pathname).toBe(`/programas/${c.datos.programa}/`);
   });
 
   it.each(contenido.entes.map((e) => [e.id, e] as const))('ente %s: organización de gobierno', (id, e) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
-import { existeEnSitio, leerPagina, paginas } from './sitio.ts';
+import { anioDe, conveniosFirmados, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 
 // Runs over the site that `npm run build` produced from the real content.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -13,7 +13,7 @@ describe('una página por cada cosa publicada', () => {
     ...contenido.programas.map((p) => `/programas/${p.id}/`),
     ...contenido.entes.map((e) => `/entes/${e.id}/`),
     ...contenido.gobiernos.map((g) => `/gobiernos/${g.id}/`),
-    ...[...new Set(contenido.convenios.map((c) => c.datos.pae))].map((a) => `/ejercicios/${a}/`),
+    ...[...new Set(contenido.convenios.flatMap((c) => (anioDe(c.datos) === undefined ? [] : [anioDe(c.datos)])))].map((a) => `/ejercicios/${a}/`),
   ];
   it.each(esperadas)('%s existe', (ruta) => {
     expect(todas).toContain(ruta);
@@ -21,7 +21,7 @@ describe('una página por cada cosa publicada', () => {
 });
 
 describe('cada convenio muestra todos sus compromisos', () => {
-  it.each(contenido.convenios.map((c) => [c.id, c] as const))('%s', (id, c) => {
+  it.each(conveniosFirmados(contenido).map((c) => [c.id, c] as const))('%s', (id, c) => {
     const pagina = leerPagina(`/convenios/${id}/`);
     const tarjetas = pagina.querySelectorAll('li.compromiso');
     expect(tarjetas).toHaveLength(c.datos.compromisos.length);
@@ -36,6 +36,36 @@ describe('cada convenio muestra todos sus compromisos', () => {
     });
     for (const h of c.datos.hallazgos) expect(pagina.textContent.replace(/\s+/g, ' ')).toContain(h.texto.replace(/\s+/g, ' '));
     for (const p of c.datos.partes) expect(pagina.textContent).toContain(p.firmante.nombre);
+  });
+});
+
+describe('cada seguimiento federal muestra todos sus ASM y dice qué es', () => {
+  const federales = seguimientosFederales(contenido);
+  if (federales.length === 0) {
+    it('sin seguimientos federales en el contenido, la lista no los menciona', () => {
+      expect(leerPagina('/convenios/').textContent).not.toContain('Seguimiento federal de ASM');
+    });
+  }
+  it.each(federales.map((c) => [c.id, c] as const))('%s', (id, c) => {
+    const pagina = leerPagina(`/convenios/${id}/`);
+    const tarjetas = pagina.querySelectorAll('li.compromiso');
+    expect(tarjetas).toHaveLength(c.datos.compromisos.length);
+    const texto = pagina.textContent.replace(/\s+/g, ' ');
+    expect(texto).toContain('Seguimiento federal de ASM');
+    expect(texto).toContain('no es un convenio firmado');
+    // Nothing a convenio has is shown as missing: there are no parties, signature or legal basis sections.
+    for (const id of ['partes', 'reglas', 'texto', 'hallazgos']) expect(pagina.getElementById(id), id).toBeNull();
+    expect(texto).not.toContain('N/D');
+    c.datos.compromisos.forEach((k, i) => {
+      const tarjeta = pagina.getElementById(`compromiso-${k.id}`)!;
+      expect(tarjetas[i]).toBe(tarjeta);
+      const t = tarjeta.textContent.replace(/\s+/g, ' ');
+      expect(t).toContain(`ASM ${k.id_asm}`);
+      if (k.aspecto) expect(t).toContain(k.aspecto.replace(/\s+/g, ' '));
+      for (const tema of k.temas ?? []) expect(t).toContain(tema);
+      if (k.prioridad) expect(t).toContain(`Prioridad: ${k.prioridad}`);
+      for (const r of k.seguimiento) for (const e of r.evidencias) expect(tarjeta.querySelector(`a[href="${e.url}"]`), e.url).not.toBeNull();
+    });
   });
 });
 

@@ -74,6 +74,7 @@ describe('marcasDeConvenio', () => {
       'defensoria-2022',
       {
         tipo: ['convenio'],
+        documento: ['convenio'],
         programa: ['derechos-humanos'],
         ente: ['defensoria'],
         gobierno: ['cuautitlan-izcalli'],
@@ -97,6 +98,7 @@ describe('marcasDeConvenio', () => {
       'issemym-2021',
       {
         tipo: ['convenio'],
+        documento: ['convenio'],
         programa: ['prestaciones'],
         ente: ['issemym'],
         gobierno: ['edomex'],

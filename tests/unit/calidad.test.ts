@@ -40,7 +40,7 @@ describe('avisos de calidad (datos legales pero sospechosos)', () => {
     extra.entes.push({ id: 'huerfano', archivo: 'content/entes/huerfano.yaml', datos: { nombre: 'Sin convenio', gobierno: 'edomex' } });
     extra.programas.push({ id: 'suelto', archivo: 'content/programas/suelto.yaml', datos: { nombre: 'Suelto' } });
     expect(avisosDeCalidad(extra).map((a) => `${a.archivo}: ${a.mensaje}`)).toEqual([
-      'content/entes/huerfano.yaml: ningún convenio usa el ente «huerfano» (se esperaba que al menos un convenio lo nombre en sus partes; si sobra, borre el archivo)',
+      'content/entes/huerfano.yaml: ningún convenio usa el ente «huerfano» (se esperaba que al menos un convenio lo nombre en sus partes, o un seguimiento federal en «ente»; si sobra, borre el archivo)',
       'content/programas/suelto.yaml: ningún convenio usa el programa «suelto» (se esperaba que al menos un convenio lo tenga en «programa»; si sobra, borre el archivo)',
     ]);
   });

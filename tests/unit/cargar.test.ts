@@ -73,6 +73,7 @@ describe('cargarContenido: a valid folder', () => {
     expect(c.programas.map((e) => [e.id, e.datos.clave])).toEqual([['derechos-humanos', '01020401']]);
     const convenio = c.convenios[1]!;
     expect(convenio.archivo).toBe(relative(process.cwd(), join(raiz, 'convenios/derechos-humanos-2022.md')));
+    if (convenio.datos.tipo === 'seguimiento_federal') throw new Error('se esperaba un convenio');
     expect(convenio.datos.documento_fuente.sha256).toBe(SHA_PDF);
     expect(convenio.cuerpo).toContain('Texto completo del convenio.');
   });

@@ -67,7 +67,8 @@ describe('iCalendar de vencimientos', () => {
 describe('insignia', () => {
   it.each([
     [contar([]), 'sin compromisos registrados'],
-    [contar(['pendiente', 'en_proceso']), 'ninguno exigible aún (2 por vencer)'],
+    [contar(['pendiente', 'en_proceso']), 'ninguno exigible aún (2 abiertos)'],
+    [contar(['cancelado', 'dado_de_baja']), 'sin compromisos exigibles (cancelados o dados de baja)'],
     [contar(['atendido_a_tiempo', 'sin_informacion', 'vencido', 'pendiente']), '1 de 3 exigibles atendidos'],
     [contar(Array(1500).fill('sin_informacion')), '0 de 1,500 exigibles atendidos'],
   ])('%#: %s', (conteo, texto) => {

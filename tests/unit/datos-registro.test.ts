@@ -13,7 +13,9 @@ describe('registro JSON de un convenio', () => {
     expect(validarRegistro(registroDe(c, indice, pub))).toEqual([]);
   });
 
-  const r = registroDe(indice.porId.convenios.get('issemym-2021')!, indice, pub);
+  const registro = registroDe(indice.porId.convenios.get('issemym-2021')!, indice, pub);
+  if (registro.tipo !== 'convenio') throw new Error('se esperaba un convenio');
+  const r = registro;
 
   it('conserva todo el historial de seguimiento, no sólo el último reporte', () => {
     const asm2 = r.compromisos.find((k) => k.id === 'asm-2')!;

@@ -164,7 +164,23 @@ describe('Data Package', () => {
   it('los vocabularios de estado y nivel son restricciones enum', () => {
     const compromisos = paquete.resources.find((r) => r.name === 'compromisos')!;
     const enumDe = (n: string) => compromisos.schema.fields.find((f) => f.name === n)!.constraints!.enum;
-    expect(enumDe('estado')).toEqual(['atendido_a_tiempo', 'atendido_fuera_de_plazo', 'no_atendido', 'vencido', 'sin_informacion', 'en_proceso', 'pendiente']);
+    expect(enumDe('estado')).toEqual([
+      'atendido_a_tiempo',
+      'atendido_fuera_de_plazo',
+      'atendido_sin_plazo',
+      'no_atendido',
+      'vencido',
+      'sin_informacion',
+      'en_proceso',
+      'pendiente',
+      'cancelado',
+      'fusionado',
+      'dado_de_baja',
+    ]);
+    expect(enumDe('estado_ultimo_reporte')).toEqual(['en_proceso', 'atendido', 'no_atendido', 'cancelado', 'fusionado', 'dado_de_baja']);
+    expect(enumDe('tipo_documento')).toEqual(['convenio', 'seguimiento_federal']);
+    expect(enumDe('tipo_asm')).toEqual(['Específico', 'Institucional', 'Interinstitucional', 'Intergubernamental']);
+    expect(enumDe('prioridad')).toEqual(['Alta', 'Media', 'Baja']);
     expect(enumDe('nivel')).toEqual(['federal', 'estatal', 'municipal']);
   });
 

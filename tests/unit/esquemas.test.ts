@@ -128,7 +128,7 @@ describe('convenio', () => {
     {
       caso: 'an unknown report status',
       cambiar: (d) => (d.compromisos[0].seguimiento[0].estado = 'terminado'),
-      problemas: [['compromisos.0.seguimiento.0.estado', 'estado desconocido: «terminado» (se esperaba en_proceso, atendido o no_atendido)']],
+      problemas: [['compromisos.0.seguimiento.0.estado', 'estado desconocido: «terminado» (se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja)']],
     },
   ])('rejects $caso', ({ cambiar, problemas }) => {
     const d = conveniosBase();

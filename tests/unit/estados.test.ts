@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ESTADOS, ETIQUETAS, EXPLICACIONES, situacionDe, type Estado } from '../../src/lib/estados.ts';
+import { ATENDIDOS, claseDe, ESTADOS, ETIQUETAS, EXCLUIDOS, EXIGIBLES, EXPLICACIONES, situacionDe, type Estado } from '../../src/lib/estados.ts';
 import type { Reporte } from '../../src/schemas/seguimiento.ts';
 import { reporte } from './fabrica.ts';
 
@@ -183,5 +183,35 @@ describe('situacionDe: which report is the latest', () => {
     const s = situacionDe('2022-12-31', entrada, '2023-06-30');
     expect(s.reportes.map((r) => r.fecha)).toEqual(['2022-11-01', '2022-11-20', '2022-12-15']);
     expect(entrada).toEqual(copia);
+  });
+});
+
+describe('situacionDe: without a due date (federal ASM) and closings without a judgment', () => {
+  it.each<{ caso: string; compromete?: string; reportes: Reporte[]; estado: Estado }>([
+    { caso: 'no due date, no report: pending, never «sin información»', reportes: [], estado: 'pendiente' },
+    { caso: 'no due date, in progress years later: never «vencido»', reportes: [reporte('2015-09-30', 'en_proceso', { avance: 40 })], estado: 'en_proceso' },
+    { caso: 'no due date, 0 % reported: still in progress', reportes: [reporte('2015-09-30', 'en_proceso', { avance: 0 })], estado: 'en_proceso' },
+    { caso: 'no due date, attended: «sin plazo»', reportes: [reporte('2016-03-31', 'atendido', { avance: 100 })], estado: 'atendido_sin_plazo' },
+    { caso: 'no due date, cancelled', reportes: [reporte('2016-03-31', 'cancelado')], estado: 'cancelado' },
+    { caso: 'no due date, merged', reportes: [reporte('2016-03-31', 'fusionado')], estado: 'fusionado' },
+    { caso: 'no due date, withdrawn', reportes: [reporte('2016-03-31', 'dado_de_baja')], estado: 'dado_de_baja' },
+    { caso: 'in progress, then cancelled: the latest report counts', reportes: [reporte('2015-09-30', 'en_proceso', { avance: 50 }), reporte('2016-03-31', 'cancelado')], estado: 'cancelado' },
+    { caso: 'cancelled, then attended in a later release', reportes: [reporte('2016-03-31', 'cancelado'), reporte('2016-06-30', 'atendido', { avance: 100 })], estado: 'atendido_sin_plazo' },
+    { caso: 'a convenio commitment can be withdrawn too, even overdue', compromete: '2022-12-31', reportes: [reporte('2023-02-01', 'dado_de_baja')], estado: 'dado_de_baja' },
+  ])('$caso', ({ compromete, reportes, estado }) => {
+    const s = situacionDe(compromete, reportes, '2025-01-15');
+    expect(s.estado).toBe(estado);
+    if (compromete === undefined) expect(s.vencimiento).toBeUndefined();
+  });
+
+  it('cancelled, merged and withdrawn are neither exigible nor open; attended without a due date is attended', () => {
+    expect([...EXCLUIDOS].sort()).toEqual(['cancelado', 'dado_de_baja', 'fusionado']);
+    for (const e of EXCLUIDOS) {
+      expect(EXIGIBLES.has(e)).toBe(false);
+      expect(claseDe(e)).toBe('excluido');
+    }
+    expect(ATENDIDOS.has('atendido_sin_plazo')).toBe(true);
+    expect(EXIGIBLES.has('atendido_sin_plazo')).toBe(true);
+    expect(ESTADOS.map(claseDe).filter((c) => c === 'abierto')).toHaveLength(2);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ESTADOS, type Estado } from '../../src/lib/estados.ts';
+import { ESTADOS, ESTADOS_SIEMPRE, type Estado } from '../../src/lib/estados.ts';
 import type { ConvenioCalculado } from '../../src/lib/indice.ts';
 import {
   candidatosDe,
   clasificar,
   formatearMesCorto,
+  GRUPO_EXCLUIDOS,
   GRUPO_EXIGIBLES,
   GRUPO_NO_EXIGIBLES,
   graficaDeClasificacion,
@@ -67,8 +68,8 @@ describe('graficaDeEstados', () => {
     { caso: 'empty set: nothing to draw', estados: [], valores: null },
     { caso: 'one commitment', estados: ['sin_informacion'], valores: [0, 0, 0, 0, 1, 0, 0], pie: ['1', '100%', '1', '100%'] },
     {
-      caso: 'one of each, zeros kept',
-      estados: [...ESTADOS],
+      caso: 'one of each of a convenio, zeros kept',
+      estados: [...ESTADOS_SIEMPRE],
       valores: [1, 1, 1, 1, 1, 1, 1],
       pie: ['5', '71.4%', '7', '100%'],
     },
@@ -86,10 +87,35 @@ describe('graficaDeEstados', () => {
       expect(g.vacio).toBe('No hay compromisos registrados.');
       return;
     }
-    expect(g.datos).toMatchObject({ tipo: 'estados', valores, estados: ESTADOS });
+    expect(g.datos).toMatchObject({ tipo: 'estados', valores, estados: ESTADOS_SIEMPRE });
     tablaCoincide(g);
     expect(g.tabla!.pie.flatMap((f) => f.celdas.map((c) => c.texto))).toEqual(pie);
-    expect(g.tabla!.filas.map((f) => f.grupo)).toEqual(ESTADOS.map((e) => (['en_proceso', 'pendiente'].includes(e) ? GRUPO_NO_EXIGIBLES : GRUPO_EXIGIBLES)));
+    expect(g.tabla!.filas.map((f) => f.grupo)).toEqual(ESTADOS_SIEMPRE.map((e) => (['en_proceso', 'pendiente'].includes(e) ? GRUPO_NO_EXIGIBLES : GRUPO_EXIGIBLES)));
+  });
+
+  it('the federal statuses appear only where some commitment has them, each in its group', () => {
+    const g = graficaDeEstados(contar([...ESTADOS]), 'Compromisos por estado');
+    expect(g.datos).toMatchObject({ estados: ESTADOS, valores: ESTADOS.map(() => 1) });
+    tablaCoincide(g);
+    expect(g.tabla!.filas.map((f) => [f.cabecera.estado, f.grupo])).toEqual([
+      ['atendido_a_tiempo', GRUPO_EXIGIBLES],
+      ['atendido_fuera_de_plazo', GRUPO_EXIGIBLES],
+      ['atendido_sin_plazo', GRUPO_EXIGIBLES],
+      ['no_atendido', GRUPO_EXIGIBLES],
+      ['vencido', GRUPO_EXIGIBLES],
+      ['sin_informacion', GRUPO_EXIGIBLES],
+      ['en_proceso', GRUPO_NO_EXIGIBLES],
+      ['pendiente', GRUPO_NO_EXIGIBLES],
+      ['cancelado', GRUPO_EXCLUIDOS],
+      ['fusionado', GRUPO_EXCLUIDOS],
+      ['dado_de_baja', GRUPO_EXCLUIDOS],
+    ]);
+    // 6 exigible of 11: the three closings without a judgment count in neither the rate nor the open ones.
+    expect(g.tabla!.pie.flatMap((f) => f.celdas.map((c) => c.texto))).toEqual(['6', '54.5%', '11', '100%']);
+    expect(g.resumen).toContain('2 no lo son todavía');
+    expect(g.resumen).toContain('3 se cancelaron, fusionaron o dieron de baja');
+    const solo = graficaDeEstados(contar(['cancelado', 'atendido_sin_plazo']), 'x');
+    expect((solo.datos as { estados: Estado[] }).estados).toEqual([...ESTADOS_SIEMPRE.slice(0, 2), 'atendido_sin_plazo', ...ESTADOS_SIEMPRE.slice(2), 'cancelado']);
   });
 });
 
@@ -280,6 +306,17 @@ describe('graficaDeVencimientos: commitments falling due per month, by status', 
 
   it('empty set: nothing to draw', () => {
     expect(graficaDeVencimientos([], '2026-11-21').vacio).toBe('No hay compromisos registrados.');
+  });
+
+  it('commitments without a due date (federal ASM) have no month: left out and said so', () => {
+    const sinFecha = (estado: Estado): Vencimiento => ({ estado });
+    const g = graficaDeVencimientos([v('2026-11-30'), sinFecha('en_proceso'), sinFecha('atendido_sin_plazo')], '2026-11-21', VENTANA);
+    expect(g.datos?.tipo).toBe('apiladas');
+    expect(valor(g.tabla!.pie.at(-1)!.celdas.at(-1)!.texto)).toBe(1);
+    expect(g.resumen).toMatch(/2 compromisos no tienen fecha comprometida y no se cuentan aquí\.$/);
+    const ninguno = graficaDeVencimientos([sinFecha('cancelado')], '2026-11-21');
+    expect(ninguno.datos).toBeNull();
+    expect(ninguno.vacio).toBe('Ningún compromiso tiene fecha comprometida (1 compromiso sin fecha).');
   });
 
   it('thousands of commitments over ten years: 37 months, every commitment counted once', () => {

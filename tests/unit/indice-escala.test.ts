@@ -10,8 +10,8 @@ const CORTE = '2023-06-30';
 const N = 10_000;
 const POR_CONVENIO = 5;
 
-/** A due date and follow-up that give each status at CORTE. */
-const RECETAS: Record<Estado, [string, Reporte[]]> = {
+/** A due date and follow-up that give each status at CORTE (a convenio's commitment always has a due date: never «sin plazo»). */
+const RECETAS: Record<Exclude<Estado, 'atendido_sin_plazo'>, [string, Reporte[]]> = {
   atendido_a_tiempo: ['2023-01-31', [reporte('2023-01-15', 'atendido')]],
   atendido_fuera_de_plazo: ['2023-01', [reporte('2023-02-15', 'atendido')]],
   no_atendido: ['2023-01-31', [reporte('2023-02-01', 'no_atendido')]],
@@ -19,7 +19,11 @@ const RECETAS: Record<Estado, [string, Reporte[]]> = {
   sin_informacion: ['2023-01-31', []],
   en_proceso: ['2023-12-31', [reporte('2023-03-01', 'en_proceso')]],
   pendiente: ['2023-12', []],
+  cancelado: ['2023-01-31', [reporte('2022-10-01', 'en_proceso'), reporte('2023-02-01', 'cancelado')]],
+  fusionado: ['2023-12-31', [reporte('2023-03-01', 'fusionado')]],
+  dado_de_baja: ['2022-12', [reporte('2023-01-10', 'dado_de_baja')]],
 };
+const RECETADOS = ESTADOS.filter((e): e is keyof typeof RECETAS => e in RECETAS);
 
 const GOBIERNOS = ['gob-a', 'gob-b'];
 const PROGRAMAS = ['prog-a', 'prog-b', 'prog-c'];
@@ -42,7 +46,7 @@ for (let n = 0; n < N; n++) {
   const pae = 2018 + (i % 5);
   const grupos = ['total', `gobierno:${g}`, `programa:${p}`, `ente:${e}`, `pae:${pae}`];
   const compromisos = Array.from({ length: POR_CONVENIO }, (_, j) => {
-    const estado = ESTADOS[(i * POR_CONVENIO + j) % ESTADOS.length]!;
+    const estado = RECETADOS[(i * POR_CONVENIO + j) % RECETADOS.length]!;
     for (const clave of grupos) anotar(clave, estado);
     const [fecha, seguimiento] = RECETAS[estado];
     return compromiso(`k${j + 1}`, fecha, seguimiento);
@@ -84,8 +88,9 @@ describe(`construirIndice at scale: ${N.toLocaleString('en')} convenios × ${POR
     expect(indice.porId.convenios.size).toBe(N);
     for (let k = 1; k < indice.convenios.length; k++) {
       const [a, b] = [indice.convenios[k - 1]!, indice.convenios[k]!];
-      const enOrden = a.datos.firma.fecha > b.datos.firma.fecha || (a.datos.firma.fecha === b.datos.firma.fecha && a.id < b.id);
-      if (!enOrden) expect.fail(`${a.id} (${a.datos.firma.fecha}) listed before ${b.id} (${b.datos.firma.fecha})`);
+      const [fa, fb] = [(a.datos as Convenio).firma.fecha, (b.datos as Convenio).firma.fecha];
+      const enOrden = fa > fb || (fa === fb && a.id < b.id);
+      if (!enOrden) expect.fail(`${a.id} (${fa}) listed before ${b.id} (${fb})`);
     }
   });
 

@@ -119,11 +119,15 @@ describe('construirIndice: per convenio', () => {
     expect(indice.conteo.porEstado).toEqual({
       atendido_a_tiempo: 2,
       atendido_fuera_de_plazo: 1,
+      atendido_sin_plazo: 0,
       no_atendido: 1,
       vencido: 1,
       sin_informacion: 1,
       en_proceso: 2,
       pendiente: 1,
+      cancelado: 0,
+      fusionado: 0,
+      dado_de_baja: 0,
     });
     expect(indice.corte).toBe(CORTE);
   });

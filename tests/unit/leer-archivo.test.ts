@@ -98,7 +98,7 @@ describe('leerArchivo: each bad input names the file, the line and the field, an
       texto: cambiar(VALIDO, 'estado: en_proceso', 'estado: en proceso'),
       en: 'estado: en proceso',
       campo: 'compromisos[0].seguimiento[0].estado',
-      mensaje: /^estado desconocido: «en proceso» \(se esperaba en_proceso, atendido o no_atendido\)$/,
+      mensaje: /^estado desconocido: «en proceso» \(se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja\)$/,
     },
     {
       caso: 'bad YAML syntax (an unclosed quote)',

@@ -6,20 +6,25 @@ import { contar, conteoVacio, describirTasa, formatearNumero, formatearPorcentaj
 const veces = (n: number, e: Estado): Estado[] => Array.from({ length: n }, () => e);
 
 describe('contar: which statuses count', () => {
-  it.each<{ estado: Estado; exigible: 0 | 1; atendido: 0 | 1 }>([
+  it.each<{ estado: Estado; exigible: 0 | 1; atendido: 0 | 1; excluido?: 1 }>([
     { estado: 'atendido_a_tiempo', exigible: 1, atendido: 1 },
     { estado: 'atendido_fuera_de_plazo', exigible: 1, atendido: 1 },
+    { estado: 'atendido_sin_plazo', exigible: 1, atendido: 1 },
     { estado: 'no_atendido', exigible: 1, atendido: 0 },
     { estado: 'vencido', exigible: 1, atendido: 0 },
     { estado: 'sin_informacion', exigible: 1, atendido: 0 },
     { estado: 'en_proceso', exigible: 0, atendido: 0 },
     { estado: 'pendiente', exigible: 0, atendido: 0 },
-  ])('$estado: exigible $exigible, atendido $atendido', ({ estado, exigible, atendido }) => {
+    { estado: 'cancelado', exigible: 0, atendido: 0, excluido: 1 },
+    { estado: 'fusionado', exigible: 0, atendido: 0, excluido: 1 },
+    { estado: 'dado_de_baja', exigible: 0, atendido: 0, excluido: 1 },
+  ])('$estado: exigible $exigible, atendido $atendido', ({ estado, exigible, atendido, excluido = 0 }) => {
     const c = contar([estado]);
     expect(c.total).toBe(1);
     expect(c.porEstado[estado]).toBe(1);
     expect(c.exigibles).toBe(exigible);
     expect(c.atendidos).toBe(atendido);
+    expect(c.excluidos).toBe(excluido);
     expect(c.tasa).toBe(exigible ? atendido : null);
   });
 });
@@ -99,6 +104,10 @@ describe('describirTasa', () => {
     { caso: 'singular: 1 of 1, not exigible ones left out', estados: ['atendido_a_tiempo', 'pendiente', 'en_proceso'], texto: '1 de 1 compromiso exigible atendido (100%)' },
     { caso: 'plural', estados: ['atendido_a_tiempo', 'vencido', 'sin_informacion'], texto: '1 de 3 compromisos exigibles atendidos (33.3%)' },
     { caso: 'plural, none attended', estados: veces(11, 'sin_informacion'), texto: '0 de 11 compromisos exigibles atendidos (0%)' },
+    { caso: 'cancelled and withdrawn ones stay out of the rate', estados: ['atendido_sin_plazo', 'cancelado', 'dado_de_baja', 'en_proceso'], texto: '1 de 1 compromiso exigible atendido (100%)' },
+    { caso: 'only one, cancelled', estados: ['cancelado'], texto: 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa' },
+    { caso: 'all closed without a judgment', estados: ['cancelado', 'fusionado'], texto: 'Sus 2 compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa' },
+    { caso: 'some closed, the rest open', estados: ['cancelado', 'en_proceso'], texto: 'Ninguno de sus 2 compromisos es exigible todavía' },
     {
       caso: 'thousands separator',
       estados: [...veces(1000, 'atendido_a_tiempo'), ...veces(1000, 'vencido')],

@@ -1,4 +1,5 @@
 import ical, { ICalEvent } from 'ical-generator';
+import { etiquetaDeCompromiso } from '../../schemas/compromiso.ts';
 import { ETIQUETAS } from '../estados.ts';
 import { formatearFecha } from '../fechas.ts';
 import type { ConvenioCalculado } from '../indice.ts';
@@ -55,22 +56,26 @@ export function eventosDeConvenio(c: ConvenioCalculado, corte: string, pub: Publ
   const ente = c.enteEvaluado.datos.siglas ?? c.enteEvaluado.datos.nombre;
   const pagina = absoluta(pub, pub.rutas.convenio(c.id));
   const programa = `${c.programa.datos.clave ? `${c.programa.datos.clave} ` : ''}${c.programa.datos.nombre}`;
-  const bloques = c.compromisos.map(({ compromiso: k, situacion: s }) => {
+  // A commitment without a due date (the federal ASM data gives none) has no day to put in a calendar.
+  const bloques = c.compromisos.flatMap(({ compromiso: k, situacion: s }) => {
+    const vencimiento = s.vencimiento;
+    if (vencimiento === undefined) return [];
+    const accion = k.accion ?? k.aspecto ?? '';
     const url = `${pagina}#compromiso-${k.id}`;
     const evento = new ICalEvent(
       {
         id: uidDe(c.id, k.id, pub),
         // Noon UTC is the same calendar day from UTC−11 to UTC+11, whatever zone the build runs in.
-        start: new Date(`${s.vencimiento}T12:00:00Z`),
+        start: new Date(`${vencimiento}T12:00:00Z`),
         allDay: true,
         stamp: pub.construido,
-        summary: `Vence el compromiso ${k.numero} de ${ente}: ${acortar(k.accion, 90)}`,
+        summary: `Vence el ${etiquetaDeCompromiso(k).replace(/^Compromiso/, 'compromiso')} de ${ente}: ${acortar(accion, 90)}`,
         description: [
           `${c.datos.titulo}.`,
           `Programa presupuestario: ${programa}.`,
-          `Aspecto susceptible de mejora: ${k.aspecto}`,
-          `Acción comprometida: ${k.accion}`,
-          `Vence el ${formatearFecha(s.vencimiento)}. Estado al ${formatearFecha(corte)}: ${ETIQUETAS[s.estado]}.`,
+          `Aspecto susceptible de mejora: ${k.aspecto ?? '(la fuente no da el texto)'}`,
+          `Acción comprometida: ${k.accion ?? '(la fuente no la da)'}`,
+          `Vence el ${formatearFecha(vencimiento)}. Estado al ${formatearFecha(corte)}: ${ETIQUETAS[s.estado]}.`,
           url,
         ].join('\n'),
         url,
@@ -78,7 +83,7 @@ export function eventosDeConvenio(c: ConvenioCalculado, corte: string, pub: Publ
       },
       borrador,
     );
-    return evento.toString();
+    return [evento.toString()];
   });
   return plegarLineas(bloques.join(''));
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ente, gobierno, programa } from '../../schemas/catalogos.ts';
 import { fecha, fechaComprometida, urlPublica } from '../../schemas/comunes.ts';
 import { convenio } from '../../schemas/convenio.ts';
+import { seguimientoFederal } from '../../schemas/seguimiento-federal.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 
 export const COLECCIONES_CON_ESQUEMA = {
@@ -9,6 +10,10 @@ export const COLECCIONES_CON_ESQUEMA = {
   ente: { esquema: ente, titulo: 'Ente público (content/entes/*.yaml)' },
   gobierno: { esquema: gobierno, titulo: 'Gobierno (content/gobiernos/*.yaml)' },
   programa: { esquema: programa, titulo: 'Programa presupuestario (content/programas/*.yaml)' },
+  'seguimiento-federal': {
+    esquema: seguimientoFederal,
+    titulo: 'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con «tipo: seguimiento_federal»)',
+  },
 } as const;
 export type ColeccionConEsquema = keyof typeof COLECCIONES_CON_ESQUEMA;
 

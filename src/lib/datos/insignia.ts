@@ -6,7 +6,8 @@ export const ETIQUETA_INSIGNIA = 'Cumplimiento ASM';
 /** The badge's short rate, which always says what it counts: "3 de 11 exigibles atendidos". */
 export function textoDeInsignia(c: Conteo): string {
   if (c.total === 0) return 'sin compromisos registrados';
-  if (c.exigibles === 0) return `ninguno exigible aún (${formatearNumero(c.total)} por vencer)`;
+  if (c.exigibles === 0 && c.excluidos === c.total) return 'sin compromisos exigibles (cancelados o dados de baja)';
+  if (c.exigibles === 0) return `ninguno exigible aún (${formatearNumero(c.total - c.excluidos)} abiertos)`;
   return `${formatearNumero(c.atendidos)} de ${formatearNumero(c.exigibles)} exigibles atendidos`;
 }
 

@@ -1,5 +1,9 @@
 import type { Grupo, GrupoEnte, ConvenioCalculado, Indice } from '../indice.ts';
 import type { Programa } from '../../schemas/catalogos.ts';
+import type { Convenio } from '../../schemas/convenio.ts';
+import type { SeguimientoFederal } from '../../schemas/seguimiento-federal.ts';
+import { esFederal } from '../indice.ts';
+import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
 import { resumenDeConvenio } from '../textos.ts';
 import type { ArchivoCsv } from './paquete.ts';
 import { absoluta, EDITOR, LICENCIA, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
@@ -30,7 +34,8 @@ function organizacion(id: string, nombre: string, pub: Publicacion): JsonLd {
  * DigitalDocument, with the signing bodies as authors, the signing day as dateCreated and the program as `about`.
  */
 export function jsonLdConvenio(c: ConvenioCalculado, indice: Indice, pub: Publicacion): JsonLd {
-  const d = c.datos;
+  if (esFederal(c)) return jsonLdSeguimientoFederal(c, pub);
+  const d = c.datos as Convenio;
   const url = absoluta(pub, pub.rutas.convenio(c.id));
   const autores = [...new Set(d.partes.map((p) => p.ente))].map((id) => organizacion(id, indice.porId.entes.get(id)?.datos.nombre ?? id, pub));
   const { archivo, sha256 } = d.documento_fuente;
@@ -70,6 +75,37 @@ export function jsonLdConvenio(c: ConvenioCalculado, indice: Indice, pub: Public
         : []),
       { '@type': 'MediaObject', contentUrl: absoluta(pub, pub.rutas.convenioJson(c.id)), encodingFormat: 'application/json' },
     ],
+  };
+}
+
+/** A federal follow-up is a dataset extract, not a signed document: the body as author, the latest report as dateModified. */
+function jsonLdSeguimientoFederal(c: ConvenioCalculado & { datos: SeguimientoFederal }, pub: Publicacion): JsonLd {
+  const d = c.datos;
+  const url = absoluta(pub, pub.rutas.convenio(c.id));
+  const programa = c.programa.datos;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DigitalDocument',
+    '@id': `${url}#convenio`,
+    url,
+    identifier: c.id,
+    name: d.titulo,
+    description: resumenDeConvenio(c),
+    genre: ETIQUETAS_TIPO_DOCUMENTO.seguimiento_federal,
+    inLanguage: 'es-MX',
+    ...(c.fecha ? { dateModified: c.fecha } : {}),
+    author: [organizacion(c.enteEvaluado.id, c.enteEvaluado.datos.nombre, pub)],
+    publisher: { '@type': 'GovernmentOrganization', name: d.fuente.editor },
+    about: {
+      '@type': 'GovernmentService',
+      name: programa.clave ? `${programa.clave} ${programa.nombre}` : programa.nombre,
+      serviceType: 'Programa presupuestario',
+      ...(programa.clave ? { identifier: programa.clave } : {}),
+      url: absoluta(pub, pub.rutas.programa(c.programa.id)),
+    },
+    spatialCoverage: { '@type': 'AdministrativeArea', name: c.gobierno.datos.nombre },
+    ...(d.fuente.url ? { isBasedOn: d.fuente.url } : {}),
+    encoding: [{ '@type': 'MediaObject', contentUrl: absoluta(pub, pub.rutas.convenioJson(c.id)), encodingFormat: 'application/json' }],
   };
 }
 

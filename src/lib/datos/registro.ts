@@ -5,6 +5,7 @@ import { ESTADOS_REPORTADOS } from '../../schemas/seguimiento.ts';
 import { ESTADOS, ETIQUETAS, EXIGIBLES } from '../estados.ts';
 import { precisionDe } from '../fechas.ts';
 import type { ConvenioCalculado, Indice } from '../indice.ts';
+import { numeroDeCompromiso, PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../../schemas/compromiso.ts';
 import { describirTasa } from '../tasas.ts';
 import { absoluta, EDITOR, LICENCIA, type Publicacion } from './publicacion.ts';
 
@@ -25,16 +26,24 @@ const reporte = z.strictObject({
   prorroga: dia.optional().describe('Nueva fecha de vencimiento concedida por prórroga'),
   dictamen: z.strictObject({ documento: z.string(), fecha: dia.optional(), url: enlace.optional() }).optional(),
   nota: z.string().optional(),
+  periodo: z.string().optional().describe('Periodo de la publicación de la que sale el reporte (p. ej. «01T2016»)'),
 });
 
 const compromiso = z.strictObject({
-  id: z.string().describe('Identificador estable del compromiso dentro del convenio'),
-  numero: z.string().describe('Número tal como lo imprime el convenio (puede repetirse)'),
-  aspecto: z.string().describe('Aspecto susceptible de mejora o recomendación'),
-  accion: z.string().describe('Acción comprometida'),
-  fecha_comprometida: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes'),
-  precision_fecha: z.enum(['dia', 'mes']),
-  vencimiento: dia.describe('Vencimiento efectivo: la última prórroga hasta el corte, si no la fecha comprometida'),
+  id: z.string().describe('Identificador estable del compromiso dentro del documento'),
+  numero: z.string().describe('Número tal como lo imprime el convenio (puede repetirse); en el seguimiento federal, el ID_ASM'),
+  id_asm: z.string().optional().describe('ID_ASM de la SHCP (sólo seguimiento federal)'),
+  aspecto: z.string().optional().describe('Aspecto susceptible de mejora o recomendación'),
+  accion: z.string().optional().describe('Acción comprometida; el seguimiento federal no la publica'),
+  fecha_comprometida: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional().describe('AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes; el seguimiento federal no la publica'),
+  precision_fecha: z.enum(['dia', 'mes']).optional(),
+  vencimiento: dia.optional().describe('Vencimiento efectivo: la última prórroga hasta el corte, si no la fecha comprometida; vacío sin fecha comprometida'),
+  ciclo: z.string().optional().describe('Ciclo de seguimiento en que se seleccionó el ASM (sólo seguimiento federal)'),
+  tipo_asm: z.enum(TIPOS_ASM).optional().describe('Tipo de ASM'),
+  prioridad: z.enum(PRIORIDADES).optional(),
+  tipo_mejora: z.array(z.enum(TIPOS_MEJORA)).optional(),
+  temas: z.array(z.string()).optional(),
+  gasto_federalizado: z.boolean().optional(),
   estado: z.enum(ESTADOS).describe('Estado a la fecha de corte (ver /metodologia/)'),
   estado_nombre: z.string(),
   exigible: z.boolean().describe('Si cuenta en el denominador de la tasa de cumplimiento'),
@@ -46,21 +55,31 @@ const cumplimiento = z.strictObject({
   compromisos: z.int().min(0),
   exigibles: z.int().min(0),
   atendidos: z.int().min(0),
+  excluidos: z.int().min(0).describe('Cancelados, fusionados o dados de baja: fuera de la tasa'),
   tasa: z.number().min(0).max(1).nullable().describe('Atendidos entre exigibles; null si ningún compromiso es exigible'),
   por_estado: z.strictObject(Object.fromEntries(ESTADOS.map((e) => [e, z.int().min(0)])) as Record<(typeof ESTADOS)[number], z.ZodInt>),
   descripcion: z.string().describe('La tasa dicha en palabras, con lo que cuenta'),
 });
 
-export const registroConvenio = z
+/** What every record has, whatever the kind of document. */
+const comun = {
+  $schema: z.url().optional(),
+  id: z.string().describe('Identificador del documento: su página es /convenios/{id}/'),
+  url: enlace,
+  url_json: enlace,
+  titulo: z.string(),
+  gobierno: referencia.extend({ nivel: z.enum(NIVELES), entidad_federativa: z.string().optional() }),
+  ente_evaluado: referencia.extend({ siglas: z.string().optional() }),
+  programa: referencia.extend({ clave: z.string().optional(), estructura: z.string().optional() }),
+  compromisos: z.array(compromiso).min(1),
+  cumplimiento,
+  fecha_corte: dia,
+};
+
+const registroDeConvenio = z
   .strictObject({
-    $schema: z.url().optional(),
-    id: z.string().describe('Identificador del convenio: su página es /convenios/{id}/'),
-    url: enlace,
-    url_json: enlace,
-    titulo: z.string(),
-    gobierno: referencia.extend({ nivel: z.enum(NIVELES), entidad_federativa: z.string().optional() }),
-    ente_evaluado: referencia.extend({ siglas: z.string().optional() }),
-    programa: referencia.extend({ clave: z.string().optional(), estructura: z.string().optional() }),
+    ...comun,
+    tipo: z.literal('convenio').describe('Un convenio firmado'),
     pae: z.int().describe('Año del Programa Anual de Evaluación'),
     ejercicio_evaluado: z.int().optional(),
     evaluacion: z.string(),
@@ -88,12 +107,30 @@ export const registroConvenio = z
     hallazgos: z.array(z.strictObject({ numero: z.string(), texto: z.string() })),
     prorroga: z.strictObject({ permitida: z.boolean(), limite_dias_naturales: z.int().optional(), ante: z.string().optional() }),
     fecha_limite_compromisos: dia.optional(),
-    compromisos: z.array(compromiso).min(1),
-    cumplimiento,
     notas_de_calidad: z.array(z.string()).describe('Lo que el propio documento dice de forma anómala (números repetidos, plazos que exceden la fecha límite…)'),
-    fecha_corte: dia,
   })
   .meta({ title: 'Convenio para la Mejora del Desempeño y Resultados Gubernamentales', description: 'Un convenio con sus compromisos, su seguimiento y sus estados a la fecha de corte' });
+
+const registroDeSeguimientoFederal = z
+  .strictObject({
+    ...comun,
+    tipo: z.literal('seguimiento_federal').describe('Seguimiento federal de ASM: no es un convenio firmado'),
+    ramo: z.strictObject({ clave: z.string(), nombre: z.string().optional() }),
+    instancia_coordinadora: z.string().optional(),
+    evaluacion: z.string().optional(),
+    anio_evaluacion: z.int().optional().describe('Año de la evaluación (ANIO_RECOMENDACION)'),
+    fecha_ultimo_reporte: dia.optional(),
+    fuente: z.strictObject({ conjunto: z.string(), editor: z.string(), url: enlace.optional(), periodos: z.array(z.string()) }),
+  })
+  .meta({
+    title: 'Seguimiento federal de Aspectos Susceptibles de Mejora',
+    description: 'Los ASM que un ente federal seleccionó de una evaluación de uno de sus programas, con su avance según la SHCP y su estado a la fecha de corte',
+  });
+
+export const registroConvenio = z.discriminatedUnion('tipo', [registroDeConvenio, registroDeSeguimientoFederal]).meta({
+  title: 'Documento de Convenios Abiertos',
+  description: 'Un convenio firmado o un seguimiento federal de ASM, con sus compromisos, su seguimiento y sus estados a la fecha de corte',
+});
 
 export const conjuntoConvenios = z
   .strictObject({
@@ -104,21 +141,19 @@ export const conjuntoConvenios = z
     fecha_corte: dia,
     convenios: z.array(registroConvenio),
   })
-  .meta({ title: 'Convenios Abiertos: todos los convenios', description: 'Todos los convenios con sus compromisos y su historial de seguimiento' });
+  .meta({ title: 'Convenios Abiertos: todos los documentos', description: 'Todos los convenios y seguimientos federales con sus compromisos y su historial de seguimiento' });
 
 export type RegistroConvenio = z.output<typeof registroConvenio>;
 export type ConjuntoConvenios = z.output<typeof conjuntoConvenios>;
 
 const sinVacios = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T;
 
-/** The whole record of one convenio: its content, its parties resolved, and every computed status. */
+/** The whole record of one document: its content, its bodies resolved, and every computed status. */
 export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacion): RegistroConvenio {
   const d = c.datos;
   const url = absoluta(pub, pub.rutas.convenio(c.id));
   const ente = (id: string) => ({ id, nombre: indice.porId.entes.get(id)?.datos.nombre ?? id, url: absoluta(pub, pub.rutas.ente(id)) });
-  const { archivo } = d.documento_fuente;
-  // JSON.stringify drops undefined optional fields, so what is missing is absent rather than null.
-  return sinVacios({
+  const base = {
     $schema: absoluta(pub, pub.rutas.esquema('registro-convenio')),
     id: c.id,
     url,
@@ -139,6 +174,55 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
       clave: c.programa.datos.clave,
       estructura: c.programa.datos.estructura,
     },
+    compromisos: c.compromisos.map(({ compromiso: k, situacion: s }) => ({
+      id: k.id,
+      numero: numeroDeCompromiso(k),
+      id_asm: 'id_asm' in k ? k.id_asm : undefined,
+      aspecto: k.aspecto,
+      accion: k.accion,
+      fecha_comprometida: k.fecha_comprometida,
+      precision_fecha: k.fecha_comprometida === undefined ? undefined : precisionDe(k.fecha_comprometida),
+      vencimiento: s.vencimiento,
+      ciclo: 'ciclo' in k ? k.ciclo : undefined,
+      tipo_asm: k.tipo_asm,
+      prioridad: k.prioridad,
+      tipo_mejora: k.tipo_mejora,
+      temas: k.temas,
+      gasto_federalizado: k.gasto_federalizado,
+      estado: s.estado,
+      estado_nombre: ETIQUETAS[s.estado],
+      exigible: EXIGIBLES.has(s.estado),
+      url: `${url}#compromiso-${k.id}`,
+      seguimiento: [...k.seguimiento].sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0)),
+    })),
+    cumplimiento: {
+      compromisos: c.conteo.total,
+      exigibles: c.conteo.exigibles,
+      atendidos: c.conteo.atendidos,
+      excluidos: c.conteo.excluidos,
+      tasa: c.conteo.tasa,
+      por_estado: { ...c.conteo.porEstado },
+      descripcion: describirTasa(c.conteo),
+    },
+    fecha_corte: indice.corte,
+  };
+  // JSON.stringify drops undefined optional fields, so what is missing is absent rather than null.
+  if (d.tipo === 'seguimiento_federal') {
+    return sinVacios({
+      ...base,
+      tipo: 'seguimiento_federal' as const,
+      ramo: d.ramo,
+      instancia_coordinadora: d.instancia_coordinadora,
+      evaluacion: d.evaluacion,
+      anio_evaluacion: d.anio_evaluacion,
+      fecha_ultimo_reporte: c.fecha,
+      fuente: d.fuente,
+    });
+  }
+  const { archivo } = d.documento_fuente;
+  return sinVacios({
+    ...base,
+    tipo: 'convenio' as const,
     pae: d.pae,
     ejercicio_evaluado: d.ejercicio_evaluado,
     evaluacion: d.evaluacion,
@@ -153,30 +237,7 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
     hallazgos: d.hallazgos,
     prorroga: d.prorroga,
     fecha_limite_compromisos: d.fecha_limite_compromisos,
-    compromisos: c.compromisos.map(({ compromiso: k, situacion: s }) => ({
-      id: k.id,
-      numero: k.numero,
-      aspecto: k.aspecto,
-      accion: k.accion,
-      fecha_comprometida: k.fecha_comprometida,
-      precision_fecha: precisionDe(k.fecha_comprometida),
-      vencimiento: s.vencimiento,
-      estado: s.estado,
-      estado_nombre: ETIQUETAS[s.estado],
-      exigible: EXIGIBLES.has(s.estado),
-      url: `${url}#compromiso-${k.id}`,
-      seguimiento: [...k.seguimiento].sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0)),
-    })),
-    cumplimiento: {
-      compromisos: c.conteo.total,
-      exigibles: c.conteo.exigibles,
-      atendidos: c.conteo.atendidos,
-      tasa: c.conteo.tasa,
-      por_estado: { ...c.conteo.porEstado },
-      descripcion: describirTasa(c.conteo),
-    },
     notas_de_calidad: c.anomalias,
-    fecha_corte: indice.corte,
   });
 }
 

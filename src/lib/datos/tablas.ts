@@ -1,8 +1,11 @@
 import { NIVELES } from '../../schemas/catalogos.ts';
+import { numeroDeCompromiso, PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../../schemas/compromiso.ts';
+import { TIPOS_DOCUMENTO } from '../../schemas/documento.ts';
 import { ESTADOS_REPORTADOS } from '../../schemas/seguimiento.ts';
 import { ESTADOS, ETIQUETAS, EXIGIBLES, EXPLICACIONES } from '../estados.ts';
 import { precisionDe } from '../fechas.ts';
-import type { CompromisoCalculado, ConvenioCalculado, Indice } from '../indice.ts';
+import { esConvenio, esFederal, type CompromisoCalculado, type ConvenioCalculado, type Indice } from '../indice.ts';
+import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
 import type { Conteo } from '../tasas.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 
@@ -84,15 +87,27 @@ const PRECISION: readonly ValorPermitido[] = [
 ];
 const ESTADO_REPORTADO: readonly ValorPermitido[] = ESTADOS_REPORTADOS.map((e) => ({
   valor: e,
-  significado: { en_proceso: 'El reporte dice que está en proceso', atendido: 'El reporte dice que se atendió', no_atendido: 'El reporte lo cierra como no atendido' }[e],
+  significado: {
+    en_proceso: 'El reporte dice que está en proceso',
+    atendido: 'El reporte dice que se atendió',
+    no_atendido: 'El reporte lo cierra como no atendido',
+    cancelado: 'El reporte dice que el aspecto se canceló',
+    fusionado: 'El reporte dice que el aspecto se fusionó con otro',
+    dado_de_baja: 'El reporte dice que el aspecto se dio de baja',
+  }[e],
 }));
+const TIPO_DOCUMENTO: readonly ValorPermitido[] = TIPOS_DOCUMENTO.map((t) => ({ valor: t, significado: ETIQUETAS_TIPO_DOCUMENTO[t] }));
+const vocabulario = (valores: readonly string[], que: string): readonly ValorPermitido[] => valores.map((v) => ({ valor: v, significado: `${que} «${v}»` }));
+const TIPO_ASM = vocabulario(TIPOS_ASM, 'ASM de tipo');
+const PRIORIDAD = vocabulario(PRIORIDADES, 'Prioridad');
 
 /** Columns of a group's compliance count, the same in every table that has one. */
 function columnasDeConteo<F>(conteo: (f: F) => Conteo, de: string): ColumnaDe<F>[] {
   return [
     { nombre: 'compromisos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos registrados ${de}`, valor: (f) => conteo(f).total },
     { nombre: 'exigibles', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos exigibles al corte ${de}: atendidos, no atendidos, vencidos y sin información`, valor: (f) => conteo(f).exigibles },
-    { nombre: 'atendidos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos atendidos al corte ${de}, a tiempo o fuera de plazo`, valor: (f) => conteo(f).atendidos },
+    { nombre: 'atendidos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos atendidos al corte ${de}, a tiempo, fuera de plazo o sin plazo`, valor: (f) => conteo(f).atendidos },
+    { nombre: 'excluidos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos cancelados, fusionados o dados de baja al corte ${de}: no cuentan en la tasa`, valor: (f) => conteo(f).excluidos },
     {
       nombre: 'tasa_cumplimiento',
       tipo: 'number',
@@ -125,6 +140,14 @@ const columnaCorte = <F>(): ColumnaDe<F> => ({
 type FilaCompromiso = { c: ConvenioCalculado; k: CompromisoCalculado };
 
 const columnasDeConvenio: ColumnaDe<ConvenioCalculado>[] = [
+  {
+    nombre: 'tipo_documento',
+    tipo: 'string',
+    obligatorio: true,
+    valores: TIPO_DOCUMENTO,
+    descripcion: 'convenio (firmado) o seguimiento_federal (ASM de programas federales según la SHCP: sin firma, sin acción ni fecha comprometida)',
+    valor: (c) => c.tipo,
+  },
   { nombre: 'gobierno_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del gobierno (clave de gobiernos.csv)', valor: (c) => c.gobierno.id },
   { nombre: 'gobierno', tipo: 'string', obligatorio: true, descripcion: 'Nombre del gobierno', valor: (c) => c.gobierno.datos.nombre },
   { nombre: 'nivel', tipo: 'string', obligatorio: true, valores: NIVEL, descripcion: 'Nivel de gobierno', valor: (c) => c.gobierno.datos.nivel },
@@ -134,9 +157,20 @@ const columnasDeConvenio: ColumnaDe<ConvenioCalculado>[] = [
   { nombre: 'programa_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del programa presupuestario (clave de programas.csv)', valor: (c) => c.programa.id },
   { nombre: 'programa_clave', tipo: 'string', descripcion: 'Clave del programa presupuestario; vacía si el convenio no la da', valor: (c) => c.programa.datos.clave },
   { nombre: 'programa', tipo: 'string', obligatorio: true, descripcion: 'Nombre del programa presupuestario', valor: (c) => c.programa.datos.nombre },
-  { nombre: 'pae', tipo: 'integer', obligatorio: true, descripcion: 'Año del Programa Anual de Evaluación (PAE)', valor: (c) => c.datos.pae },
-  { nombre: 'ejercicio_evaluado', tipo: 'integer', descripcion: 'Ejercicio fiscal evaluado; vacío si el convenio no lo dice', valor: (c) => c.datos.ejercicio_evaluado },
+  { nombre: 'pae', tipo: 'integer', descripcion: 'Año del Programa Anual de Evaluación (PAE) del convenio; vacío en el seguimiento federal', valor: (c) => (esConvenio(c) ? c.datos.pae : undefined) },
+  { nombre: 'ejercicio_evaluado', tipo: 'integer', descripcion: 'Ejercicio fiscal evaluado; vacío si el convenio no lo dice', valor: (c) => (esConvenio(c) ? c.datos.ejercicio_evaluado : undefined) },
+  {
+    nombre: 'anio_evaluacion',
+    tipo: 'integer',
+    descripcion: 'Seguimiento federal: año de la evaluación (ANIO_RECOMENDACION); vacío en los convenios o si la fuente no lo da',
+    valor: (c) => (esFederal(c) ? c.datos.anio_evaluacion : undefined),
+  },
+  { nombre: 'ramo_clave', tipo: 'string', descripcion: 'Seguimiento federal: clave del ramo (ID_RAMO)', valor: (c) => (esFederal(c) ? c.datos.ramo.clave : undefined) },
+  { nombre: 'ramo', tipo: 'string', descripcion: 'Seguimiento federal: nombre del ramo (DESC_RAMO)', valor: (c) => (esFederal(c) ? c.datos.ramo.nombre : undefined) },
 ];
+
+/** Multi-valued classifications in one cell. */
+const unirLista = (valores: readonly string[] | undefined): string | undefined => (valores && valores.length > 0 ? valores.join(SEPARADOR) : undefined);
 
 const compromisos = definirTabla<FilaCompromiso>({
   nombre: 'compromisos',
@@ -161,19 +195,30 @@ const compromisos = definirTabla<FilaCompromiso>({
       descripcion: 'Identificador estable del compromiso dentro del convenio; no cambia aunque el número impreso se repita',
       valor: (f) => f.k.compromiso.id,
     },
-    { nombre: 'numero', tipo: 'string', obligatorio: true, descripcion: 'Número del compromiso tal como lo imprime el convenio (puede repetirse)', valor: (f) => f.k.compromiso.numero },
+    {
+      nombre: 'numero',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Número del compromiso tal como lo imprime el convenio (puede repetirse); en el seguimiento federal, el ID_ASM',
+      valor: (f) => numeroDeCompromiso(f.k.compromiso),
+    },
     ...columnasDeConvenio.map((c): ColumnaDe<FilaCompromiso> => ({ ...c, valor: (f, ctx) => c.valor(f.c, ctx) })),
-    { nombre: 'aspecto', tipo: 'string', obligatorio: true, descripcion: 'Aspecto susceptible de mejora (ASM) o recomendación de la evaluación', valor: (f) => f.k.compromiso.aspecto },
-    { nombre: 'accion', tipo: 'string', obligatorio: true, descripcion: 'Acción que el ente se comprometió a realizar', valor: (f) => f.k.compromiso.accion },
+    { nombre: 'aspecto', tipo: 'string', descripcion: 'Aspecto susceptible de mejora (ASM) o recomendación de la evaluación; vacío si la fuente no da el texto', valor: (f) => f.k.compromiso.aspecto },
+    { nombre: 'accion', tipo: 'string', descripcion: 'Acción que el ente se comprometió a realizar; vacía en el seguimiento federal, que no la publica', valor: (f) => f.k.compromiso.accion },
     {
       nombre: 'fecha_comprometida',
       tipo: 'string',
-      obligatorio: true,
       patron: FECHA_O_MES,
-      descripcion: 'Fecha comprometida tal como la da el convenio, en ISO 8601: AAAA-MM-DD, o AAAA-MM si sólo da el mes',
+      descripcion: 'Fecha comprometida tal como la da el convenio, en ISO 8601: AAAA-MM-DD, o AAAA-MM si sólo da el mes; vacía en el seguimiento federal, que no la publica',
       valor: (f) => f.k.compromiso.fecha_comprometida,
     },
-    { nombre: 'precision_fecha', tipo: 'string', obligatorio: true, valores: PRECISION, descripcion: 'Precisión de la fecha comprometida', valor: (f) => precisionDe(f.k.compromiso.fecha_comprometida) },
+    {
+      nombre: 'precision_fecha',
+      tipo: 'string',
+      valores: PRECISION,
+      descripcion: 'Precisión de la fecha comprometida; vacía si no hay fecha',
+      valor: (f) => (f.k.compromiso.fecha_comprometida === undefined ? undefined : precisionDe(f.k.compromiso.fecha_comprometida)),
+    },
     {
       nombre: 'fecha_prorroga',
       tipo: 'date',
@@ -183,8 +228,7 @@ const compromisos = definirTabla<FilaCompromiso>({
     {
       nombre: 'fecha_vencimiento',
       tipo: 'date',
-      obligatorio: true,
-      descripcion: 'Vencimiento efectivo: la última prórroga concedida; si no hay, la fecha comprometida (con sólo el mes, su último día)',
+      descripcion: 'Vencimiento efectivo: la última prórroga concedida; si no hay, la fecha comprometida (con sólo el mes, su último día); vacío sin fecha comprometida',
       valor: (f) => f.k.situacion.vencimiento,
     },
     { nombre: 'estado', tipo: 'string', obligatorio: true, valores: ESTADO, descripcion: 'Estado del compromiso a la fecha de corte (ver /metodologia/)', valor: (f) => f.k.situacion.estado },
@@ -196,6 +240,18 @@ const compromisos = definirTabla<FilaCompromiso>({
       descripcion: 'true si cuenta en el denominador de la tasa de cumplimiento (atendido, no atendido, vencido o sin información)',
       valor: (f) => EXIGIBLES.has(f.k.situacion.estado),
     },
+    { nombre: 'id_asm', tipo: 'string', descripcion: 'Seguimiento federal: ID_ASM tal como lo publica la SHCP', valor: (f) => ('id_asm' in f.k.compromiso ? f.k.compromiso.id_asm : undefined) },
+    { nombre: 'ciclo', tipo: 'string', descripcion: 'Seguimiento federal: ciclo en que se seleccionó el ASM (CICLO)', valor: (f) => ('ciclo' in f.k.compromiso ? f.k.compromiso.ciclo : undefined) },
+    { nombre: 'tipo_asm', tipo: 'string', valores: TIPO_ASM, descripcion: 'Tipo de ASM, si consta: Específico, Institucional, Interinstitucional o Intergubernamental', valor: (f) => f.k.compromiso.tipo_asm },
+    { nombre: 'prioridad', tipo: 'string', valores: PRIORIDAD, descripcion: 'Prioridad del ASM, si consta: Alta, Media o Baja', valor: (f) => f.k.compromiso.prioridad },
+    {
+      nombre: 'tipo_mejora',
+      tipo: 'string',
+      descripcion: `Tipo de mejora, si consta (${TIPOS_MEJORA.join(', ')}); varios separados por «${SEPARADOR}»`,
+      valor: (f) => unirLista(f.k.compromiso.tipo_mejora),
+    },
+    { nombre: 'temas', tipo: 'string', descripcion: `Temas del ASM, si constan; varios separados por «${SEPARADOR}»`, valor: (f) => unirLista(f.k.compromiso.temas) },
+    { nombre: 'gasto_federalizado', tipo: 'boolean', descripcion: 'true si el programa ejerce gasto federalizado; vacío si no consta', valor: (f) => f.k.compromiso.gasto_federalizado },
     columnaCorte<FilaCompromiso>(),
     { nombre: 'reportes', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: 'Reportes de seguimiento publicados hasta el corte', valor: (f) => f.k.situacion.reportes.length },
     { nombre: 'fecha_ultimo_reporte', tipo: 'date', descripcion: 'Fecha del último reporte hasta el corte; vacía si no hay reportes', valor: (f) => f.k.situacion.ultimoReporte?.fecha },
@@ -211,7 +267,7 @@ const compromisos = definirTabla<FilaCompromiso>({
       tipo: 'number',
       minimo: 0,
       maximo: 100,
-      descripcion: 'Porcentaje de avance que declara el último reporte; vacío si ese reporte no da uno',
+      descripcion: 'Porcentaje de avance que declara el último reporte (avance reportado); vacío si ese reporte no da uno',
       valor: (f) => f.k.situacion.ultimoReporte?.avance,
     },
     {
@@ -246,7 +302,8 @@ const convenios = definirTabla<ConvenioCalculado>({
   nombre: 'convenios',
   archivo: 'convenios.csv',
   titulo: 'Convenios',
-  descripcion: 'Un renglón por convenio, con su ente evaluado, su programa, su firma y el cumplimiento de sus compromisos a la fecha de corte.',
+  descripcion:
+    'Un renglón por documento —convenio firmado o seguimiento federal de ASM—, con su ente evaluado, su programa, su firma (si es convenio) y el cumplimiento de sus compromisos a la fecha de corte.',
   clavePrimaria: ['id'],
   clavesForaneas: [
     { campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] },
@@ -258,41 +315,80 @@ const convenios = definirTabla<ConvenioCalculado>({
     { nombre: 'id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del convenio: su dirección es /convenios/{id}/', valor: (f) => f.id },
     { nombre: 'titulo', tipo: 'string', obligatorio: true, descripcion: 'Título del convenio', valor: (f) => f.datos.titulo },
     ...columnasDeConvenio,
-    { nombre: 'evaluacion', tipo: 'string', obligatorio: true, descripcion: 'Tipo de evaluación de la que derivan los compromisos', valor: (f) => f.datos.evaluacion },
-    { nombre: 'fecha_firma', tipo: 'date', obligatorio: true, descripcion: 'Fecha de firma', valor: (f) => f.datos.firma.fecha },
-    { nombre: 'lugar_firma', tipo: 'string', obligatorio: true, descripcion: 'Lugar de firma', valor: (f) => f.datos.firma.lugar },
-    { nombre: 'lineamientos', tipo: 'string', obligatorio: true, descripcion: 'Lineamientos que fundamentan el convenio', valor: (f) => f.datos.fundamento.lineamientos },
-    { nombre: 'disposicion', tipo: 'string', obligatorio: true, descripcion: 'Disposición de esos lineamientos que lo fundamenta', valor: (f) => f.datos.fundamento.disposicion },
-    { nombre: 'prorroga_permitida', tipo: 'boolean', obligatorio: true, descripcion: 'true si el convenio permite solicitar prórroga', valor: (f) => f.datos.prorroga.permitida },
+    { nombre: 'evaluacion', tipo: 'string', descripcion: 'Tipo de evaluación de la que derivan los compromisos; vacío si la fuente federal no lo da', valor: (f) => f.datos.evaluacion },
+    { nombre: 'fecha_firma', tipo: 'date', descripcion: 'Fecha de firma; vacía en el seguimiento federal (no se firma)', valor: (f) => (esConvenio(f) ? f.datos.firma.fecha : undefined) },
+    { nombre: 'lugar_firma', tipo: 'string', descripcion: 'Lugar de firma; vacío en el seguimiento federal', valor: (f) => (esConvenio(f) ? f.datos.firma.lugar : undefined) },
+    {
+      nombre: 'lineamientos',
+      tipo: 'string',
+      descripcion: 'Lineamientos que fundamentan el convenio; vacío en el seguimiento federal',
+      valor: (f) => (esConvenio(f) ? f.datos.fundamento.lineamientos : undefined),
+    },
+    {
+      nombre: 'disposicion',
+      tipo: 'string',
+      descripcion: 'Disposición de esos lineamientos que lo fundamenta; vacía en el seguimiento federal',
+      valor: (f) => (esConvenio(f) ? f.datos.fundamento.disposicion : undefined),
+    },
+    {
+      nombre: 'prorroga_permitida',
+      tipo: 'boolean',
+      descripcion: 'true si el convenio permite solicitar prórroga; vacío en el seguimiento federal',
+      valor: (f) => (esConvenio(f) ? f.datos.prorroga.permitida : undefined),
+    },
     {
       nombre: 'prorroga_limite_dias',
       tipo: 'integer',
       minimo: 1,
       descripcion: 'Límite de la prórroga en días naturales; vacío si el convenio no fija uno',
-      valor: (f) => f.datos.prorroga.limite_dias_naturales,
+      valor: (f) => (esConvenio(f) ? f.datos.prorroga.limite_dias_naturales : undefined),
     },
     {
       nombre: 'fecha_limite_compromisos',
       tipo: 'date',
       descripcion: 'Fecha que ninguna fecha de cumplimiento puede exceder, si el convenio la fija',
-      valor: (f) => f.datos.fecha_limite_compromisos,
+      valor: (f) => (esConvenio(f) ? f.datos.fecha_limite_compromisos : undefined),
     },
-    { nombre: 'hallazgos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: 'Hallazgos que el convenio enumera aparte de los compromisos (no cuentan en la tasa)', valor: (f) => f.datos.hallazgos.length },
+    {
+      nombre: 'hallazgos',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: 'Hallazgos que el convenio enumera aparte de los compromisos (no cuentan en la tasa); 0 en el seguimiento federal',
+      valor: (f) => (esConvenio(f) ? f.datos.hallazgos.length : 0),
+    },
+    {
+      nombre: 'instancia_coordinadora',
+      tipo: 'string',
+      descripcion: 'Seguimiento federal: instancia que coordina la evaluación (INST_COORD)',
+      valor: (f) => (esFederal(f) ? f.datos.instancia_coordinadora : undefined),
+    },
+    {
+      nombre: 'fecha_ultimo_reporte',
+      tipo: 'date',
+      descripcion: 'Seguimiento federal: fecha del reporte más reciente de sus ASM',
+      valor: (f) => (esFederal(f) ? f.fecha : undefined),
+    },
     ...columnasDeConteo<ConvenioCalculado>((c) => c.conteo, 'en el convenio'),
     columnaCorte<ConvenioCalculado>(),
-    { nombre: 'documento_url', tipo: 'string', descripcion: 'Dirección pública del documento original, si se conoce', valor: (f) => f.datos.documento_fuente.url },
+    {
+      nombre: 'documento_url',
+      tipo: 'string',
+      descripcion: 'Dirección pública del documento original (en el seguimiento federal, del conjunto de datos), si se conoce',
+      valor: (f) => (esConvenio(f) ? f.datos.documento_fuente.url : esFederal(f) ? f.datos.fuente.url : undefined),
+    },
     {
       nombre: 'documento_copia_url',
       tipo: 'string',
       descripcion: 'Dirección de la copia del documento que publica este portal, si la hay',
-      valor: (f, { pub }) => (f.datos.documento_fuente.archivo ? absoluta(pub, pub.rutas.documento(f.datos.documento_fuente.archivo)) : undefined),
+      valor: (f, { pub }) => (esConvenio(f) && f.datos.documento_fuente.archivo ? absoluta(pub, pub.rutas.documento(f.datos.documento_fuente.archivo)) : undefined),
     },
     {
       nombre: 'documento_sha256',
       tipo: 'string',
       patron: '^[0-9a-f]{64}$',
       descripcion: 'Huella SHA-256 de esa copia, para verificarla',
-      valor: (f) => f.datos.documento_fuente.sha256,
+      valor: (f) => (esConvenio(f) ? f.datos.documento_fuente.sha256 : undefined),
     },
     { nombre: 'url', tipo: 'string', obligatorio: true, descripcion: 'Dirección de la página del convenio', valor: (f, { pub }) => absoluta(pub, pub.rutas.convenio(f.id)) },
     {
@@ -309,7 +405,7 @@ const entes = definirTabla<Indice['entes'][number]>({
   nombre: 'entes',
   archivo: 'entes.csv',
   titulo: 'Entes públicos',
-  descripcion: 'Un renglón por ente público que firma algún convenio; las cifras cuentan sólo los convenios en los que es el ente evaluado.',
+  descripcion: 'Un renglón por ente público que firma algún convenio o atiende ASM federales; las cifras cuentan sólo los documentos en los que es el ente evaluado.',
   clavePrimaria: ['id'],
   clavesForaneas: [{ campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] }],
   fuentes: (indice) => indice.entes,

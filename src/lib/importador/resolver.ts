@@ -1,4 +1,4 @@
-import type { Convenio } from '../../schemas/convenio.ts';
+import type { Documento } from '../../schemas/documento.ts';
 import type { Ente, Gobierno, Programa } from '../../schemas/catalogos.ts';
 import { ROLES } from '../../schemas/parte.ts';
 import type { Registro } from '../indice.ts';
@@ -6,7 +6,7 @@ import type { CandidatoEnte, Lectura, Nota, ParteLeida } from './extraer.ts';
 import { normalizar, palabras, slug, tituloEspanol } from './texto.ts';
 
 export interface CatalogoExistente {
-  convenios: (Registro<Convenio> & { archivo?: string })[];
+  convenios: (Registro<Documento> & { archivo?: string })[];
   entes: Registro<Ente>[];
   gobiernos: Registro<Gobierno>[];
   programas: Registro<Programa>[];
@@ -223,6 +223,6 @@ export function resolverImportacion(
   const base = opciones.id ?? [gobiernoId, evaluado?.siglas ? slug(evaluado.siglas) : undefined, nombrePrograma, anio].filter(Boolean).join('-');
   const id = slug(base) || 'convenio-importado';
 
-  const duplicado = documento.sha256 ? catalogo.convenios.find((c) => c.datos.documento_fuente.sha256 === documento.sha256)?.id : undefined;
+  const duplicado = documento.sha256 ? catalogo.convenios.find((c) => c.datos.tipo !== 'seguimiento_federal' && c.datos.documento_fuente.sha256 === documento.sha256)?.id : undefined;
   return { id, convenio, nuevos, reutilizados, notas, duplicado };
 }

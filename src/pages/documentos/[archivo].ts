@@ -9,7 +9,7 @@ const carpeta = join(process.env.CONTENIDO_DIR ?? 'content', 'documentos');
 export async function getStaticPaths() {
   const indice = await obtenerIndice();
   return indice.convenios.flatMap((c) => {
-    const archivo = c.datos.documento_fuente.archivo;
+    const archivo = c.datos.tipo === 'seguimiento_federal' ? undefined : c.datos.documento_fuente.archivo;
     return archivo ? [{ params: { archivo } }] : [];
   });
 }
