@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as leerCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cargarContenido, type Contenido } from '../../src/contenido/cargar.ts';
+import { validador } from '../unit/esquema-json.ts';
+import { existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
+
+// The real content plus the 25-row SHCP excerpt, imported with the command and built into a folder of its own.
+const ASTRO = realpathSync('node_modules/.bin/astro');
+const EXTRACTO = 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv';
+let carpeta = '';
+let contenido = '';
+let salida = '';
+let importacion = { codigo: -1, texto: '' };
+let reimportacion = { codigo: -1, texto: '' };
+let c: Contenido;
+
+const importar = () => {
+  const r = spawnSync(process.execPath, ['scripts/importar-shcp.ts', EXTRACTO, '--contenido', contenido], { encoding: 'utf8' });
+  return { codigo: r.status ?? -1, texto: r.stdout + r.stderr };
+};
+
+beforeAll(() => {
+  carpeta = mkdtempSync(join(tmpdir(), 'shcp-build-'));
+  contenido = join(carpeta, 'content');
+  cpSync('content', contenido, { recursive: true });
+  importacion = importar();
+  reimportacion = importar();
+  c = cargarContenido(contenido);
+  salida = join(carpeta, 'dist');
+  const b = spawnSync(process.execPath, [ASTRO, 'build'], { env: { ...process.env, CONTENIDO_DIR: contenido, SALIDA_DIR: salida, FECHA_CORTE: '2025-01-15' }, encoding: 'utf8' });
+  expect(b.status, `${b.stdout}\n${b.stderr}`).toBe(0);
+});
+afterAll(() => rmSync(carpeta, { recursive: true, force: true }));
+
+const leer = (ruta: string) => readFileSync(join(salida, ruta), 'utf8');
+const csv = (nombre: string) => leerCsv(leer(`datos/${nombre}`), { bom: true, columns: true }) as Record<string, string>[];
+
+describe('npm run import:shcp sobre una copia del contenido', () => {
+  it('importa los 25 renglones, sale con 0 y deja todo válido', () => {
+    expect(importacion.codigo, importacion.texto).toBe(0);
+    expect(importacion.texto).toContain('Cuenta: 25 renglones leídos = 25 importados + 0 no importados.');
+    expect(importacion.texto).toContain('Lo importado pasa la validación.');
+    expect(seguimientosFederales(c)).toHaveLength(20);
+    expect(c.convenios).toHaveLength(22);
+  });
+
+  it('la segunda vez no cambia nada', () => {
+    expect(reimportacion.codigo).toBe(0);
+    expect(reimportacion.texto).toContain('No cambió ningún archivo: esta publicación ya estaba importada.');
+    expect(reimportacion.texto).toContain('Documentos de seguimiento federal: 0 nuevos, 0 actualizados, 20 sin cambios.');
+  });
+});
+
+describe('el sitio construido con los seguimientos federales', () => {
+  it('cada página tiene título, descripción, URL canónica y un solo h1, y ningún enlace roto', () => {
+    const todas = paginas(salida);
+    expect(todas.length).toBeGreaterThan(100);
+    const problemas: string[] = [];
+    for (const ruta of todas) {
+      const p = leerPagina(ruta, salida);
+      if (!p.querySelector('title')?.textContent.trim()) problemas.push(`${ruta}: sin título`);
+      if (!p.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) problemas.push(`${ruta}: sin descripción`);
+      if (!/^https?:\/\//.test(p.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '')) problemas.push(`${ruta}: sin URL canónica`);
+      if (p.querySelectorAll('h1').length !== 1) problemas.push(`${ruta}: ${p.querySelectorAll('h1').length} h1`);
+      for (const el of p.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (href.startsWith('/') && !href.startsWith('//') && !existeEnSitio(href, salida)) problemas.push(`${ruta}: enlace roto ${href}`);
+      }
+    }
+    expect(problemas).toEqual([]);
+  });
+
+  it('las listas de convenios, del gobierno federal, de sus entes, programas y años los muestran rotulados', () => {
+    const federales = seguimientosFederales(c);
+    const lista = leerPagina('/convenios/', salida);
+    for (const d of federales) expect(lista.querySelector(`a[href="/convenios/${d.id}/"]`), d.id).not.toBeNull();
+    expect(lista.textContent.replace(/\s+/g, ' ')).toContain('Hay 2 convenios publicados y 20 seguimientos federales');
+    const gobierno = leerPagina('/gobiernos/federal/', salida);
+    expect(gobierno.querySelectorAll('a[href^="/convenios/federal-"]')).toHaveLength(20);
+    for (const d of federales) {
+      for (const ruta of [`/entes/${d.datos.ente}/`, `/programas/${d.datos.programa}/`, ...(d.datos.anio_evaluacion ? [`/ejercicios/${d.datos.anio_evaluacion}/`] : [])]) {
+        expect(leerPagina(ruta, salida).querySelector(`a[href="/convenios/${d.id}/"]`), `${ruta} → ${d.id}`).not.toBeNull();
+      }
+    }
+    expect(leerPagina('/', salida).textContent.replace(/\s+/g, ' ')).toContain('20 seguimientos federales de ASM');
+  });
+
+  it('compromisos.csv y convenios.csv tienen cada ASM y cada documento, con el estado que muestra su página', () => {
+    const filas = csv('compromisos.csv').filter((f) => f.tipo_documento === 'seguimiento_federal');
+    expect(filas).toHaveLength(25);
+    for (const f of filas) {
+      const tarjeta = leerPagina(`/convenios/${f.convenio_id}/`, salida).getElementById(`compromiso-${f.compromiso_id}`)!;
+      expect(tarjeta.querySelector('.estado')!.textContent).toContain(f.estado_nombre);
+      expect(f.accion).toBe('');
+      expect(f.fecha_vencimiento).toBe('');
+    }
+    const porEstado = (e: string) => filas.filter((f) => f.estado === e).length;
+    expect([porEstado('atendido_sin_plazo'), porEstado('en_proceso'), porEstado('cancelado'), porEstado('fusionado'), porEstado('dado_de_baja')]).toEqual([10, 6, 5, 2, 2]);
+    expect(csv('convenios.csv').filter((f) => f.tipo_documento === 'seguimiento_federal')).toHaveLength(20);
+    expect(csv('gobiernos.csv').find((g) => g.id === 'federal')).toMatchObject({ nivel: 'federal', compromisos: '25', compromisos_cancelado: '5' });
+  });
+
+  it('convenios.json valida contra su esquema publicado y lleva los 22 documentos', () => {
+    const todos = JSON.parse(leer('datos/convenios.json')) as { convenios: { id: string; tipo: string }[] };
+    expect(validador(JSON.parse(leer('datos/esquemas/convenios.schema.json')))(todos)).toEqual([]);
+    expect(todos.convenios.filter((d) => d.tipo === 'seguimiento_federal')).toHaveLength(20);
+  });
+
+  it('el índice de búsqueda tiene cada documento, con sus filtros de tipo y clasificación', () => {
+    const entrada = JSON.parse(leer('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(entrada.languages.es!.page_count).toBe(c.convenios.length + c.programas.length + c.entes.length + c.gobiernos.length);
+    const conagua = leerPagina('/convenios/federal-16-e006-conagua-diseno-2013/', salida);
+    const filtros = conagua.querySelectorAll('[data-pagefind-filter]').map((el) => `${el.getAttribute('data-pagefind-filter')!.replace('[data-valor]', '')}=${el.getAttribute('data-valor')}`);
+    expect(filtros).toEqual(expect.arrayContaining(['documento=seguimiento_federal', 'tema=Operación', 'prioridad=Alta', 'mejora=Modifica', 'tipo_asm=Intergubernamental', 'pae=2013']));
+    const buscar = leerPagina('/buscar/', salida);
+    for (const f of ['documento', 'tipo_asm', 'prioridad', 'mejora', 'tema']) expect(buscar.querySelector(`#f-${f}`), f).not.toBeNull();
+  });
+
+  it('la página de un seguimiento federal no muestra secciones de convenio; dice cuál es su fuente', () => {
+    const p = leerPagina('/convenios/federal-06-f033-bansefi-procesos-2012/', salida);
+    const texto = p.textContent.replace(/\s+/g, ' ');
+    expect(texto).toContain('no es un convenio firmado');
+    expect(texto).toContain('Publicaciones importadas: primer trimestre de 2016.');
+    expect(texto).not.toMatch(/Partes que firman|Texto completo del convenio|N\/D/);
+    expect(p.querySelector('a[href="http://www.transparenciapresupuestaria.gob.mx/work/models/PTP/programas/sed/ASM/01t_2016/06f033ppr12_01.rar"]')).not.toBeNull();
+    expect(leer('convenios.xml')).toContain('Seguimiento federal de ASM: Aspectos susceptibles de mejora de BANSEFI');
+  });
+});
