@@ -129,6 +129,9 @@ const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$)[\s\S]*)$/
  * nothing in the convenio. The new file is validated with the build's schema before it is returned.
  */
 export function registrarSeguimiento(archivo: string, texto: string, pedido: Pedido, hoy: string): Resultado<Registro> {
+  if (/^tipo:\s*seguimiento_federal\s*$/m.test(FRONT_MATTER.exec(texto)?.[2] ?? '')) {
+    return { ok: false, mensaje: 'es un seguimiento federal de ASM: su avance es el que publica la SHCP y se actualiza importando la publicación más reciente con npm run import:shcp' };
+  }
   const leido = leerArchivo(archivo, texto, esquemaConvenio);
   if (!leido.ok) {
     return { ok: false, mensaje: `el convenio tiene errores; corríjalos antes de registrar seguimiento:\n${leido.problemas.map((p) => `  ${formatearProblema(p)}`).join('\n')}` };

@@ -143,3 +143,17 @@ describe('propiedad: argumentos del seguimiento', () => {
     );
   });
 });
+
+describe('un seguimiento federal de ASM no se edita con la orden', () => {
+  it('lo rechaza, dice de dónde viene su avance y no toca el archivo', async () => {
+    const { importarShcpCli } = await import('../../src/importador/shcp.ts');
+    const c = copia();
+    expect(importarShcpCli(['tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', c], {}).codigo).toBe(0);
+    const id = 'federal-16-e006-conagua-diseno-2013';
+    const antes = leer(c, id);
+    const r = correr(c, id, '16e006pdi13-01', '--estado', 'atendido', '--fecha', '2024-01-10', '--sin-evidencia');
+    expect(r.codigo).toBe(1);
+    expect(r.lineas.join('\n')).toMatch(/es un seguimiento federal de ASM: .*npm run import:shcp/);
+    expect(leer(c, id)).toBe(antes);
+  });
+});
