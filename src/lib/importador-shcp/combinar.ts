@@ -95,7 +95,7 @@ export function combinar(filas: readonly FilaAsm[], catalogo: CatalogoParaShcp, 
       const base = slug(f.ente.siglas) || 'ente';
       id = base;
       for (let i = 1; entesIds.has(id); i++) id = i === 1 ? `${base}-federal` : `${base}-federal-${i}`;
-      const datos: Ente = { nombre: f.ente.nombre ?? f.ente.siglas, ...(f.ente.nombre ? { siglas: f.ente.siglas } : {}), gobierno: gobierno.id };
+      const datos: Ente = { nombre: f.ente.nombre ?? f.ente.siglas, ...(f.ente.sinSiglas ? {} : { siglas: f.ente.siglas }), gobierno: gobierno.id };
       entesNuevos.push({ id, datos });
       entesIds.add(id);
       entesPorSiglas.set(clave, id);

@@ -76,7 +76,8 @@ export interface FilaAsm {
   /** TRIMESTRE as "01T2016" (or as written, if it does not have that form). */
   periodo?: string;
   ramo: { clave: string; nombre?: string };
-  ente: { siglas: string; nombre?: string };
+  /** `siglas` is ACRON_DEP_ENT, or the name when the row has no acronym (`sinSiglas`). */
+  ente: { siglas: string; nombre?: string; sinSiglas?: true };
   programa: { clave: string; nombre?: string };
   instanciaCoordinadora?: string;
   anio?: number;
@@ -302,7 +303,7 @@ export function mapearRenglon(r: Renglon, cabecera: Cabecera): ResultadoDeFila {
       ciclo: celda('CICLO'),
       periodo,
       ramo: { clave: ramo, nombre: celda('DESC_RAMO') },
-      ente: { siglas: siglas ?? nombreEnte!, nombre: nombreEnte },
+      ente: siglas ? { siglas, nombre: nombreEnte } : { siglas: nombreEnte!, nombre: nombreEnte, sinSiglas: true },
       programa: { clave: clavePp, nombre: celda('DESC_PP') },
       instanciaCoordinadora: celda('INST_COORD'),
       anio,

@@ -37,7 +37,7 @@ const AGRUPADOS = new Set(['evidencia-sin-esquema', 'sin-avance', 'fecha-del-tri
 
 export function lineasDeResumen(r: ResumenShcp, archivos: readonly ArchivoShcp[], archivo: string, escrito: boolean): string[] {
   const l: string[] = [];
-  l.push(`Leído ${archivo}: codificación ${r.codificacion === 'windows-1252' ? 'Windows-1252' : 'UTF-8'} (${r.motivoCodificacion}).`);
+  l.push(`Leído ${archivo}, en ${r.codificacion === 'windows-1252' ? 'Windows-1252' : 'UTF-8'}: ${r.motivoCodificacion}.`);
   if (r.recortadas.length > 0) l.push(`Encabezados con espacios de más, recortados: ${r.recortadas.map((h) => `«${h}»`).join(', ')}.`);
   if (r.desconocidas.length > 0) l.push(`Columnas que el importador no conoce, ignoradas: ${r.desconocidas.join(', ')}.`);
   if (r.fatal) {
