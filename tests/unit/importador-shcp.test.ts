@@ -187,6 +187,14 @@ describe('renglones malos: se dicen con su línea y el resto se importa', () => 
     expect(resumen).toContain('Cuenta: 25 renglones leídos = 24 importados + 1 no importados.');
   });
 
+  it('las siglas de un ente con otras mayúsculas son el mismo ente, en el resumen y en el contenido', () => {
+    const otra = lineas[16]!.replace('16s219ppr15_02', '16s219ppr15_99').replace(',CONAFOR,', ',Conafor,');
+    const r = importarEn(carpetaReal(), Buffer.from([...lineas, otra].join('\r\n')));
+    expect(r.resumen.porEnte.find(([s]) => s === 'CONAFOR')).toEqual(['CONAFOR', 3]);
+    expect(r.resumen.porEnte.some(([s]) => s === 'Conafor')).toBe(false);
+    expect(catalogoDe(r.carpeta).entes.filter((e) => e.id.startsWith('conafor'))).toHaveLength(1);
+  });
+
   it('un renglón repetido se cuenta una vez; uno que contradice a otro no se importa', () => {
     const repetida = [...lineas, lineas[7]!].join('\r\n');
     const r1 = importarEn(carpetaReal(), Buffer.from(repetida));
@@ -236,6 +244,8 @@ describe('cada valor de la fuente', () => {
     ['31/03/2016', '2016-03-31'],
     ['1/4/2016', '2016-04-01'],
     ['2016-03-31', '2016-03-31'],
+    ['31/03/2016 00:00:00', '2016-03-31'],
+    ['31/03/2016 13:45', undefined],
     ['29/02/2015', undefined],
     ['03/31/2016', undefined],
   ])('FECHA_REPORTE «%s» → %s', (texto, iso) => {

@@ -6,6 +6,7 @@ import { Document, Scalar, visit } from 'yaml';
 import type { Ente, Gobierno, Programa } from '../../schemas/catalogos.ts';
 import type { SeguimientoFederal } from '../../schemas/seguimiento-federal.ts';
 import { OPCIONES_YAML } from '../importador/borrador.ts';
+import { normalizar } from '../importador/texto.ts';
 import { combinar, type AvisoDeCombinacion, type CatalogoParaShcp, type Efecto } from './combinar.ts';
 import { decodificar, leerCsv, type Codificacion, type Decodificado } from './leer.ts';
 import { leerCabecera, mapearRenglon, type AvisoDeFila, type FilaAsm } from './mapear.ts';
@@ -186,12 +187,16 @@ export function importarShcp(
   resumen.avisos.push(...c.avisos);
   resumen.avisos.sort((a, b) => a.linea - b.linea);
   const rechazadas = new Set(c.rechazados.map((r) => r.linea));
+  // By body as the importer groups them (acronyms compared without case or accents), named as first written.
   const porEnte = new Map<string, number>();
+  const nombreDeEnte = new Map<string, string>();
   for (const f of filas) {
     if (rechazadas.has(f.linea)) continue;
     resumen.importados++;
     resumen.porAvance[claseDe(f)]++;
-    porEnte.set(f.ente.siglas, (porEnte.get(f.ente.siglas) ?? 0) + 1);
+    const clave = normalizar(f.ente.siglas);
+    if (!nombreDeEnte.has(clave)) nombreDeEnte.set(clave, f.ente.siglas);
+    porEnte.set(nombreDeEnte.get(clave)!, (porEnte.get(nombreDeEnte.get(clave)!) ?? 0) + 1);
     const efecto = c.efectos.get(f.linea);
     if (efecto) resumen.efectos[efecto]++;
   }

@@ -138,9 +138,9 @@ export function leerAvance(texto: string): { estado: EstadoReportado; avance?: n
   return { error: `AVANCE_ASM «${texto}» no es un porcentaje ni un estado conocido (se esperaba un número de 0 a 100, «ASM cancelado», «ASM dado de baja» o «FUSIONADO»)` };
 }
 
-/** FECHA_REPORTE: dd/mm/aaaa (the published form) or AAAA-MM-DD → AAAA-MM-DD. */
+/** FECHA_REPORTE: dd/mm/aaaa (the published form; a spreadsheet may add a midnight time) or AAAA-MM-DD → AAAA-MM-DD. */
 export function leerFecha(texto: string): string | undefined {
-  const dma = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(texto);
+  const dma = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+0?0:00(?::00)?)?$/.exec(texto);
   const iso = dma ? `${dma[3]}-${dma[2]!.padStart(2, '0')}-${dma[1]!.padStart(2, '0')}` : texto;
   return esFechaReal(iso) ? iso : undefined;
 }
