@@ -5,10 +5,11 @@
  * Invisible characters a published text must not hold: C0/C1 control characters other than tab and
  * line breaks (XML feeds cannot carry them, screens do not show them) and the bidirectional embedding,
  * override and isolate controls, which reorder what a reader sees without changing what is stored
- * ("Trojan Source"). Ordinary marks (LRM/RLM) and the soft hyphen stay allowed.
+ * ("Trojan Source"), and U+FFFE/U+FFFF, which are not characters at all (XML refuses them). Ordinary
+ * marks (LRM/RLM), zero-width spaces and the soft hyphen stay allowed.
  */
 // eslint-disable-next-line no-control-regex
-export const INVISIBLES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+export const INVISIBLES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 
 const NOMBRES: Record<number, string> = {
   0x0b: 'tabulación vertical',
@@ -24,6 +25,8 @@ const NOMBRES: Record<number, string> = {
   0x2067: 'aislamiento de derecha a izquierda',
   0x2068: 'aislamiento de primera dirección',
   0x2069: 'fin de aislamiento',
+  0xfffe: 'no es un carácter',
+  0xffff: 'no es un carácter',
 };
 
 /** "U+202E (forzado de derecha a izquierda: cambia el orden en que se ve el texto)". */
@@ -31,7 +34,7 @@ export function describirInvisible(caracter: string): string {
   const cp = caracter.codePointAt(0)!;
   const codigo = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   const nombre = NOMBRES[cp] ?? 'carácter de control';
-  const efecto = cp >= 0x202a ? 'cambia el orden en que se ve el texto' : 'no se ve en pantalla';
+  const efecto = cp >= 0x202a && cp <= 0x2069 ? 'cambia el orden en que se ve el texto' : 'no se ve en pantalla';
   return `${codigo} (${nombre}: ${efecto})`;
 }
 

@@ -118,6 +118,8 @@ describe('invisible characters', () => {
     ['campana\u0007', 'U+0007 (carácter de control: no se ve en pantalla)'],
     ['página\u000Cnueva', 'U+000C (salto de página: no se ve en pantalla)'],
     ['c1\u0085', 'U+0085 (carácter de control: no se ve en pantalla)'],
+    ['no\uFFFEcarácter', 'U+FFFE (no es un carácter: no se ve en pantalla)'],
+    ['espacio\u200Bde ancho cero', undefined],
   ])('%j', (texto, descripcion) => {
     const h = buscarInvisible(texto);
     expect(h && describirInvisible(h.caracter)).toBe(descripcion);
