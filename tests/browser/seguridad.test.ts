@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cabecerasPara } from '../../src/lib/cabeceras.ts';
-import { leerPagina } from '../build/sitio.ts';
+import { DIST, leerPagina } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 import { tiposDePagina } from './tipos-de-pagina.ts';
 import { completar, vigilar, type Observado } from './vigilar.ts';
@@ -47,6 +49,13 @@ describe('Content-Security-Policy de cada página', () => {
         return [nombre!, fuentes] as const;
       }),
     );
+    // A <meta> policy only governs what comes after it: nothing executable or styling may precede it.
+    const html = readFileSync(join(DIST, ruta.split('?')[0]!, ruta.endsWith('.html') ? '' : 'index.html'), 'utf8');
+    const meta = html.indexOf('http-equiv="content-security-policy"');
+    for (const antes of ['<script src', '<script type="module"', '<link rel="stylesheet"', '<style']) {
+      const i = html.indexOf(antes);
+      if (i >= 0) expect(i, antes).toBeGreaterThan(meta);
+    }
     expect(politica.get('default-src')).toEqual(["'self'"]);
     expect(politica.get('object-src')).toEqual(["'none'"]);
     expect(politica.get('base-uri')).toEqual(["'none'"]);
