@@ -28,11 +28,13 @@ function yamlCatalogo(datos: object, fuente: string): string {
  * body or program. Pure: reading and writing files is the caller's job.
  */
 export function importarTexto(
-  texto: string,
+  original: string,
   catalogo: CatalogoExistente,
   documento: DocumentoFuente,
   opciones: { fuente: string; hoy: string; id?: string },
 ): ResultadoImportacion {
+  // pdftotext starts each page with a form feed: a page mark, not text. Dropped here, line numbers stay the same.
+  const texto = original.replace(/\f/g, '');
   const lectura = leerConvenio(texto);
   const importacion = resolverImportacion(lectura, catalogo, documento, { id: opciones.id });
   const archivos: ArchivoNuevo[] = [];
