@@ -10,6 +10,7 @@ import { ESTADOS, ETIQUETAS } from './estados.ts';
 import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
 import { describirTasa } from './tasas.ts';
 import { ETIQUETAS_TIPO_DOCUMENTO } from './textos-federal.ts';
+import { nombreDePrograma } from './textos.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
 function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
@@ -30,10 +31,6 @@ export interface Marcas {
   meta: Record<string, string>;
   /** Pagefind sort keys. */
   orden: Record<string, string>;
-}
-
-export function nombreDePrograma(p: Programa): string {
-  return p.clave ? `${p.clave} ${p.nombre}` : p.nombre;
 }
 
 /** Everything a convenio page tells the index besides its text. Filter values are ids, so they stay stable and unique. */

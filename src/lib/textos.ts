@@ -12,6 +12,11 @@ export const ROLES_ETIQUETA: Record<Rol, string> = {
   sujeto_evaluado: 'Ente evaluado',
 };
 
+/** A program as people cite it: its key first when it has one ("01020401 Derechos Humanos"). */
+export function nombreDePrograma(p: { clave?: string; nombre: string }): string {
+  return p.clave ? `${p.clave} ${p.nombre}` : p.nombre;
+}
+
 export function listaEnEspanol(elementos: string[]): string {
   return new Intl.ListFormat('es-MX', { style: 'long', type: 'conjunction' }).format(elementos);
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { describe, expect, it } from 'vitest';
+import { VISTAS } from './navegador.ts';
+import { sesionDeNavegador } from './sesion.ts';
 import { tiposDePagina } from './tipos-de-pagina.ts';
 import { completar } from './vigilar.ts';
 
@@ -10,23 +10,13 @@ import { completar } from './vigilar.ts';
 const TIPOS = tiposDePagina();
 const ETIQUETAS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-
-beforeAll(async () => {
-  sitio = await servirSitio();
-  navegador = await abrirNavegador();
-});
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-});
+const sesion = sesionDeNavegador();
 
 describe.each(Object.entries(VISTAS))('vista %s', (_vista, viewport) => {
   it.each(Object.entries(TIPOS))('%s (%s): sin violaciones WCAG 2.2 A/AA y sin desbordar la pantalla', async (_tipo, ruta) => {
-    const contexto = await navegador.newContext({ viewport });
+    const contexto = await sesion.navegador.newContext({ viewport });
     const pagina = await contexto.newPage();
-    expect((await pagina.goto(sitio.url + ruta))?.status()).toBe(200);
+    expect((await pagina.goto(sesion.url + ruta))?.status()).toBe(200);
     await completar(pagina);
     const { violations } = await new AxeBuilder({ page: pagina }).withTags(ETIQUETAS).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
 import { conveniosFirmados, leerPagina } from '../build/sitio.ts';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { VISTAS } from './navegador.ts';
+import { sesionDeNavegador } from './sesion.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -34,17 +35,7 @@ function distintivas(id: string): string[] {
   return orden.filter((p, i) => orden.findIndex((q) => plegar(q) === plegar(p)) === i);
 }
 
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-
-beforeAll(async () => {
-  sitio = await servirSitio();
-  navegador = await abrirNavegador();
-});
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-});
+const sesion = sesionDeNavegador();
 
 interface Vista {
   contexto: BrowserContext;
@@ -54,13 +45,13 @@ interface Vista {
 }
 
 async function abrir(opciones: Parameters<Browser['newContext']>[0] = {}): Promise<Vista> {
-  const contexto = await navegador.newContext({ viewport: VISTAS.escritorio, ...opciones });
+  const contexto = await sesion.navegador.newContext({ viewport: VISTAS.escritorio, ...opciones });
   const pagina = await contexto.newPage();
   const errores: string[] = [];
   const externas: string[] = [];
   pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
   pagina.on('pageerror', (e) => errores.push(e.message));
-  pagina.on('request', (r) => !r.url().startsWith(sitio.url) && externas.push(r.url()));
+  pagina.on('request', (r) => !r.url().startsWith(sesion.url) && externas.push(r.url()));
   return { contexto, pagina, errores, externas };
 }
 
@@ -73,7 +64,7 @@ async function esperarResultados(pagina: Page): Promise<{ conteo: string; enlace
 }
 
 async function buscarEn(pagina: Page, consulta: Record<string, string>): Promise<{ conteo: string; enlaces: string[] }> {
-  await pagina.goto(`${sitio.url}/buscar/?${new URLSearchParams(consulta)}`);
+  await pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams(consulta)}`);
   return esperarResultados(pagina);
 }
 
@@ -230,7 +221,7 @@ describe('filtros que se comparten en la URL', () => {
       [`/entes/${enteEvaluado(c)}/`, 'ente', enteEvaluado(c)],
       [`/gobiernos/${c.datos.gobierno}/`, 'gobierno', c.datos.gobierno],
     ] as const) {
-      await pagina.goto(sitio.url + pagina_);
+      await pagina.goto(sesion.url + pagina_);
       await pagina.locator(`main a[href*="/buscar/?${faceta}="]`).click();
       const { enlaces } = await esperarResultados(pagina);
       const suyos = convenios
@@ -246,7 +237,7 @@ describe('filtros que se comparten en la URL', () => {
   it('el buscador de la cabecera lleva a /buscar/ con las palabras', async () => {
     const { contexto, pagina } = await abrir({ viewport: VISTAS.telefono });
     const [palabra] = distintivas(convenios[0]!.id);
-    await pagina.goto(`${sitio.url}/`);
+    await pagina.goto(`${sesion.url}/`);
     await pagina.locator('header input[name="q"]').fill(palabra!);
     await pagina.locator('header input[name="q"]').press('Enter');
     const { enlaces } = await esperarResultados(pagina);
@@ -274,7 +265,7 @@ describe('accesibilidad de /buscar/', () => {
 
   it('sin JavaScript explica por qué y enlaza a las listas para explorar', async () => {
     const { contexto, pagina } = await abrir({ javaScriptEnabled: false, viewport: VISTAS.telefono });
-    await pagina.goto(`${sitio.url}/buscar/?q=${encodeURIComponent(palabra!)}`);
+    await pagina.goto(`${sesion.url}/buscar/?q=${encodeURIComponent(palabra!)}`);
     expect(await pagina.locator('#sin-js').isVisible()).toBe(true);
     expect(await pagina.locator('#sin-js').innerText()).toContain('JavaScript');
     expect(await pagina.locator('#buscador').isVisible()).toBe(false);

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
 import { conveniosFirmados, DIST } from '../build/sitio.ts';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { VISTAS } from './navegador.ts';
+import { sesionDeNavegador } from './sesion.ts';
 
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
 const convenio = conveniosFirmados(contenido)[0]!;
@@ -27,21 +28,11 @@ const TIPOS: Record<keyof typeof PAGINAS, string[]> = {
   ejercicio: ['estados'],
 };
 
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-
-beforeAll(async () => {
-  sitio = await servirSitio();
-  navegador = await abrirNavegador();
-});
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-});
+const sesion = sesionDeNavegador();
 
 /** Opens a page, collecting console errors and failed requests. */
 async function abrir(ruta: string, opciones: { javaScript?: boolean; vista?: { width: number; height: number } } = {}) {
-  const contexto = await navegador.newContext({ viewport: opciones.vista ?? VISTAS.escritorio, javaScriptEnabled: opciones.javaScript ?? true });
+  const contexto = await sesion.navegador.newContext({ viewport: opciones.vista ?? VISTAS.escritorio, javaScriptEnabled: opciones.javaScript ?? true });
   const pagina = await contexto.newPage();
   const errores: string[] = [];
   pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
@@ -54,7 +45,7 @@ async function abrir(ruta: string, opciones: { javaScript?: boolean; vista?: { w
     Object.assign(window, { graficasDibujadas: dibujadas });
     document.addEventListener('grafica:dibujada', (e) => dibujadas.set(e.target as Element, (e as CustomEvent).detail));
   });
-  const respuesta = await pagina.goto(sitio.url + ruta);
+  const respuesta = await pagina.goto(sesion.url + ruta);
   expect(respuesta?.status()).toBe(200);
   return { pagina, errores, scripts, cerrar: () => contexto.close() };
 }
@@ -199,7 +190,7 @@ describe('carga', () => {
     await ultima.scrollIntoViewIfNeeded();
     await expect.poll(() => ultima.getAttribute('data-dibujada')).not.toBeNull();
     expect(scripts.filter((s) => s.includes('dibujar-grafica'))).toHaveLength(1);
-    expect(scripts.every((s) => s.startsWith(sitio.url))).toBe(true);
+    expect(scripts.every((s) => s.startsWith(sesion.url))).toBe(true);
     await cerrar();
   });
 
@@ -230,17 +221,17 @@ describe('carga', () => {
 
   it("con Content-Security-Policy script-src 'self' las gráficas se dibujan igual", async () => {
     for (const ruta of [PAGINAS.inicio, PAGINAS.ente]) {
-      const contexto = await navegador.newContext({ viewport: VISTAS.escritorio });
+      const contexto = await sesion.navegador.newContext({ viewport: VISTAS.escritorio });
       const pagina = await contexto.newPage();
       const errores: string[] = [];
       pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
       // The policy the site will be served with later: no inline script, no other origin.
-      await pagina.route(`${sitio.url}/**`, async (ruta) => {
+      await pagina.route(`${sesion.url}/**`, async (ruta) => {
         const respuesta = await ruta.fetch();
         const cabeceras = { ...respuesta.headers(), 'content-security-policy': "script-src 'self'; connect-src 'none'" };
         await ruta.fulfill({ response: respuesta, headers: cabeceras });
       });
-      await pagina.goto(sitio.url + ruta);
+      await pagina.goto(sesion.url + ruta);
       await dibujarTodas(pagina);
       expect(errores, ruta).toEqual([]);
       await contexto.close();

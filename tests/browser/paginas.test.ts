@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
 import { conveniosFirmados } from '../build/sitio.ts';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { VISTAS } from './navegador.ts';
+import { sesionDeNavegador } from './sesion.ts';
 
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
 const convenio = conveniosFirmados(contenido).find((c) => c.datos.hallazgos.length > 0) ?? conveniosFirmados(contenido)[0]!;
@@ -14,25 +14,15 @@ const PAGINAS = {
   metodologia: '/metodologia/',
 };
 
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-
-beforeAll(async () => {
-  sitio = await servirSitio();
-  navegador = await abrirNavegador();
-});
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-});
+const sesion = sesionDeNavegador();
 
 describe.each(Object.entries(VISTAS))('vista %s', (_nombre, vista) => {
   it.each(Object.entries(PAGINAS))('%s: sin violaciones WCAG 2.2 A/AA y sin desbordar la pantalla', async (_p, ruta) => {
-    const contexto = await navegador.newContext({ viewport: vista });
+    const contexto = await sesion.navegador.newContext({ viewport: vista });
     const pagina = await contexto.newPage();
     const errores: string[] = [];
     pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
-    const respuesta = await pagina.goto(sitio.url + ruta);
+    const respuesta = await pagina.goto(sesion.url + ruta);
     expect(respuesta?.status()).toBe(200);
     const { violations } = await new AxeBuilder({ page: pagina })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -47,9 +37,9 @@ describe.each(Object.entries(VISTAS))('vista %s', (_nombre, vista) => {
 
 describe('sin JavaScript', () => {
   it('la página del convenio muestra compromisos, estados, hallazgos y partes', async () => {
-    const contexto = await navegador.newContext({ javaScriptEnabled: false, viewport: VISTAS.telefono });
+    const contexto = await sesion.navegador.newContext({ javaScriptEnabled: false, viewport: VISTAS.telefono });
     const pagina = await contexto.newPage();
-    await pagina.goto(sitio.url + PAGINAS.convenio);
+    await pagina.goto(sesion.url + PAGINAS.convenio);
     await expect.poll(() => pagina.locator('li.compromiso').count()).toBe(convenio.datos.compromisos.length);
     for (const k of convenio.datos.compromisos) {
       const tarjeta = pagina.locator(`#compromiso-${k.id}`);

@@ -1,3 +1,4 @@
+import { nombreDePrograma } from '../textos.ts';
 import ical, { ICalEvent } from 'ical-generator';
 import { etiquetaDeCompromiso } from '../../schemas/compromiso.ts';
 import { ETIQUETAS } from '../estados.ts';
@@ -55,7 +56,7 @@ export function eventosDeConvenio(c: ConvenioCalculado, corte: string, pub: Publ
   const borrador = ical();
   const ente = c.enteEvaluado.datos.siglas ?? c.enteEvaluado.datos.nombre;
   const pagina = absoluta(pub, pub.rutas.convenio(c.id));
-  const programa = `${c.programa.datos.clave ? `${c.programa.datos.clave} ` : ''}${c.programa.datos.nombre}`;
+  const programa = nombreDePrograma(c.programa.datos);
   // A commitment without a due date (the federal ASM data gives none) has no day to put in a calendar.
   const bloques = c.compromisos.flatMap(({ compromiso: k, situacion: s }) => {
     const vencimiento = s.vencimiento;

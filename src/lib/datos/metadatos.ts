@@ -4,7 +4,7 @@ import type { Convenio } from '../../schemas/convenio.ts';
 import type { SeguimientoFederal } from '../../schemas/seguimiento-federal.ts';
 import { esFederal } from '../indice.ts';
 import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
-import { resumenDeConvenio } from '../textos.ts';
+import { resumenDeConvenio, nombreDePrograma } from '../textos.ts';
 import type { ArchivoCsv } from './paquete.ts';
 import { absoluta, EDITOR, LICENCIA, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
 
@@ -33,13 +33,24 @@ function organizacion(id: string, nombre: string, pub: Publicacion): JsonLd {
  * A convenio is a signed public document, not legislation, and schema.org has no contract type:
  * DigitalDocument, with the signing bodies as authors, the signing day as dateCreated and the program as `about`.
  */
+/** The evaluated program, as what a convenio or a federal follow-up is about. */
+function servicioDePrograma(c: ConvenioCalculado, pub: Publicacion): JsonLd {
+  const programa = c.programa.datos;
+  return {
+    '@type': 'GovernmentService',
+    name: nombreDePrograma(programa),
+    serviceType: 'Programa presupuestario',
+    ...(programa.clave ? { identifier: programa.clave } : {}),
+    url: absoluta(pub, pub.rutas.programa(c.programa.id)),
+  };
+}
+
 export function jsonLdConvenio(c: ConvenioCalculado, indice: Indice, pub: Publicacion): JsonLd {
   if (esFederal(c)) return jsonLdSeguimientoFederal(c, pub);
   const d = c.datos as Convenio;
   const url = absoluta(pub, pub.rutas.convenio(c.id));
   const autores = [...new Set(d.partes.map((p) => p.ente))].map((id) => organizacion(id, indice.porId.entes.get(id)?.datos.nombre ?? id, pub));
   const { archivo, sha256 } = d.documento_fuente;
-  const programa = c.programa.datos;
   return {
     '@context': 'https://schema.org',
     '@type': 'DigitalDocument',
@@ -53,13 +64,7 @@ export function jsonLdConvenio(c: ConvenioCalculado, indice: Indice, pub: Public
     dateCreated: d.firma.fecha,
     locationCreated: { '@type': 'Place', name: d.firma.lugar },
     author: autores,
-    about: {
-      '@type': 'GovernmentService',
-      name: programa.clave ? `${programa.clave} ${programa.nombre}` : programa.nombre,
-      serviceType: 'Programa presupuestario',
-      ...(programa.clave ? { identifier: programa.clave } : {}),
-      url: absoluta(pub, pub.rutas.programa(c.programa.id)),
-    },
+    about: servicioDePrograma(c, pub),
     spatialCoverage: { '@type': 'AdministrativeArea', name: c.gobierno.datos.nombre },
     ...(d.documento_fuente.url ? { isBasedOn: d.documento_fuente.url } : {}),
     encoding: [
@@ -82,7 +87,6 @@ export function jsonLdConvenio(c: ConvenioCalculado, indice: Indice, pub: Public
 function jsonLdSeguimientoFederal(c: ConvenioCalculado & { datos: SeguimientoFederal }, pub: Publicacion): JsonLd {
   const d = c.datos;
   const url = absoluta(pub, pub.rutas.convenio(c.id));
-  const programa = c.programa.datos;
   return {
     '@context': 'https://schema.org',
     '@type': 'DigitalDocument',
@@ -96,13 +100,7 @@ function jsonLdSeguimientoFederal(c: ConvenioCalculado & { datos: SeguimientoFed
     ...(c.fecha ? { dateModified: c.fecha } : {}),
     author: [organizacion(c.enteEvaluado.id, c.enteEvaluado.datos.nombre, pub)],
     publisher: { '@type': 'GovernmentOrganization', name: d.fuente.editor },
-    about: {
-      '@type': 'GovernmentService',
-      name: programa.clave ? `${programa.clave} ${programa.nombre}` : programa.nombre,
-      serviceType: 'Programa presupuestario',
-      ...(programa.clave ? { identifier: programa.clave } : {}),
-      url: absoluta(pub, pub.rutas.programa(c.programa.id)),
-    },
+    about: servicioDePrograma(c, pub),
     spatialCoverage: { '@type': 'AdministrativeArea', name: c.gobierno.datos.nombre },
     ...(d.fuente.url ? { isBasedOn: d.fuente.url } : {}),
     encoding: [{ '@type': 'MediaObject', contentUrl: absoluta(pub, pub.rutas.convenioJson(c.id)), encodingFormat: 'application/json' }],
@@ -132,7 +130,7 @@ export function jsonLdPrograma(p: Grupo<Programa>, pub: Publicacion): JsonLd {
     '@type': 'GovernmentService',
     '@id': `${absoluta(pub, pub.rutas.programa(p.id))}#programa`,
     url: absoluta(pub, pub.rutas.programa(p.id)),
-    name: p.datos.clave ? `${p.datos.clave} ${p.datos.nombre}` : p.datos.nombre,
+    name: nombreDePrograma(p.datos),
     serviceType: 'Programa presupuestario',
     ...(p.datos.clave ? { identifier: p.datos.clave } : {}),
     ...(p.datos.estructura ? { category: p.datos.estructura } : {}),

@@ -1,3 +1,4 @@
+import { nombreDePrograma } from '../textos.ts';
 import type { RSSOptions } from '@astrojs/rss';
 import { formatearFecha } from '../fechas.ts';
 import type { Indice } from '../indice.ts';
@@ -21,7 +22,7 @@ export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
       `<atom:link href="${escaparXml(propia)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: indice.convenios.map((c) => {
-      const programa = c.programa.datos.clave ? `${c.programa.datos.clave} ${c.programa.datos.nombre}` : c.programa.datos.nombre;
+      const programa = nombreDePrograma(c.programa.datos);
       const n = c.compromisos.length;
       const d = c.datos;
       const federal = d.tipo === 'seguimiento_federal';
