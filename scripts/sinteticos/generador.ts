@@ -5,7 +5,7 @@
  * { n, semilla, corte } always gives byte-identical files. Each convenio draws from its own
  * random stream (seed + index), so the first 1000 convenios of n=10000 equal those of n=1000.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { convenio as esquemaConvenio } from '../../src/schemas/convenio.ts';
 import type { ente as esquemaEnte, gobierno as esquemaGobierno, programa as esquemaPrograma } from '../../src/schemas/catalogos.ts';
 

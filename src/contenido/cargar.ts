@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';

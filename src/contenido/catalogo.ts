@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import type { Registro } from '../lib/indice.ts';

@@ -137,5 +137,5 @@ export function espaciarBloques(html: string): string {
 
 /** Whether a built page asks to be indexed (has an element with data-pagefind-body). */
 export function esIndexable(html: string): boolean {
-  return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>\/])/i.test(html);
+  return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i.test(html);
 }

@@ -204,11 +204,17 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   };
 }
 
+/** A commitment with an effective due date (federal ASM and undated ones have none). */
+export type CompromisoConVencimiento = CompromisoCalculado & { situacion: Situacion & { vencimiento: string } };
+
+const tieneVencimiento = (k: CompromisoCalculado): k is CompromisoConVencimiento => k.situacion.vencimiento !== undefined;
+
 /** Open commitments that fall due within `dias` days of the cut-off, soonest first. */
-export function compromisosPorVencer(indice: Indice, dias: number): CompromisoCalculado[] {
+export function compromisosPorVencer(indice: Indice, dias: number): CompromisoConVencimiento[] {
   const hasta = sumarDias(indice.corte, dias);
   return indice.convenios
     .flatMap((c) => c.compromisos)
-    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento !== undefined && k.situacion.vencimiento <= hasta)
-    .sort((a, b) => (a.situacion.vencimiento! < b.situacion.vencimiento! ? -1 : a.situacion.vencimiento! > b.situacion.vencimiento! ? 1 : 0));
+    .filter(tieneVencimiento)
+    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento <= hasta)
+    .sort((a, b) => (a.situacion.vencimiento < b.situacion.vencimiento ? -1 : a.situacion.vencimiento > b.situacion.vencimiento ? 1 : 0));
 }

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { convenio, type Convenio } from './convenio.ts';
 import { seguimientoFederal, type SeguimientoFederal } from './seguimiento-federal.ts';
 

@@ -35,7 +35,10 @@ function diferencia(antes: string, despues: string): { quitadas: string[]; agreg
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) (i++, j++);
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    }
     else if (t[i + 1]![j]! >= t[i]![j + 1]!) quitadas.push(a[i++]!);
     else agregadas.push(b[j++]!);
   }

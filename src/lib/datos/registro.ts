@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { NIVELES } from '../../schemas/catalogos.ts';
 import { ROLES } from '../../schemas/parte.ts';
 import { ESTADOS_REPORTADOS } from '../../schemas/seguimiento.ts';
