@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import busqueda from './src/integraciones/busqueda.ts';
+import busqueda from './src/integraciones/indice-pagefind-fs.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
 const salida = process.env.SALIDA_DIR;

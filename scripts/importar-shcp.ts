@@ -1,5 +1,5 @@
 // npm run import:shcp -- <archivo.csv>: imports the SHCP's federal ASM open data (see CONTRIBUTING.md).
-import { importarShcpCli } from '../src/importador/shcp.ts';
+import { importarShcpCli } from '../src/cli/orden-importar-shcp.ts';
 
 try {
   const { codigo, lineas } = importarShcpCli(process.argv.slice(2));

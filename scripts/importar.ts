@@ -1,5 +1,5 @@
 // npm run import -- <archivo>: drafts a content file from a signed convenio (see CONTRIBUTING.md).
-import { importar } from '../src/importador/cli.ts';
+import { importar } from '../src/cli/orden-importar.ts';
 
 try {
   const { codigo, lineas } = await importar(process.argv.slice(2));

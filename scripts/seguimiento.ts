@@ -1,5 +1,5 @@
 // npm run seguimiento -- <convenio> <compromiso> --estado … --fecha …: appends a follow-up report (see CONTRIBUTING.md).
-import { seguimiento } from '../src/contenido/seguimiento-cli.ts';
+import { seguimiento } from '../src/cli/orden-seguimiento.ts';
 
 try {
   const { codigo, lineas } = seguimiento(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // npm run validate: the build's checks plus data-quality warnings, in Spanish (see CONTRIBUTING.md).
-import { validar } from '../src/contenido/validar.ts';
+import { validar } from '../src/cli/orden-validar.ts';
 
 try {
   const { codigo, lineas } = validar(process.argv.slice(2));

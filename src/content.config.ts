@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { cargarContenido, type Contenido } from './contenido/cargar.ts';
-import { revisarCalidad } from './contenido/calidad.ts';
+import { cargarContenido, type Contenido } from './contenido/cargar-fs.ts';
+import { revisarCalidad } from './contenido/calidad-fs.ts';
 import { formatearProblema } from './contenido/errores.ts';
 import { documento } from './schemas/documento.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';

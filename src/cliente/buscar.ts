@@ -18,7 +18,7 @@ import {
   type Faceta,
   type Orden,
 } from '../lib/busqueda.ts';
-import { rutas } from '../rutas.ts';
+import { rutas } from '../sitio/rutas-astro.ts';
 
 // The small part of the Pagefind 1.6 browser API (pagefind.js) this page uses.
 interface DatosDeResultado {

@@ -1,4 +1,4 @@
-import type { Contenido } from './cargar.ts';
+import type { Contenido } from './cargar-fs.ts';
 import type { Problema } from './errores.ts';
 
 /** Checks every id that one content file uses to point at another, and ids repeated inside a convenio. */

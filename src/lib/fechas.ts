@@ -5,7 +5,9 @@ const ZONA_MEXICO = 'America/Mexico_City';
 export type Precision = 'dia' | 'mes';
 
 // The calendar check lives with the schemas that validate content dates; domain code reaches it from here.
-export { esFechaReal } from '../schemas/calendario.ts';
+import { esFechaReal } from '../schemas/fecha-real.ts';
+
+export { esFechaReal };
 
 
 export function precisionDe(fechaComprometida: string): Precision {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { anioDe, conveniosFirmados, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 
 // Runs over the site that `npm run build` produced from the real content.

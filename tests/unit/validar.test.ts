@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { convenio } from '../../src/schemas/convenio.ts';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
 import { formatearProblema } from '../../src/contenido/errores.ts';
-import { validar } from '../../src/contenido/validar.ts';
+import { validar } from '../../src/cli/orden-validar.ts';
 
 const CONVENIO = 'convenios/edomex-issemym-prestaciones-potestativas-2021.md';
 const temporales: string[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../datos/indice.ts';
+import { obtenerIndice } from '../../sitio/indice-astro.ts';
 
 const carpeta = join(process.env.CONTENIDO_DIR ?? 'content', 'documentos');
 

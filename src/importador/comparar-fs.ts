@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { compararConvenios, type Comparacion } from '../lib/importador/comparar.ts';
 import { importarTexto, type CatalogoExistente, type ResultadoImportacion } from '../lib/importador/index.ts';
-import { extraerTexto } from './extraer-texto.ts';
+import { extraerTexto } from './extraer-texto-fs.ts';
 
 /** The seeds: each source text in content/documentos/ and its hand-curated convenio. */
 export const SEMILLAS = [

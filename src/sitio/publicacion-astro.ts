@@ -6,8 +6,8 @@ import { fechaDeConstruccion, type Publicacion } from '../lib/datos/publicacion.
 import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
 import { opcionesRss } from '../lib/datos/rss.ts';
 import type { ConvenioCalculado, GrupoEnte } from '../lib/indice.ts';
-import { rutas } from '../rutas.ts';
-import { obtenerIndice } from './indice.ts';
+import { rutas } from './rutas-astro.ts';
+import { obtenerIndice } from './indice-astro.ts';
 
 let publicacion: Publicacion | undefined;
 

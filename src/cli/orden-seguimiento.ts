@@ -5,8 +5,8 @@ import { ETIQUETAS } from '../lib/estados.ts';
 import { diaEnMexico } from '../lib/fechas.ts';
 import { parecidos } from '../lib/importador/texto.ts';
 import { describirTasa } from '../lib/tasas.ts';
-import { leerCatalogo } from './catalogo.ts';
-import { AYUDA_SEGUIMIENTO, interpretarArgumentos, registrarSeguimiento } from './seguimiento.ts';
+import { leerCatalogo } from '../contenido/catalogo-fs.ts';
+import { AYUDA_SEGUIMIENTO, interpretarArgumentos, registrarSeguimiento } from '../contenido/registrar-seguimiento.ts';
 
 /** Status of one commitment and its convenio's rate, as the site would compute them today. */
 function situacion(carpeta: string, convenio: string, compromiso: string, hoy: string): { estado: string; tasa: string } | undefined {

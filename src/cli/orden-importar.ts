@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cargarContenido } from '../contenido/cargar.ts';
-import { leerCatalogo } from '../contenido/catalogo.ts';
+import { cargarContenido } from '../contenido/cargar-fs.ts';
+import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { ErrorDeContenido, formatearProblema } from '../contenido/errores.ts';
 import { diaEnMexico } from '../lib/fechas.ts';
 import { importarTexto, listaDeRevision } from '../lib/importador/index.ts';
-import { extraerTexto } from './extraer-texto.ts';
+import { extraerTexto } from '../importador/extraer-texto-fs.ts';
 
 export interface Salida {
   codigo: number;

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { cargarContenido, type Contenido } from './cargar.ts';
-import { leerCatalogo } from './catalogo.ts';
-import { revisarCalidad } from './calidad.ts';
-import { ErrorDeContenido, formatearProblema, type Problema } from './errores.ts';
+import { cargarContenido, type Contenido } from '../contenido/cargar-fs.ts';
+import { leerCatalogo } from '../contenido/catalogo-fs.ts';
+import { revisarCalidad } from '../contenido/calidad-fs.ts';
+import { ErrorDeContenido, formatearProblema, type Problema } from '../contenido/errores.ts';
 
 export const AYUDA_VALIDAR = `Uso: npm run validate [-- --contenido <carpeta>]
 

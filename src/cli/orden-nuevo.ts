@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { esFechaReal } from '../lib/fechas.ts';
 import { parecidos } from '../lib/importador/texto.ts';
 import { convenio } from '../schemas/convenio.ts';
-import { leerCatalogo, type CatalogoLeido } from './catalogo.ts';
-import { formatearProblema } from './errores.ts';
-import { leerArchivo } from './leer-archivo.ts';
+import { leerCatalogo, type CatalogoLeido } from '../contenido/catalogo-fs.ts';
+import { formatearProblema } from '../contenido/errores.ts';
+import { leerArchivo } from '../contenido/leer-archivo.ts';
 
 /** The minimum a convenio file needs to be valid; everything else is added by hand, guided by the comments. */
 export interface DatosNuevo {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cargarContenido } from '../contenido/cargar.ts';
-import { leerCatalogo } from '../contenido/catalogo.ts';
+import { cargarContenido } from '../contenido/cargar-fs.ts';
+import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { ErrorDeContenido, formatearProblema, type Problema } from '../contenido/errores.ts';
 import { importarShcp, type Codificacion } from '../lib/importador-shcp/index.ts';
 import { lineasDeResumen } from '../lib/importador-shcp/resumen.ts';
