@@ -6,12 +6,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import busqueda from './src/integraciones/indice-pagefind-fs.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
-const salida = process.env.SALIDA_DIR;
+import { configuracion } from './src/configuracion.ts';
+
+const salida = configuracion.salida;
 
 // SITIO_URL and BASE_PATH let a public body host the portal under its own domain or sub-path.
 export default defineConfig({
-  site: process.env.SITIO_URL ?? 'https://conveniosabiertos.mx',
-  base: process.env.BASE_PATH ?? '/',
+  site: configuracion.sitio,
+  base: configuracion.base,
   outDir: salida ?? './dist',
   // A build into another folder (other content, tests, benchmarks) keeps its own content cache.
   cacheDir: salida ? `${salida}.cache` : './node_modules/.astro',

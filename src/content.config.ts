@@ -1,3 +1,4 @@
+import { configuracion } from './configuracion.ts';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { cargarContenido, type Contenido } from './contenido/cargar-fs.ts';
@@ -7,7 +8,7 @@ import { documento } from './schemas/documento.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';
 
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
-const carpeta = process.env.CONTENIDO_DIR ?? 'content';
+const carpeta = configuracion.contenido;
 
 // All four collections come from one read, so references across them are checked together.
 let lectura: Contenido | undefined;

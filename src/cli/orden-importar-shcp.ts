@@ -1,6 +1,7 @@
+import { carpetaDeContenido } from '../configuracion.ts';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { leerArgumentos } from './ejecutar-orden.ts';
 import { cargarContenido } from '../contenido/cargar-fs.ts';
 import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { ErrorDeContenido, formatearProblema, type Problema } from '../contenido/errores.ts';
@@ -33,26 +34,18 @@ const CARPETAS = ['convenios', 'entes', 'gobiernos', 'programas'] as const;
 
 /** The importer command. Never throws for bad input: every failure is a Spanish message and an exit code. */
 export function importarShcpCli(argv: string[], entorno: Record<string, string | undefined> = process.env): SalidaShcp {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        contenido: { type: 'string' },
-        url: { type: 'string' },
-        codificacion: { type: 'string' },
-        'sin-escribir': { type: 'boolean', default: false },
-        ayuda: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    const opcion = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
-    return { codigo: 1, lineas: [`Opción no reconocida o incompleta${opcion ? `: ${opcion}` : ''}.`, '', AYUDA_SHCP] };
-  }
-  const { values: o, positionals } = args;
-  if (o.ayuda || o.help) return { codigo: 0, lineas: [AYUDA_SHCP] };
+  const args = leerArgumentos(
+    argv,
+    {
+      contenido: { type: 'string' },
+      url: { type: 'string' },
+      codificacion: { type: 'string' },
+      'sin-escribir': { type: 'boolean', default: false },
+    },
+    AYUDA_SHCP,
+  );
+  if (!args.ok) return args.salida;
+  const { valores: o, posicionales: positionals } = args;
   if (positionals.length !== 1) return { codigo: 1, lineas: [positionals.length === 0 ? 'Falta el archivo CSV de la SHCP.' : 'Indique un solo archivo.', '', AYUDA_SHCP] };
   if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url))) return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
   const codificaciones: Record<string, Codificacion> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252' };
@@ -61,7 +54,7 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
 
   const ruta = positionals[0]!;
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };
-  const carpeta = o.contenido ?? entorno.CONTENIDO_DIR ?? 'content';
+  const carpeta = carpetaDeContenido(o.contenido, entorno);
 
   // The current content: every valid file, and every document id (a new one must not take an existing name).
   const catalogo = leerCatalogo(carpeta);

@@ -1,12 +1,13 @@
+import { carpetaDeContenido } from '../configuracion.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { cargarContenido } from '../contenido/cargar-fs.ts';
 import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { ErrorDeContenido, formatearProblema } from '../contenido/errores.ts';
 import { diaEnMexico } from '../lib/fechas.ts';
 import { importarTexto, listaDeRevision } from '../lib/importador/index.ts';
+import { leerArgumentos } from './ejecutar-orden.ts';
 import { extraerTexto } from '../importador/extraer-texto-fs.ts';
 
 export interface Salida {
@@ -35,27 +36,19 @@ Salida: 0 borrador escrito y válido; 2 borrador escrito pero incompleto (el val
 export async function importar(argv: string[], entorno: Record<string, string | undefined> = process.env, hoy = diaEnMexico(new Date())): Promise<Salida> {
   const lineas: string[] = [];
   const decir = (t: string) => lineas.push(t);
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        id: { type: 'string' },
-        url: { type: 'string' },
-        forzar: { type: 'boolean', default: false },
-        'sin-escribir': { type: 'boolean', default: false },
-        contenido: { type: 'string' },
-        ayuda: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    const opcion = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
-    return { codigo: 1, lineas: [`Opción no reconocida o incompleta${opcion ? `: ${opcion}` : ''}.`, '', AYUDA] };
-  }
-  const { values: o, positionals } = args;
-  if (o.ayuda || o.help) return { codigo: 0, lineas: [AYUDA] };
+  const args = leerArgumentos(
+    argv,
+    {
+      id: { type: 'string' },
+      url: { type: 'string' },
+      forzar: { type: 'boolean', default: false },
+      'sin-escribir': { type: 'boolean', default: false },
+      contenido: { type: 'string' },
+    },
+    AYUDA,
+  );
+  if (!args.ok) return args.salida;
+  const { valores: o, posicionales: positionals } = args;
   if (positionals.length !== 1) return { codigo: 1, lineas: [positionals.length === 0 ? 'Falta el archivo del convenio.' : 'Indique un solo archivo.', '', AYUDA] };
   if (o.id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.id)) {
     return { codigo: 1, lineas: [`--id «${o.id}» no sirve como identificador (se esperaban minúsculas sin acentos, cifras y guiones)`] };
@@ -65,7 +58,7 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   }
 
   const ruta = positionals[0]!;
-  const carpeta = o.contenido ?? entorno.CONTENIDO_DIR ?? 'content';
+  const carpeta = carpetaDeContenido(o.contenido, entorno);
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };
   const datos = readFileSync(ruta);
   const extraido = await extraerTexto(ruta, datos);

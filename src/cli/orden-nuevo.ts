@@ -1,7 +1,8 @@
+import { carpetaDeContenido } from '../configuracion.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { leerArgumentos } from './ejecutar-orden.ts';
 import { esFechaReal } from '../lib/fechas.ts';
 import { parecidos } from '../lib/importador/texto.ts';
 import { convenio } from '../schemas/convenio.ts';
@@ -192,16 +193,11 @@ export type Preguntar = (c: { pregunta: string; validar: (v: string) => string |
  * is at the keyboard (`preguntar`); never throws. Exit 0 when written, 1 otherwise.
  */
 export async function nuevo(argv: string[], entorno: Record<string, string | undefined> = process.env, preguntar?: Preguntar): Promise<{ codigo: number; lineas: string[] }> {
-  let valores: Record<string, string | boolean | undefined>;
-  try {
-    const opciones = Object.fromEntries([...CAMPOS.map((c) => [c.opcion, { type: 'string' as const }]), ['url', { type: 'string' as const }], ['archivo', { type: 'string' as const }], ['contenido', { type: 'string' as const }], ['ayuda', { type: 'boolean' as const }]]);
-    valores = parseArgs({ args: argv, options: opciones }).values as Record<string, string | boolean | undefined>;
-  } catch (e) {
-    const opcion = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
-    return { codigo: 1, lineas: [`Opción no reconocida o sin valor${opcion ? `: ${opcion}` : ''}.`, '', AYUDA_NUEVO] };
-  }
-  if (valores.ayuda) return { codigo: 0, lineas: [AYUDA_NUEVO] };
-  const carpeta = (valores.contenido as string | undefined) ?? entorno.CONTENIDO_DIR ?? 'content';
+  const opciones = Object.fromEntries(['url', 'archivo', 'contenido', ...CAMPOS.map((c) => c.opcion)].map((o) => [o, { type: 'string' as const }]));
+  const args = leerArgumentos(argv, opciones, AYUDA_NUEVO);
+  if (!args.ok) return args.salida;
+  const valores = args.valores as Record<string, string | undefined>;
+  const carpeta = carpetaDeContenido(valores.contenido, entorno);
   const catalogo = leerCatalogo(carpeta);
   const respuestas: Record<string, string> = {};
   const errores: string[] = [];

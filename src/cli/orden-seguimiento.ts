@@ -1,3 +1,4 @@
+import { carpetaDeContenido } from '../configuracion.ts';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { construirIndice } from '../lib/indice.ts';
@@ -26,7 +27,7 @@ export function seguimiento(argv: string[], entorno: Record<string, string | und
   const pedido = interpretarArgumentos(argv);
   if (!pedido.ok) return { codigo: 1, lineas: [`No se registró: ${pedido.mensaje}.`, '', AYUDA_SEGUIMIENTO] };
   const p = pedido.valor;
-  const carpeta = p.contenido ?? entorno.CONTENIDO_DIR ?? 'content';
+  const carpeta = carpetaDeContenido(p.contenido, entorno);
   const dir = join(carpeta, 'convenios');
   const ids = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.slice(0, -3)) : [];
   if (!ids.includes(p.convenio)) {

@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { carpetaDeContenido } from '../configuracion.ts';
+import { leerArgumentos } from './ejecutar-orden.ts';
 import { cargarContenido, type Contenido } from '../contenido/cargar-fs.ts';
 import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { revisarCalidad } from '../contenido/calidad-fs.ts';
@@ -13,14 +14,10 @@ Sale con 1 si hay errores y con 0 si sólo hay avisos o nada.`;
 
 /** The validator command: never throws; errors give exit status 1, warnings alone 0. */
 export function validar(argv: string[], entorno: Record<string, string | undefined> = process.env): { codigo: number; lineas: string[] } {
-  let carpeta: string;
-  try {
-    const { values } = parseArgs({ args: argv, options: { contenido: { type: 'string' }, ayuda: { type: 'boolean' }, help: { type: 'boolean' } } });
-    if (values.ayuda || values.help) return { codigo: 0, lineas: [AYUDA_VALIDAR] };
-    carpeta = values.contenido ?? entorno.CONTENIDO_DIR ?? 'content';
-  } catch {
-    return { codigo: 1, lineas: ['Opción no reconocida.', '', AYUDA_VALIDAR] };
-  }
+  const args = leerArgumentos(argv, { contenido: { type: 'string' } }, AYUDA_VALIDAR);
+  if (!args.ok) return args.salida;
+  if (args.posicionales.length > 0) return { codigo: 1, lineas: [`Sobran argumentos: ${args.posicionales.join(' ')}.`, '', AYUDA_VALIDAR] };
+  const carpeta = carpetaDeContenido(args.valores.contenido, entorno);
 
   let errores: Problema[] = [];
   let contenido: Contenido | undefined;

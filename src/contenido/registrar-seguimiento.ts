@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { leerArgumentos } from '../cli/ejecutar-orden.ts';
 import { isMap, isSeq, parseDocument, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { leerArchivo } from './leer-archivo.ts';
 import { formatearProblema } from './errores.ts';
@@ -49,29 +49,22 @@ const esUrl = (t: string) => /^https?:\/\/[^\s]+$/i.test(t) && URL.canParse(t);
 
 /** Reads the command line; every mistake becomes a Spanish sentence, never an exception. */
 export function interpretarArgumentos(argv: string[]): Resultado<Pedido> {
-  let leidos;
-  try {
-    leidos = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        estado: { type: 'string' },
-        fecha: { type: 'string' },
-        avance: { type: 'string' },
-        evidencia: { type: 'string', multiple: true },
-        prorroga: { type: 'string' },
-        nota: { type: 'string' },
-        'sin-evidencia': { type: 'boolean' },
-        contenido: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    const codigo = (e as { code?: string }).code;
-    const opcion = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
-    if (codigo === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { ok: false, mensaje: `a la opción ${opcion ?? ''} le falta su valor` };
-    return { ok: false, mensaje: `opción no reconocida${opcion ? `: ${opcion}` : ''}` };
-  }
-  const { values: v, positionals: p } = leidos;
+  const leidos = leerArgumentos(
+    argv,
+    {
+      estado: { type: 'string' },
+      fecha: { type: 'string' },
+      avance: { type: 'string' },
+      evidencia: { type: 'string', multiple: true },
+      prorroga: { type: 'string' },
+      nota: { type: 'string' },
+      'sin-evidencia': { type: 'boolean' },
+      contenido: { type: 'string' },
+    },
+    AYUDA_SEGUIMIENTO,
+  );
+  if (!leidos.ok) return { ok: false, mensaje: leidos.problema ?? 'se pidió la ayuda' };
+  const { valores: v, posicionales: p } = leidos;
   if (p.length < 2) return { ok: false, mensaje: p.length === 0 ? 'faltan el convenio y el compromiso' : 'falta el compromiso (su id, p. ej. «asm-1», o su número)' };
   if (p.length > 2) return { ok: false, mensaje: `sobran argumentos: ${p.slice(2).map((x) => `«${x}»`).join(', ')} (¿faltan comillas alrededor de la nota?)` };
   if (v.estado === undefined) return { ok: false, mensaje: 'falta --estado (atendido, en-proceso o no-atendido)' };

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { fechaDeCorte } from '../lib/fechas.ts';
+import { corteDeLaConstruccion } from '../configuracion.ts';
 import { construirIndice, type Indice } from '../lib/indice.ts';
 
 let indice: Promise<Indice> | undefined;
@@ -21,7 +21,7 @@ export function obtenerIndice(): Promise<Indice> {
         gobiernos: gobiernos.map(registro),
         programas: programas.map(registro),
       },
-      fechaDeCorte(process.env),
+      corteDeLaConstruccion(),
     );
   })();
   return indice;

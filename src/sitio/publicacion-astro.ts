@@ -2,7 +2,8 @@ import { getRssString } from '@astrojs/rss';
 import { calendarioIcs, eventosDeConvenio } from '../lib/datos/calendario.ts';
 import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
 import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
-import { fechaDeConstruccion, type Publicacion } from '../lib/datos/publicacion.ts';
+import { instanteDeLaConstruccion } from '../configuracion.ts';
+import type { Publicacion } from '../lib/datos/publicacion.ts';
 import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
 import { opcionesRss } from '../lib/datos/rss.ts';
 import type { ConvenioCalculado, GrupoEnte } from '../lib/indice.ts';
@@ -16,7 +17,7 @@ export function obtenerPublicacion(): Publicacion {
   publicacion ??= {
     rutas,
     sitio: new URL(import.meta.env.SITE ?? 'https://conveniosabiertos.mx').origin,
-    construido: fechaDeConstruccion(process.env),
+    construido: instanteDeLaConstruccion(),
   };
   return publicacion;
 }

@@ -1,9 +1,10 @@
+import { configuracion } from '../../configuracion.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { obtenerIndice } from '../../sitio/indice-astro.ts';
 
-const carpeta = join(process.env.CONTENIDO_DIR ?? 'content', 'documentos');
+const carpeta = join(configuracion.contenido, 'documentos');
 
 // Publishes each source document a convenio cites, byte for byte, so its SHA-256 can be checked.
 export async function getStaticPaths() {
