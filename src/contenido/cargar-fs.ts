@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { tipoDe } from '../lib/documentos/tipos.ts';
 import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
@@ -65,8 +66,7 @@ function leerColeccion<S extends z.ZodType>(
 
 function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], problemas: Problema[]): void {
   for (const c of convenios) {
-    if (c.datos.tipo === 'seguimiento_federal') continue;
-    const { archivo, sha256 } = c.datos.documento_fuente;
+    const { archivo, sha256 } = tipoDe(c.datos).fuente(c.datos);
     if (archivo === undefined) continue;
     const ruta = join(carpeta, 'documentos', archivo);
     if (!existsSync(ruta)) {

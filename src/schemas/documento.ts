@@ -15,11 +15,3 @@ export const documento = z.discriminatedUnion('tipo', [convenio, seguimientoFede
 });
 
 export type Documento = Convenio | SeguimientoFederal;
-
-export function tipoDe(d: Documento): TipoDocumento {
-  return d.tipo === 'seguimiento_federal' ? 'seguimiento_federal' : 'convenio';
-}
-
-export function esSeguimientoFederal(d: Documento): d is SeguimientoFederal {
-  return d.tipo === 'seguimiento_federal';
-}

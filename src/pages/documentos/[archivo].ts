@@ -1,3 +1,4 @@
+import { tipoDe } from '../../lib/documentos/tipos.ts';
 import { configuracion } from '../../configuracion.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ const carpeta = join(configuracion.contenido, 'documentos');
 export async function getStaticPaths() {
   const indice = await obtenerIndice();
   return indice.convenios.flatMap((c) => {
-    const archivo = c.datos.tipo === 'seguimiento_federal' ? undefined : c.datos.documento_fuente.archivo;
+    const { archivo } = tipoDe(c.datos).fuente(c.datos);
     return archivo ? [{ params: { archivo } }] : [];
   });
 }
