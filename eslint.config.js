@@ -12,7 +12,7 @@ const SOLO_PURO = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'coverage/', 'informes/', 'sinteticos/', 'tmp/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-*/', '**/.astro/', 'coverage/', 'informes/', 'sinteticos/', 'tmp/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
