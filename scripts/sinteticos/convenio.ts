@@ -2,7 +2,8 @@
 import { Azar } from './azar.ts';
 import { titularDe } from './catalogo.ts';
 import { redactarCuerpo } from './cuerpo.ts';
-import { aDias, civil, deDias, diasDeCivil, dos, fechaEnPalabras, fechaEntre, finDeMes } from './dias.ts';
+import { formatearFecha, sumarDias, vencimientoDe } from '../../src/lib/fechas.ts';
+import { anioDe, fechaEntre, primera, ultima } from './fechas.ts';
 import { generarSeguimiento } from './seguimiento.ts';
 import { AVISO, EVALUACIONES, HALLAZGOS, LETRAS, OBLIGACIONES, PREFIJOS_ASPECTO, SUFIJOS_ACCION, TEMAS } from './tablas-textos.ts';
 import { minusculaInicial, rellenar } from './texto.ts';
@@ -20,16 +21,16 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
   const programa = ctx.catalogo.programas.get(azar.elegir(sujeto.programas))!;
 
   // PAE year and signature: after the PAE year starts, never after the cut-off.
-  const anioCorte = civil(corte)[0];
+  const anioCorte = anioDe(corte);
   const ultimoPae = Math.min(ULTIMO_PAE, anioCorte);
   let pae = azar.entero(PRIMER_PAE, ultimoPae);
-  let inicio = diasDeCivil(pae, 3, 1);
+  let inicio = `${pae}-03-01`;
   if (inicio > corte) {
     pae = Math.max(PRIMER_PAE, pae - 1);
-    inicio = diasDeCivil(pae, 3, 1);
+    inicio = `${pae}-03-01`;
   }
-  const firma = fechaEntre(azar, inicio, Math.min(corte, diasDeCivil(pae + 1, 6, 30)));
-  const [anioFirma] = civil(firma);
+  const firma = fechaEntre(azar, inicio, primera(corte, `${pae + 1}-06-30`));
+  const anioFirma = anioDe(firma);
   const ejercicio = azar.probable(0.7) ? pae - 1 : undefined;
   const evaluacion = azar.elegir(EVALUACIONES);
 
@@ -54,7 +55,7 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
       firmante: titularDe(semilla, e, anioFirma, 'titular'),
       firma_nota:
         rol === 'coordinadora' && !municipal && azar.probable(0.15)
-          ? `Por instrucciones de fecha ${fechaEnPalabras(firma - azar.entero(20, 60))}, mediante oficio no. ${azar.entero(20700, 20799)}000L/${String(azar.entero(1, 400)).padStart(4, '0')}/${anioFirma}.`
+          ? `Por instrucciones de fecha ${formatearFecha(sumarDias(firma, -azar.entero(20, 60)))}, mediante oficio no. ${azar.entero(20700, 20799)}000L/${String(azar.entero(1, 400)).padStart(4, '0')}/${anioFirma}.`
           : undefined,
       responsable: conResponsables ? titularDe(semilla, e, anioFirma, 'responsable') : undefined,
       obligaciones: obligaciones.map((texto, k) => ({ inciso: `${LETRAS[k]})`, texto })),
@@ -75,7 +76,7 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
     : azar.probable(0.7)
       ? { permitida: true, ante: 'Dirección General de Evaluación del Desempeño Institucional' }
       : { permitida: false };
-  const tope = municipal && azar.probable(0.4) ? diasDeCivil(civil(firma + 120)[0], 12, 31) : undefined;
+  const tope = municipal && azar.probable(0.4) ? `${anioDe(sumarDias(firma, 120))}-12-31` : undefined;
 
   // Commitments
   const n = azar.entero(2, 9);
@@ -85,14 +86,14 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
   const repetido = n >= 3 && azar.probable(0.06) ? azar.entero(2, n - 1) : -1; // position whose printed number repeats the previous one
   const valores = { programa: programa.nombre, evaluacion: minusculaInicial(evaluacion), coordinadora: DEN.coordinadora };
   const fechaCompromiso = (): string => {
-    const maximo = tope ?? firma + 420;
-    const candidato = fechaEntre(azar, firma + 45, Math.min(maximo, firma + 420));
-    const [y, m, d] = civil(candidato);
+    const maximo = sumarDias(firma, 420);
+    const candidato = fechaEntre(azar, sumarDias(firma, 45), tope === undefined ? maximo : primera(tope, maximo));
+    const mes = candidato.slice(0, 7);
     const precision = mismaFecha ? mismaPrecision : azar.probable(0.5) ? 'mes' : 'dia';
-    if (precision === 'mes') return `${y}-${dos(m)}`;
+    if (precision === 'mes') return mes;
     const r = azar.sig();
-    const dia = r < 0.55 ? finDeMes(y, m) : r < 0.75 ? diasDeCivil(y, m, Math.min(d, 15)) : candidato;
-    return deDias(Math.max(dia, firma + 30));
+    const dia = r < 0.55 ? vencimientoDe(mes) : r < 0.75 ? primera(candidato, `${mes}-15`) : candidato;
+    return ultima(dia, sumarDias(firma, 30));
   };
   const fechaComun = fechaCompromiso();
   const siglasCoordinadora = g.coordinadora.datos.siglas ?? (municipal ? 'CM' : `DGEDI-${g.estado.corto.toUpperCase()}`);
@@ -101,7 +102,7 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
     if (k !== repetido) numero++;
     const idCompromiso = `asm-${k + 1}`;
     const fechaComprometida = mismaFecha ? fechaComun : fechaCompromiso();
-    const vencimiento = fechaComprometida.length === 7 ? finDeMes(Number(fechaComprometida.slice(0, 4)), Number(fechaComprometida.slice(5, 7))) : aDias(fechaComprometida);
+    const vencimiento = vencimientoDe(fechaComprometida);
     const aspectoBase = azar.elegir(tema.aspectos);
     const aspecto = azar.probable(0.35) ? rellenar(azar.elegir(PREFIJOS_ASPECTO), valores) + minusculaInicial(aspectoBase) : aspectoBase;
     const accion = rellenar(azar.elegir(tema.acciones) + azar.elegir(SUFIJOS_ACCION), valores);
@@ -130,7 +131,7 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
     ejercicio_evaluado: ejercicio,
     evaluacion,
     firma: {
-      fecha: deDias(firma),
+      fecha: firma,
       lugar,
       ejemplares: azar.probable(0.8) ? partes.length : undefined,
       fojas: azar.probable(0.5) ? azar.entero(6, 16) : undefined,
@@ -155,7 +156,7 @@ export function generarConvenio(ctx: Contexto, i: number): { id: string; texto: 
     hallazgos,
     compromisos,
     prorroga,
-    fecha_limite_compromisos: tope === undefined ? undefined : deDias(tope),
+    fecha_limite_compromisos: tope,
   };
 
   const cuerpo = redactarCuerpo(azar, {

@@ -1,7 +1,8 @@
 /** The Markdown body of a synthetic convenio: parties, background, clauses, signature. */
 import type { Azar } from './azar.ts';
 import { administracion } from './catalogo.ts';
-import { aDias, civil, fechaEnPalabras } from './dias.ts';
+import { formatearFecha } from '../../src/lib/fechas.ts';
+import { anioDe } from './fechas.ts';
 import { AVISO, COPIAS, ORDINALES } from './tablas-textos.ts';
 import { articulo, minusculaInicial } from './texto.ts';
 import type { ConvenioDatos, Ente, Gobierno, ParteDatos, Programa } from './tipos.ts';
@@ -13,7 +14,7 @@ export interface DatosCuerpo {
   pae: number;
   ejercicio: number | undefined;
   evaluacion: string;
-  firma: number;
+  firma: string;
   lugar: string;
   partes: ParteDatos[];
   den: Record<string, string>;
@@ -23,7 +24,7 @@ export interface DatosCuerpo {
 export function redactarCuerpo(azar: Azar, c: DatosCuerpo): string {
   const { g, sujeto, programa, pae, evaluacion, datos } = c;
   const municipal = g.nivel === 'municipal';
-  const [ini, fin] = administracion(g.nivel, civil(c.firma)[0]);
+  const [ini, fin] = administracion(g.nivel, anioDe(c.firma));
   const pp = `${programa.clave}.- ${programa.nombre}`;
   const suj = c.den.sujeto_evaluado!;
   const coord = c.den.coordinadora!;
@@ -52,7 +53,7 @@ export function redactarCuerpo(azar: Azar, c: DatosCuerpo): string {
 
   const k = datos.compromisos.length;
   const primero = datos.compromisos[0]!;
-  const tope = datos.fecha_limite_compromisos ? `, sin exceder el ${fechaEnPalabras(aDias(datos.fecha_limite_compromisos))}` : '';
+  const tope = datos.fecha_limite_compromisos ? `, sin exceder el ${formatearFecha(datos.fecha_limite_compromisos)}` : '';
   const pr = datos.prorroga;
   const textoProrroga = !pr.permitida
     ? 'Las fechas comprometidas son improrrogables.'
@@ -93,7 +94,7 @@ export function redactarCuerpo(azar: Azar, c: DatosCuerpo): string {
     '',
     clausulas.map((t, n) => `**${ORDINALES[n]}. ${t}`).join('\n\n'),
     '',
-    `El presente convenio se firma por ${copias} en ${c.lugar}, el ${fechaEnPalabras(c.firma)}.`,
+    `El presente convenio se firma por ${copias} en ${c.lugar}, el ${formatearFecha(c.firma)}.`,
     '',
   ].join('\n');
 }

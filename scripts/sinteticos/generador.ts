@@ -5,9 +5,9 @@
  * { n, semilla, corte } always gives byte-identical files. Each convenio draws from its own
  * random stream (seed + index), so the first 1000 convenios of n=10000 equal those of n=1000.
  */
+import { esFechaReal } from '../../src/lib/fechas.ts';
 import { crearCatalogo } from './catalogo.ts';
 import { generarConvenio, PRIMER_PAE } from './convenio.ts';
-import { aDias, diasDeCivil, esFechaReal } from './dias.ts';
 import { AVISO } from './tablas-textos.ts';
 import type { Contexto } from './tipos.ts';
 import { escribirYaml } from './yaml.ts';
@@ -35,12 +35,11 @@ export const SEMILLA_PREDETERMINADA = 1;
 export function generarSinteticos(opciones: OpcionesSinteticos): Sinteticos {
   const { n } = opciones;
   const semilla = opciones.semilla ?? SEMILLA_PREDETERMINADA;
-  const corteTexto = opciones.corte ?? CORTE_PREDETERMINADO;
+  const corte = opciones.corte ?? CORTE_PREDETERMINADO;
   if (!Number.isInteger(n) || n < 1) throw new Error(`n: «${n}» no es válido (se esperaba un número entero de convenios, 1 o más)`);
   if (!Number.isInteger(semilla)) throw new Error(`semilla: «${semilla}» no es válida (se esperaba un número entero)`);
-  if (!esFechaReal(corteTexto)) throw new Error(`corte: «${corteTexto}» no es una fecha válida (se esperaba AAAA-MM-DD)`);
-  const corte = aDias(corteTexto);
-  if (corte < diasDeCivil(PRIMER_PAE, 3, 1)) throw new Error(`corte: «${corteTexto}» es demasiado temprana (se esperaba a partir del 1 de marzo de ${PRIMER_PAE})`);
+  if (!esFechaReal(corte)) throw new Error(`corte: «${corte}» no es una fecha válida (se esperaba AAAA-MM-DD)`);
+  if (corte < `${PRIMER_PAE}-03-01`) throw new Error(`corte: «${corte}» es demasiado temprana (se esperaba a partir del 1 de marzo de ${PRIMER_PAE})`);
 
   const catalogo = crearCatalogo(semilla);
   const gobiernosPonderados = catalogo.gobiernos.flatMap((g) => Array.from({ length: g.peso }, () => g));

@@ -1,6 +1,7 @@
 /** The follow-up history of one commitment: which scenario it plays out, and its dated reports. */
 import type { Azar } from './azar.ts';
-import { civil, deDias, fechaEntre } from './dias.ts';
+import { sumarDias } from '../../src/lib/fechas.ts';
+import { anioDe, fechaEntre, primera, ultima } from './fechas.ts';
 import { NOTAS_ATENDIDO, NOTAS_PROCESO, type Tema } from './tablas-textos.ts';
 import type { Contexto, ConvenioDatos, ReporteDatos } from './tipos.ts';
 
@@ -17,8 +18,8 @@ interface Seguimiento {
 export function generarSeguimiento(
   azar: Azar,
   ctx: Contexto,
-  firma: number,
-  vencimiento: number,
+  firma: string,
+  vencimiento: string,
   prorroga: ConvenioDatos['prorroga'],
   diligencia: number,
   urlBase: string,
@@ -57,22 +58,21 @@ export function generarSeguimiento(
         descripcion: azar.probable(0.8) ? tema.evidencias[nEvidencia % tema.evidencias.length] : undefined,
       };
     });
-  const dictamen = (fecha: number, tipo: 'cumplimiento' | 'incumplimiento') => {
-    const f = Math.min(corte, fecha + azar.entero(0, 15));
-    const anio = civil(f)[0];
+  const dictamen = (fecha: string, tipo: 'cumplimiento' | 'incumplimiento') => {
+    const f = primera(corte, sumarDias(fecha, azar.entero(0, 15)));
+    const anio = anioDe(f);
     const numero = String(azar.entero(12, 980)).padStart(4, '0');
     return {
       documento: tipo === 'cumplimiento' ? `Oficio de cumplimiento ${siglasCoordinadora}/${numero}/${anio}` : `Dictamen de incumplimiento ${siglasCoordinadora}/${numero}/${anio}`,
-      fecha: deDias(f),
-      url: azar.probable(0.6) ? `${urlBase}/dictamen-${deDias(f)}.pdf` : undefined,
+      fecha: f,
+      url: azar.probable(0.6) ? `${urlBase}/dictamen-${f}.pdf` : undefined,
     };
   };
   /** k in-progress reports in [desde, hasta], with rising progress below `tope`. */
-  const enProceso = (k: number, desde: number, hasta: number, tope = 90) => {
-    const fechas = Array.from({ length: k }, () => fechaEntre(azar, desde, hasta)).sort((a, b) => a - b);
+  const enProceso = (k: number, desde: string, hasta: string, tope = 90) => {
+    const fechas = Array.from({ length: k }, () => fechaEntre(azar, desde, hasta)).sort();
     const avances = Array.from({ length: k }, () => 5 + azar.sig() * (tope - 5)).sort((a, b) => a - b);
-    fechas.forEach((f, i) => {
-      const fecha = deDias(f);
+    fechas.forEach((fecha, i) => {
       reportes.push({
         fecha,
         estado: 'en_proceso',
@@ -82,44 +82,43 @@ export function generarSeguimiento(
       });
     });
   };
-  const atendido = (f: number) => {
-    const fecha = deDias(f);
+  const atendido = (fecha: string) => {
     reportes.push({
       fecha,
       estado: 'atendido',
       avance: azar.probable(0.6) ? 100 : undefined,
       evidencias: evidencias(azar.entero(1, 3), fecha),
-      dictamen: azar.probable(0.45) ? dictamen(f, 'cumplimiento') : undefined,
+      dictamen: azar.probable(0.45) ? dictamen(fecha, 'cumplimiento') : undefined,
       nota: azar.probable(0.3) ? azar.elegir(NOTAS_ATENDIDO) : undefined,
     });
   };
-  const limiteFirmaCorte = Math.min(corte, vencimiento);
+  const limiteFirmaCorte = primera(corte, vencimiento);
 
   switch (escenario) {
     case 'ninguno':
       break;
     case 'proceso': {
-      const hasta = vencido ? Math.min(corte, vencimiento + 90) : corte;
+      const hasta = vencido ? primera(corte, sumarDias(vencimiento, 90)) : corte;
       enProceso(azar.entero(1, 3), firma, hasta);
       break;
     }
     case 'a_tiempo': {
-      const final = fechaEntre(azar, Math.max(firma, limiteFirmaCorte - 150), limiteFirmaCorte);
+      const final = fechaEntre(azar, ultima(firma, sumarDias(limiteFirmaCorte, -150)), limiteFirmaCorte);
       if (azar.probable(0.5)) enProceso(azar.entero(1, 2), firma, final);
       atendido(final);
       break;
     }
     case 'tarde': {
-      const final = fechaEntre(azar, vencimiento + 1, Math.min(corte, vencimiento + 200));
-      if (azar.probable(0.6)) enProceso(azar.entero(1, 2), firma, Math.min(final, vencimiento));
+      const final = fechaEntre(azar, sumarDias(vencimiento, 1), primera(corte, sumarDias(vencimiento, 200)));
+      if (azar.probable(0.6)) enProceso(azar.entero(1, 2), firma, primera(final, vencimiento));
       atendido(final);
       break;
     }
     case 'no_atendido': {
       if (azar.probable(0.4)) enProceso(1, firma, vencimiento, 50);
-      const f = fechaEntre(azar, vencimiento + 1, Math.min(corte, vencimiento + 120));
+      const f = fechaEntre(azar, sumarDias(vencimiento, 1), primera(corte, sumarDias(vencimiento, 120)));
       reportes.push({
-        fecha: deDias(f),
+        fecha: f,
         estado: 'no_atendido',
         evidencias: [],
         dictamen: azar.probable(0.85) ? dictamen(f, 'incumplimiento') : undefined,
@@ -129,22 +128,22 @@ export function generarSeguimiento(
     }
     case 'prorroga': {
       const hasta = limiteFirmaCorte;
-      const solicitud = fechaEntre(azar, Math.min(hasta, Math.max(firma, vencimiento - 45)), hasta);
+      const solicitud = fechaEntre(azar, primera(hasta, ultima(firma, sumarDias(vencimiento, -45))), hasta);
       const dias = azar.entero(5, prorroga.limite_dias_naturales ?? 45);
-      const nuevo = vencimiento + dias;
-      const fecha = deDias(solicitud);
+      const nuevo = sumarDias(vencimiento, dias);
+      const fecha = solicitud;
       reportes.push({
         fecha,
         estado: 'en_proceso',
         avance: redondear5(40 + azar.sig() * 45),
         evidencias: azar.probable(0.4) ? evidencias(1, fecha) : [],
-        prorroga: deDias(nuevo),
+        prorroga: nuevo,
         nota: `Se concedió prórroga de ${dias} días naturales a solicitud del sujeto evaluado.`,
       });
       if (nuevo < corte) {
         const salida = azar.ponderado({ a_tiempo: 0.65, tarde: 0.15, nada: 0.2 });
         if (salida === 'a_tiempo') atendido(fechaEntre(azar, solicitud, nuevo));
-        else if (salida === 'tarde') atendido(fechaEntre(azar, nuevo + 1, Math.min(corte, nuevo + 90)));
+        else if (salida === 'tarde') atendido(fechaEntre(azar, sumarDias(nuevo, 1), primera(corte, sumarDias(nuevo, 90))));
       } else if (azar.probable(0.5)) {
         atendido(fechaEntre(azar, solicitud, corte));
       }

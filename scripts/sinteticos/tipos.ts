@@ -55,7 +55,8 @@ export interface Catalogo {
 
 export interface Contexto {
   semilla: number;
-  corte: number;
+  /** Cut-off date (AAAA-MM-DD). */
+  corte: string;
   catalogo: Catalogo;
   gobiernosPonderados: Gobierno[];
   ancho: number;
