@@ -169,8 +169,17 @@ function generarCompromisos(azar: Azar, ctx: Contexto, c: DatosCompromisos): Com
     const aspecto = azar.probable(0.35) ? rellenar(azar.elegir(PREFIJOS_ASPECTO), valores) + minusculaInicial(aspectoBase) : aspectoBase;
     const accion = rellenar(azar.elegir(tema.acciones) + azar.elegir(SUFIJOS_ACCION), valores);
     const urlBase = `https://transparencia.example.gob.mx/${g.corto}/asm/${c.id}/${idCompromiso}`;
-    const { reportes } = generarSeguimiento(azar, ctx, firma, vencimientoDe(fechaComprometida), c.prorroga, c.sujeto.diligencia, urlBase, tema, siglasCoordinadora);
-    return { id: idCompromiso, numero, aspecto, accion, fecha_comprometida: fechaComprometida, seguimiento: reportes };
+    const seguimiento = generarSeguimiento(azar, {
+      corte: ctx.corte,
+      firma,
+      vencimiento: vencimientoDe(fechaComprometida),
+      prorroga: c.prorroga,
+      diligencia: c.sujeto.diligencia,
+      urlBase,
+      tema,
+      siglasCoordinadora,
+    });
+    return { id: idCompromiso, numero, aspecto, accion, fecha_comprometida: fechaComprometida, seguimiento };
   });
 }
 

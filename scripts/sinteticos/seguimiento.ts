@@ -1,36 +1,45 @@
-/** The follow-up history of one commitment: which scenario it plays out, and its dated reports. */
-import type { Azar } from './azar.ts';
+/**
+ * The follow-up history of one commitment: which scenario it plays out (nothing reported, in
+ * progress, met on time or late, not met, extended), then its dated reports. Every date stays on or
+ * before the cut-off.
+ */
 import { sumarDias } from '../../src/lib/fechas.ts';
+import type { Azar } from './azar.ts';
 import { anioDe, fechaEntre, primera, ultima } from './fechas.ts';
 import { NOTAS_ATENDIDO, NOTAS_PROCESO, type Tema } from './tablas-textos.ts';
-import type { Contexto, ConvenioDatos, ReporteDatos } from './tipos.ts';
+import type { ConvenioDatos, ReporteDatos } from './tipos.ts';
 
 type Escenario = 'ninguno' | 'proceso' | 'a_tiempo' | 'tarde' | 'no_atendido' | 'prorroga';
 
-function redondear5(x: number): number {
-  return Math.min(95, Math.max(5, Math.round(x / 5) * 5));
+export interface DatosSeguimiento {
+  /** Cut-off date: nothing is dated after it. */
+  corte: string;
+  firma: string;
+  /** The day the commitment falls due. */
+  vencimiento: string;
+  prorroga: ConvenioDatos['prorroga'];
+  /** 0–1, of the evaluated body: the more diligent, the likelier it meets its commitments on time. */
+  diligencia: number;
+  /** Evidence and rulings are published under this address. */
+  urlBase: string;
+  tema: Tema;
+  /** Acronym that numbers the coordinator's rulings. */
+  siglasCoordinadora: string;
 }
 
-interface Seguimiento {
-  reportes: ReporteDatos[];
+/** The reports of one commitment, oldest first. */
+export function generarSeguimiento(azar: Azar, c: DatosSeguimiento): ReporteDatos[] {
+  const escenario = elegirEscenario(azar, c);
+  const historial = new Historial(azar, c);
+  ESCENARIOS[escenario](historial, azar, c);
+  return historial.reportes;
 }
 
-export function generarSeguimiento(
-  azar: Azar,
-  ctx: Contexto,
-  firma: string,
-  vencimiento: string,
-  prorroga: ConvenioDatos['prorroga'],
-  diligencia: number,
-  urlBase: string,
-  tema: Tema,
-  siglasCoordinadora: string,
-): Seguimiento {
-  const corte = ctx.corte;
-  const vencido = corte > vencimiento;
-  const puedeProrroga = prorroga.permitida;
-  const d = diligencia;
-  const escenario: Escenario = vencido
+/** Overdue commitments lean on the body's diligence; the others are mostly not reported yet or in progress. */
+function elegirEscenario(azar: Azar, c: DatosSeguimiento): Escenario {
+  const d = c.diligencia;
+  const puedeProrroga = c.prorroga.permitida;
+  return c.corte > c.vencimiento
     ? azar.ponderado<Escenario>({
         ninguno: 0.3 * (1 - d) + 0.04,
         proceso: 0.14 * (1 - d) + 0.03,
@@ -47,108 +56,140 @@ export function generarSeguimiento(
         no_atendido: 0,
         prorroga: puedeProrroga ? 0.08 : 0,
       });
+}
 
-  const reportes: ReporteDatos[] = [];
-  let nEvidencia = 0;
-  const evidencias = (cuantas: number, fecha: string) =>
-    Array.from({ length: cuantas }, () => {
-      nEvidencia++;
-      return {
-        url: `${urlBase}/${fecha}-${nEvidencia}.pdf`,
-        descripcion: azar.probable(0.8) ? tema.evidencias[nEvidencia % tema.evidencias.length] : undefined,
-      };
-    });
-  const dictamen = (fecha: string, tipo: 'cumplimiento' | 'incumplimiento') => {
-    const f = primera(corte, sumarDias(fecha, azar.entero(0, 15)));
-    const anio = anioDe(f);
-    const numero = String(azar.entero(12, 980)).padStart(4, '0');
-    return {
-      documento: tipo === 'cumplimiento' ? `Oficio de cumplimiento ${siglasCoordinadora}/${numero}/${anio}` : `Dictamen de incumplimiento ${siglasCoordinadora}/${numero}/${anio}`,
-      fecha: f,
-      url: azar.probable(0.6) ? `${urlBase}/dictamen-${f}.pdf` : undefined,
-    };
-  };
+/** Each scenario adds its reports to the history, drawing its dates between signature and cut-off. */
+const ESCENARIOS: Record<Escenario, (h: Historial, azar: Azar, c: DatosSeguimiento) => void> = {
+  ninguno: () => {},
+
+  proceso: (h, azar, { corte, firma, vencimiento }) => {
+    const hasta = corte > vencimiento ? primera(corte, sumarDias(vencimiento, 90)) : corte;
+    h.enProceso(azar.entero(1, 3), firma, hasta);
+  },
+
+  a_tiempo: (h, azar, { corte, firma, vencimiento }) => {
+    const limite = primera(corte, vencimiento);
+    const final = fechaEntre(azar, ultima(firma, sumarDias(limite, -150)), limite);
+    if (azar.probable(0.5)) h.enProceso(azar.entero(1, 2), firma, final);
+    h.atendido(final);
+  },
+
+  tarde: (h, azar, { corte, firma, vencimiento }) => {
+    const final = fechaEntre(azar, sumarDias(vencimiento, 1), primera(corte, sumarDias(vencimiento, 200)));
+    if (azar.probable(0.6)) h.enProceso(azar.entero(1, 2), firma, primera(final, vencimiento));
+    h.atendido(final);
+  },
+
+  no_atendido: (h, azar, { corte, firma, vencimiento }) => {
+    if (azar.probable(0.4)) h.enProceso(1, firma, vencimiento, 50);
+    h.noAtendido(fechaEntre(azar, sumarDias(vencimiento, 1), primera(corte, sumarDias(vencimiento, 120))));
+  },
+
+  prorroga: (h, azar, { corte, firma, vencimiento, prorroga }) => {
+    const hasta = primera(corte, vencimiento);
+    const solicitud = fechaEntre(azar, primera(hasta, ultima(firma, sumarDias(vencimiento, -45))), hasta);
+    const nuevo = h.prorrogado(solicitud, vencimiento, prorroga.limite_dias_naturales ?? 45);
+    if (nuevo < corte) {
+      const salida = azar.ponderado({ a_tiempo: 0.65, tarde: 0.15, nada: 0.2 });
+      if (salida === 'a_tiempo') h.atendido(fechaEntre(azar, solicitud, nuevo));
+      else if (salida === 'tarde') h.atendido(fechaEntre(azar, sumarDias(nuevo, 1), primera(corte, sumarDias(nuevo, 90))));
+    } else if (azar.probable(0.5)) {
+      h.atendido(fechaEntre(azar, solicitud, corte));
+    }
+  },
+};
+
+function redondear5(x: number): number {
+  return Math.min(95, Math.max(5, Math.round(x / 5) * 5));
+}
+
+/** The reports of one commitment as they are added, numbering its evidence files. */
+class Historial {
+  readonly reportes: ReporteDatos[] = [];
+  private nEvidencia = 0;
+  private readonly azar: Azar;
+  private readonly c: DatosSeguimiento;
+
+  constructor(azar: Azar, c: DatosSeguimiento) {
+    this.azar = azar;
+    this.c = c;
+  }
+
   /** k in-progress reports in [desde, hasta], with rising progress below `tope`. */
-  const enProceso = (k: number, desde: string, hasta: string, tope = 90) => {
+  enProceso(k: number, desde: string, hasta: string, tope = 90): void {
+    const azar = this.azar;
     const fechas = Array.from({ length: k }, () => fechaEntre(azar, desde, hasta)).sort();
     const avances = Array.from({ length: k }, () => 5 + azar.sig() * (tope - 5)).sort((a, b) => a - b);
     fechas.forEach((fecha, i) => {
-      reportes.push({
+      this.reportes.push({
         fecha,
         estado: 'en_proceso',
         avance: azar.probable(0.85) ? redondear5(avances[i]!) : undefined,
-        evidencias: azar.probable(0.5) ? evidencias(azar.entero(1, 2), fecha) : [],
+        evidencias: azar.probable(0.5) ? this.evidencias(azar.entero(1, 2), fecha) : [],
         nota: azar.probable(0.35) ? azar.elegir(NOTAS_PROCESO) : undefined,
       });
     });
-  };
-  const atendido = (fecha: string) => {
-    reportes.push({
+  }
+
+  atendido(fecha: string): void {
+    const azar = this.azar;
+    this.reportes.push({
       fecha,
       estado: 'atendido',
       avance: azar.probable(0.6) ? 100 : undefined,
-      evidencias: evidencias(azar.entero(1, 3), fecha),
-      dictamen: azar.probable(0.45) ? dictamen(fecha, 'cumplimiento') : undefined,
+      evidencias: this.evidencias(azar.entero(1, 3), fecha),
+      dictamen: azar.probable(0.45) ? this.dictamen(fecha, 'cumplimiento') : undefined,
       nota: azar.probable(0.3) ? azar.elegir(NOTAS_ATENDIDO) : undefined,
     });
-  };
-  const limiteFirmaCorte = primera(corte, vencimiento);
-
-  switch (escenario) {
-    case 'ninguno':
-      break;
-    case 'proceso': {
-      const hasta = vencido ? primera(corte, sumarDias(vencimiento, 90)) : corte;
-      enProceso(azar.entero(1, 3), firma, hasta);
-      break;
-    }
-    case 'a_tiempo': {
-      const final = fechaEntre(azar, ultima(firma, sumarDias(limiteFirmaCorte, -150)), limiteFirmaCorte);
-      if (azar.probable(0.5)) enProceso(azar.entero(1, 2), firma, final);
-      atendido(final);
-      break;
-    }
-    case 'tarde': {
-      const final = fechaEntre(azar, sumarDias(vencimiento, 1), primera(corte, sumarDias(vencimiento, 200)));
-      if (azar.probable(0.6)) enProceso(azar.entero(1, 2), firma, primera(final, vencimiento));
-      atendido(final);
-      break;
-    }
-    case 'no_atendido': {
-      if (azar.probable(0.4)) enProceso(1, firma, vencimiento, 50);
-      const f = fechaEntre(azar, sumarDias(vencimiento, 1), primera(corte, sumarDias(vencimiento, 120)));
-      reportes.push({
-        fecha: f,
-        estado: 'no_atendido',
-        evidencias: [],
-        dictamen: azar.probable(0.85) ? dictamen(f, 'incumplimiento') : undefined,
-        nota: 'El sujeto evaluado no acreditó el cumplimiento en la sesión de cierre.',
-      });
-      break;
-    }
-    case 'prorroga': {
-      const hasta = limiteFirmaCorte;
-      const solicitud = fechaEntre(azar, primera(hasta, ultima(firma, sumarDias(vencimiento, -45))), hasta);
-      const dias = azar.entero(5, prorroga.limite_dias_naturales ?? 45);
-      const nuevo = sumarDias(vencimiento, dias);
-      const fecha = solicitud;
-      reportes.push({
-        fecha,
-        estado: 'en_proceso',
-        avance: redondear5(40 + azar.sig() * 45),
-        evidencias: azar.probable(0.4) ? evidencias(1, fecha) : [],
-        prorroga: nuevo,
-        nota: `Se concedió prórroga de ${dias} días naturales a solicitud del sujeto evaluado.`,
-      });
-      if (nuevo < corte) {
-        const salida = azar.ponderado({ a_tiempo: 0.65, tarde: 0.15, nada: 0.2 });
-        if (salida === 'a_tiempo') atendido(fechaEntre(azar, solicitud, nuevo));
-        else if (salida === 'tarde') atendido(fechaEntre(azar, sumarDias(nuevo, 1), primera(corte, sumarDias(nuevo, 90))));
-      } else if (azar.probable(0.5)) {
-        atendido(fechaEntre(azar, solicitud, corte));
-      }
-      break;
-    }
   }
-  return { reportes };
+
+  noAtendido(fecha: string): void {
+    this.reportes.push({
+      fecha,
+      estado: 'no_atendido',
+      evidencias: [],
+      dictamen: this.azar.probable(0.85) ? this.dictamen(fecha, 'incumplimiento') : undefined,
+      nota: 'El sujeto evaluado no acreditó el cumplimiento en la sesión de cierre.',
+    });
+  }
+
+  /** An in-progress report, on the day it was asked for, granting 5 to `limite` more days; returns the new due date. */
+  prorrogado(fecha: string, vencimiento: string, limite: number): string {
+    const azar = this.azar;
+    const dias = azar.entero(5, limite);
+    const nuevo = sumarDias(vencimiento, dias);
+    this.reportes.push({
+      fecha,
+      estado: 'en_proceso',
+      avance: redondear5(40 + azar.sig() * 45),
+      evidencias: azar.probable(0.4) ? this.evidencias(1, fecha) : [],
+      prorroga: nuevo,
+      nota: `Se concedió prórroga de ${dias} días naturales a solicitud del sujeto evaluado.`,
+    });
+    return nuevo;
+  }
+
+  private evidencias(cuantas: number, fecha: string): NonNullable<ReporteDatos['evidencias']> {
+    const { urlBase, tema } = this.c;
+    return Array.from({ length: cuantas }, () => {
+      this.nEvidencia++;
+      return {
+        url: `${urlBase}/${fecha}-${this.nEvidencia}.pdf`,
+        descripcion: this.azar.probable(0.8) ? tema.evidencias[this.nEvidencia % tema.evidencias.length] : undefined,
+      };
+    });
+  }
+
+  /** The coordinator's ruling, up to 15 days after the report (never after the cut-off). */
+  private dictamen(fecha: string, tipo: 'cumplimiento' | 'incumplimiento'): NonNullable<ReporteDatos['dictamen']> {
+    const azar = this.azar;
+    const { corte, urlBase, siglasCoordinadora } = this.c;
+    const f = primera(corte, sumarDias(fecha, azar.entero(0, 15)));
+    const numero = String(azar.entero(12, 980)).padStart(4, '0');
+    return {
+      documento: `${tipo === 'cumplimiento' ? 'Oficio de cumplimiento' : 'Dictamen de incumplimiento'} ${siglasCoordinadora}/${numero}/${anioDe(f)}`,
+      fecha: f,
+      url: azar.probable(0.6) ? `${urlBase}/dictamen-${f}.pdf` : undefined,
+    };
+  }
 }
