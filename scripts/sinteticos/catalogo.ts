@@ -17,7 +17,7 @@ import {
   type Genero,
   type TipoEnte,
 } from './tablas-catalogo.ts';
-import type { Catalogo, Ente, EnteDatos, Gobierno, Programa } from './tipos.ts';
+import type { Catalogo, Ente, EnteDatos, Gobierno } from './tipos.ts';
 
 function slug(texto: string): string {
   return texto
@@ -28,95 +28,92 @@ function slug(texto: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Every government of the tables (each state and its municipalities), with its bodies and their programs. */
 export function crearCatalogo(semilla: number): Catalogo {
-  const gobiernos: Gobierno[] = [];
-  const entes = new Map<string, Ente>();
-  const programas = new Map<string, Programa>();
-
-  const agregarPrograma = (estado: EstadoDef, nivel: 'estatal' | 'municipal', clave: string): string => {
-    const nombre = (nivel === 'estatal' ? PROGRAMAS_ESTATALES : PROGRAMAS_MUNICIPALES)[clave]!;
-    const id = `${estado.corto}-${nivel}-${clave}-${slug(nombre)}`;
-    if (!programas.has(id)) {
-      programas.set(id, {
-        id,
-        clave,
-        nombre,
-        datos: {
-          clave,
-          nombre,
-          estructura:
-            nivel === 'estatal'
-              ? `Estructura programática del Gobierno ${estado.delEstado}`
-              : `Estructura programática municipal ${estado.delEstado} (compartida por sus municipios)`,
-        },
-      });
-    }
-    return id;
-  };
-
-  const crearEnte = (g: Gobierno, tipo: TipoEnte, azar: Azar): Ente => {
-    const id = `${tipo.clave}-${g.corto}`;
-    const nombre = tipo.nombre(g.nivel === 'estatal' ? g.estado.delEstado : g.lugar);
-    const datos: EnteDatos = {
-      nombre,
-      siglas: tipo.siglas,
-      gobierno: g.id,
-      naturaleza: tipo.naturaleza,
-      sitio_web: azar.probable(0.6) ? `https://${g.corto}.example.gob.mx/${tipo.clave}` : undefined,
-    };
-    const e: Ente = {
-      id,
-      tipo,
-      gobierno: g,
-      datos,
-      programas: tipo.programas.map((c) => agregarPrograma(g.estado, g.nivel, c)),
-      diligencia: 0.15 + 0.8 * azar.sig(),
-    };
-    if (entes.has(id)) throw new Error(`ente repetido: ${id}`);
-    entes.set(id, e);
-    return e;
-  };
-
+  const catalogo: Catalogo = { gobiernos: [], entes: new Map(), programas: new Map() };
   for (const estado of ESTADOS) {
-    const niveles: { nivel: 'estatal' | 'municipal'; lugar: string }[] = [
-      { nivel: 'estatal', lugar: estado.capital },
-      ...estado.municipios.map((m) => ({ nivel: 'municipal' as const, lugar: m })),
-    ];
-    for (const { nivel, lugar } of niveles) {
-      const corto = nivel === 'estatal' ? estado.corto : slug(lugar);
-      const id = nivel === 'estatal' ? `gobierno-${slug(estado.delEstado)}` : `municipio-de-${corto}`;
-      const azar = new Azar(semilla, `gobierno:${id}`);
-      const g = {
-        id,
-        corto,
-        nivel,
-        estado,
-        lugar,
-        datos: {
-          nombre: nivel === 'estatal' ? `Gobierno ${estado.delEstado}` : `Municipio de ${lugar}`,
-          nivel,
-          entidad_federativa: estado.entidad,
-          sitio_web: `https://${corto}.example.gob.mx`,
-        },
-        denominacionEvaluado: nivel === 'estatal' || azar.probable(0.4) ? 'EL SUJETO EVALUADO' : 'LA DEPENDENCIA EVALUADA',
-        peso: nivel === 'estatal' ? 2 : 1,
-        evaluados: [],
-      } as unknown as Gobierno;
-      if (nivel === 'estatal') {
-        g.coordinadora = crearEnte(g, EST_COORD, azar);
-        g.contraloria = crearEnte(g, EST_CONTRALORIA, azar);
-        for (const t of azar.mezclar(EST_EVALUADOS).slice(0, azar.entero(4, 6))) g.evaluados.push(crearEnte(g, t, azar));
-      } else {
-        g.coordinadora = crearEnte(g, azar.elegir(MUN_COORD), azar);
-        g.tesoreria = crearEnte(g, MUN_TESORERIA, azar);
-        g.contraloria = crearEnte(g, MUN_CONTRALORIA, azar);
-        for (const t of azar.mezclar(MUN_EVALUADOS).slice(0, azar.entero(3, 5))) g.evaluados.push(crearEnte(g, t, azar));
-      }
-      g.evaluados.sort((a, b) => (a.id < b.id ? -1 : 1));
-      gobiernos.push(g);
-    }
+    agregarGobierno(catalogo, semilla, estado, 'estatal', estado.capital);
+    for (const municipio of estado.municipios) agregarGobierno(catalogo, semilla, estado, 'municipal', municipio);
   }
-  return { gobiernos, entes, programas };
+  return catalogo;
+}
+
+type Nivel = Gobierno['nivel'];
+
+/**
+ * A government and its bodies: a coordinator, a comptroller, a treasury (municipalities only)
+ * and 4–6 (state) or 3–5 (municipal) evaluated bodies, drawn from the tables.
+ */
+function agregarGobierno(catalogo: Catalogo, semilla: number, estado: EstadoDef, nivel: Nivel, lugar: string): void {
+  const corto = nivel === 'estatal' ? estado.corto : slug(lugar);
+  const id = nivel === 'estatal' ? `gobierno-${slug(estado.delEstado)}` : `municipio-de-${corto}`;
+  const azar = new Azar(semilla, `gobierno:${id}`);
+  // Its bodies point back to it, so it is built first and they are filled in below.
+  const g = {
+    id,
+    corto,
+    nivel,
+    estado,
+    lugar,
+    datos: {
+      nombre: nivel === 'estatal' ? `Gobierno ${estado.delEstado}` : `Municipio de ${lugar}`,
+      nivel,
+      entidad_federativa: estado.entidad,
+      sitio_web: `https://${corto}.example.gob.mx`,
+    },
+    denominacionEvaluado: nivel === 'estatal' || azar.probable(0.4) ? 'EL SUJETO EVALUADO' : 'LA DEPENDENCIA EVALUADA',
+    peso: nivel === 'estatal' ? 2 : 1,
+    evaluados: [],
+  } as unknown as Gobierno;
+  if (nivel === 'estatal') {
+    g.coordinadora = agregarEnte(catalogo, g, EST_COORD, azar);
+    g.contraloria = agregarEnte(catalogo, g, EST_CONTRALORIA, azar);
+    for (const t of azar.mezclar(EST_EVALUADOS).slice(0, azar.entero(4, 6))) g.evaluados.push(agregarEnte(catalogo, g, t, azar));
+  } else {
+    g.coordinadora = agregarEnte(catalogo, g, azar.elegir(MUN_COORD), azar);
+    g.tesoreria = agregarEnte(catalogo, g, MUN_TESORERIA, azar);
+    g.contraloria = agregarEnte(catalogo, g, MUN_CONTRALORIA, azar);
+    for (const t of azar.mezclar(MUN_EVALUADOS).slice(0, azar.entero(3, 5))) g.evaluados.push(agregarEnte(catalogo, g, t, azar));
+  }
+  g.evaluados.sort((a, b) => (a.id < b.id ? -1 : 1));
+  catalogo.gobiernos.push(g);
+}
+
+/** A body of a government, of one kind of the tables, with the programs it may be evaluated on. */
+function agregarEnte(catalogo: Catalogo, g: Gobierno, tipo: TipoEnte, azar: Azar): Ente {
+  const id = `${tipo.clave}-${g.corto}`;
+  const datos: EnteDatos = {
+    nombre: tipo.nombre(g.nivel === 'estatal' ? g.estado.delEstado : g.lugar),
+    siglas: tipo.siglas,
+    gobierno: g.id,
+    naturaleza: tipo.naturaleza,
+    sitio_web: azar.probable(0.6) ? `https://${g.corto}.example.gob.mx/${tipo.clave}` : undefined,
+  };
+  const e: Ente = {
+    id,
+    tipo,
+    gobierno: g,
+    datos,
+    programas: tipo.programas.map((clave) => agregarPrograma(catalogo, g.estado, g.nivel, clave)),
+    diligencia: 0.15 + 0.8 * azar.sig(),
+  };
+  if (catalogo.entes.has(id)) throw new Error(`ente repetido: ${id}`);
+  catalogo.entes.set(id, e);
+  return e;
+}
+
+/** A program of the state's (or its municipalities' shared) programmatic structure; returns its id. */
+function agregarPrograma(catalogo: Catalogo, estado: EstadoDef, nivel: Nivel, clave: string): string {
+  const nombre = (nivel === 'estatal' ? PROGRAMAS_ESTATALES : PROGRAMAS_MUNICIPALES)[clave]!;
+  const id = `${estado.corto}-${nivel}-${clave}-${slug(nombre)}`;
+  if (!catalogo.programas.has(id)) {
+    const estructura =
+      nivel === 'estatal'
+        ? `Estructura programática del Gobierno ${estado.delEstado}`
+        : `Estructura programática municipal ${estado.delEstado} (compartida por sus municipios)`;
+    catalogo.programas.set(id, { id, clave, nombre, datos: { clave, nombre, estructura } });
+  }
+  return id;
 }
 
 interface Persona {
