@@ -270,3 +270,22 @@ export const LETRAS = 'abcdefghijklmnopqrstuvwxyz';
 
 export const COPIAS: Record<number, string> = { 2: 'duplicado', 3: 'triplicado', 4: 'cuadruplicado', 5: 'quintuplicado' };
 export const ORDINALES = ['PRIMERA', 'SEGUNDA', 'TERCERA', 'CUARTA', 'QUINTA', 'SEXTA', 'SÉPTIMA', 'OCTAVA', 'NOVENA', 'DÉCIMA'];
+
+/** Opening background of a municipal convenio; {lugar}, {entidad}, {ini}-{fin}: the administration's years. */
+export const CONTEXTOS_MUNICIPALES = [
+  'El Gobierno Municipal de {lugar}, {entidad}, tiene el objeto de consolidar una Administración Pública Municipal de Resultados, cuyas acciones puedan evaluarse en un entorno de transparencia, tal como lo dispone el Plan de Desarrollo Municipal {ini}-{fin}.',
+  'El Ayuntamiento de {lugar} impulsa una gestión orientada a resultados, que mide los logros y alcances de sus programas mediante procesos de evaluación sustentados en indicadores, conforme al Plan de Desarrollo Municipal {ini}-{fin}.',
+];
+
+/** Opening background of a state convenio; {delEstado}: «del Estado de México». */
+export const CONTEXTOS_ESTATALES = [
+  'El Gobierno {delEstado} fortalece el desempeño gubernamental en cumplimiento de lo que mandata el artículo 134 de la Constitución Política de los Estados Unidos Mexicanos, que precisa la evaluación del ejercicio de los recursos públicos mediante el Presupuesto basado en Resultados (PbR) y el Sistema de Evaluación del Desempeño (SED).',
+  'En congruencia con el Plan de Desarrollo {delEstado} {ini}-{fin}, el Gobierno {delEstado} consolida la Gestión para Resultados, de manera que el monitoreo y la evaluación de los programas presupuestarios retroalimenten las decisiones de asignación del gasto.',
+];
+
+export const DECLARACION =
+  '«LAS PARTES» declaran que cuentan con las facultades para celebrar el presente convenio y se reconocen mutuamente la capacidad y el carácter con que comparecen.';
+
+export const CLAUSULA_PUBLICIDAD = 'Publicidad.** «LAS PARTES» reconocen que el presente instrumento es público.';
+
+export const CLAUSULA_VIGENCIA = 'Vigencia.** El presente convenio surtirá efecto a partir del día de su firma y hasta su total cumplimiento.';
