@@ -1,8 +1,8 @@
 /** One synthetic convenio: its parties, extension rules, commitments and follow-up, as a Markdown file. */
+import { formatearFecha, sumarDias, vencimientoDe, type Precision } from '../../src/lib/fechas.ts';
 import { Azar } from './azar.ts';
 import { titularDe } from './catalogo.ts';
 import { redactarCuerpo } from './cuerpo.ts';
-import { formatearFecha, sumarDias, vencimientoDe, type Precision } from '../../src/lib/fechas.ts';
 import { anioDe, fechaEntre, primera, ultima } from './fechas.ts';
 import { generarSeguimiento } from './seguimiento.ts';
 import { AVISO, EVALUACIONES, HALLAZGOS, LETRAS, OBLIGACIONES, PREFIJOS_ASPECTO, SUFIJOS_ACCION, TEMAS } from './tablas-textos.ts';

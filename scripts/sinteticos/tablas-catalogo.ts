@@ -97,10 +97,14 @@ export const PROGRAMAS_ESTATALES: Record<string, string> = {
 };
 
 export type Genero = 0 | 1; // 0 masculino, 1 femenino
+/** A post's title: [for a man, for a woman], indexed by Genero. */
 export type Cargo = readonly [string, string];
 
+/** A kind of public body; every government of the right level may have one. */
 export interface TipoEnte {
+  /** Its file name starts with this; the government's short name follows. */
   clave: string;
+  /** Its name, given the municipality or «del Estado de …». */
   nombre: (lugar: string) => string;
   siglas?: string;
   naturaleza: string;
@@ -108,6 +112,7 @@ export interface TipoEnte {
   responsable: Cargo;
   /** Probability that the titular is a woman. */
   pMujer: number;
+  /** Keys of the programs it may be evaluated on (PROGRAMAS_MUNICIPALES or PROGRAMAS_ESTATALES). */
   programas: string[];
 }
 
@@ -122,6 +127,7 @@ const UIPPE_RESP: Cargo = [
   'Jefa de la Unidad de Información, Planeación, Programación y Evaluación',
 ];
 
+/** Municipal coordinator of evaluations: one of these per municipality. */
 export const MUN_COORD: TipoEnte[] = [
   {
     clave: 'implan',
@@ -165,6 +171,7 @@ export const MUN_CONTRALORIA: TipoEnte = {
   programas: [],
 };
 
+/** Municipal bodies that may be evaluated: each municipality has 3 to 5 of them. */
 export const MUN_EVALUADOS: TipoEnte[] = [
   {
     clave: 'dif',
@@ -280,6 +287,7 @@ export const MUN_EVALUADOS: TipoEnte[] = [
   },
 ];
 
+/** State coordinator of evaluations. */
 export const EST_COORD: TipoEnte = {
   clave: 'secretaria-de-finanzas',
   nombre: (e) => `Secretaría de Finanzas ${e}`,
@@ -300,6 +308,7 @@ export const EST_CONTRALORIA: TipoEnte = {
   programas: [],
 };
 
+/** State bodies that may be evaluated: each state government has 4 to 6 of them. */
 export const EST_EVALUADOS: TipoEnte[] = [
   {
     clave: 'secretaria-de-salud',
@@ -393,6 +402,7 @@ export const EST_EVALUADOS: TipoEnte[] = [
   },
 ];
 
+/** Given names, [men, women], indexed by Genero. */
 export const NOMBRES: readonly [readonly string[], readonly string[]] = [
   ['José Luis', 'Juan Carlos', 'Miguel Ángel', 'Roberto', 'Alejandro', 'Francisco', 'Jorge', 'Ricardo', 'Fernando', 'Arturo', 'Eduardo', 'Javier', 'Héctor', 'Sergio', 'Raúl', 'Gerardo', 'Enrique', 'Óscar', 'Víctor Manuel', 'Luis Alberto', 'Gonzalo', 'Alfredo', 'Mario', 'Rafael', 'Hugo', 'Abraham', 'Ernesto', 'Rodrigo', 'Jesús', 'Pablo'],
   ['María Guadalupe', 'Ana Laura', 'Leticia', 'Patricia', 'Verónica', 'Claudia', 'Gabriela', 'Adriana', 'Rocío', 'Alejandra', 'Norma Angélica', 'Silvia', 'Laura Elena', 'Mónica', 'Elizabeth', 'Brenda', 'Karla', 'Diana', 'Yolanda', 'Martha', 'Bertha Alicia', 'Sandra', 'Lorena', 'Erika', 'Teresa', 'Araceli', 'Fabiola', 'Itzel', 'Mariana', 'Nayeli'],
