@@ -37,7 +37,13 @@ function escribir(opciones: OpcionesSinteticos): string {
 
 /** Every file of a generated folder: relative path → text. */
 function leer(carpeta: string): Map<string, string> {
-  return new Map(COLECCIONES.flatMap((c) => readdirSync(join(carpeta, c)).sort().map((f) => [`${c}/${f}`, readFileSync(join(carpeta, c, f), 'utf8')] as const)));
+  return new Map(
+    COLECCIONES.flatMap((c) =>
+      readdirSync(join(carpeta, c))
+        .sort()
+        .map((f) => [`${c}/${f}`, readFileSync(join(carpeta, c, f), 'utf8')] as const),
+    ),
+  );
 }
 
 describe('npm run generar', () => {
@@ -58,7 +64,9 @@ describe('npm run generar', () => {
     const archivos = leer(primera.carpeta);
     const cuenta = Object.fromEntries(COLECCIONES.map((c) => [c, [...archivos.keys()].filter((r) => r.startsWith(`${c}/`)).length]));
     expect(cuenta.convenios).toBe(50);
-    expect(primera.salida).toContain(`Escribí 50 convenios, ${cuenta.entes} entes, ${cuenta.gobiernos} gobiernos y ${cuenta.programas} programas`);
+    expect(primera.salida).toContain(
+      `Escribí 50 convenios, ${cuenta.entes} entes, ${cuenta.gobiernos} gobiernos y ${cuenta.programas} programas`,
+    );
   });
 
   it('todo lo que escribe pasa la validación del contenido, con sus referencias', () => {
@@ -66,9 +74,14 @@ describe('npm run generar', () => {
     expect(contenido.convenios).toHaveLength(50);
     expect(contenido.convenios.some((c) => c.datos.tipo === 'seguimiento_federal')).toBe(false);
     // Only what the convenios use: every body, program and government is referenced.
-    const usados = new Set(contenido.convenios.flatMap((c) => (c.datos.tipo === 'seguimiento_federal' ? [] : [c.datos.gobierno, c.datos.programa, ...c.datos.partes.map((p) => p.ente)])));
+    const usados = new Set(
+      contenido.convenios.flatMap((c) =>
+        c.datos.tipo === 'seguimiento_federal' ? [] : [c.datos.gobierno, c.datos.programa, ...c.datos.partes.map((p) => p.ente)],
+      ),
+    );
     for (const e of contenido.entes) usados.add(e.datos.gobierno);
-    for (const k of ['entes', 'gobiernos', 'programas'] as const) for (const x of contenido[k]) expect(usados, `${k}/${x.id}`).toContain(x.id);
+    for (const k of ['entes', 'gobiernos', 'programas'] as const)
+      for (const x of contenido[k]) expect(usados, `${k}/${x.id}`).toContain(x.id);
   });
 
   it('ningún reporte, firma ni dictamen queda después de la fecha de corte', () => {

@@ -169,7 +169,12 @@ function indiceDeProgramas(catalogo: CatalogoParaShcp): IndiceDeProgramas {
 
 /** The federal documents already in the content folder, by id, by key and by each ASM they hold. */
 function indiceDeDocumentos(catalogo: CatalogoParaShcp): IndiceDeDocumentos {
-  const indice: IndiceDeDocumentos = { porId: new Map(), porClave: new Map(), porAsm: new Map(), ocupados: new Set(catalogo.idsDeDocumentos) };
+  const indice: IndiceDeDocumentos = {
+    porId: new Map(),
+    porClave: new Map(),
+    porAsm: new Map(),
+    ocupados: new Set(catalogo.idsDeDocumentos),
+  };
   for (const d of catalogo.federales) {
     indice.porId.set(d.id, { nuevo: false, datos: structuredClone(d.datos), tocado: false });
     indice.porClave.set(claveDeDocumento(d.datos.ente, d.datos.programa, d.datos.evaluacion, d.datos.anio_evaluacion), d.id);
@@ -192,12 +197,15 @@ function combinarFila(c: EnCurso, f: FilaAsm): void {
   if (!k) return;
 
   // The latest release known for this ASM, before this row: its descriptive fields follow the newest release.
-  const ultimo = k.seguimiento.map((r) => r.periodo ?? '').sort(compararPeriodos).at(-1);
+  const ultimo = k.seguimiento
+    .map((r) => r.periodo ?? '')
+    .sort(compararPeriodos)
+    .at(-1);
   const esLaMasReciente = ultimo === undefined || compararPeriodos(f.periodo ?? '', ultimo) >= 0;
 
   let efecto: Efecto = c.efectos.get(f.linea) ?? 'sin-cambios';
   if (f.reporte) {
-    const cambio = agregarReporte(c, f, f.reporte, k, docId);
+    const cambio = agregarReporte(c, f, f.reporte, k);
     if (cambio === undefined) return;
     if (efecto === 'sin-cambios') efecto = cambio;
   }
@@ -220,14 +228,22 @@ function enteDe(c: EnCurso, f: FilaAsm): string {
     const base = slug(f.ente.siglas) || 'ente';
     id = base;
     for (let i = 1; entes.ids.has(id); i++) id = i === 1 ? `${base}-federal` : `${base}-federal-${i}`;
-    const datos: Ente = { nombre: f.ente.nombre ?? f.ente.siglas, ...(f.ente.sinSiglas ? {} : { siglas: f.ente.siglas }), gobierno: c.gobierno.id };
+    const datos: Ente = {
+      nombre: f.ente.nombre ?? f.ente.siglas,
+      ...(f.ente.sinSiglas ? {} : { siglas: f.ente.siglas }),
+      gobierno: c.gobierno.id,
+    };
     entes.nuevos.push({ id, datos });
     entes.ids.add(id);
     entes.porSiglas.set(clave, id);
     entes.nombres.set(id, datos.nombre);
   } else if (f.ente.nombre && normalizar(f.ente.nombre) !== normalizar(entes.nombres.get(id) ?? '') && !entes.avisados.has(id)) {
     entes.avisados.add(id);
-    c.avisos.push({ tipo: 'nombre-distinto', linea: f.linea, mensaje: `DESC_DEP_ENT «${f.ente.nombre}» difiere del nombre ya registrado del ente ${id} («${entes.nombres.get(id)}»); se conserva el registrado` });
+    c.avisos.push({
+      tipo: 'nombre-distinto',
+      linea: f.linea,
+      mensaje: `DESC_DEP_ENT «${f.ente.nombre}» difiere del nombre ya registrado del ente ${id} («${entes.nombres.get(id)}»); se conserva el registrado`,
+    });
   }
   return id;
 }
@@ -247,7 +263,11 @@ function programaDe(c: EnCurso, f: FilaAsm): string {
     programas.nuevos.push({ id, datos });
   } else if (f.programa.nombre && normalizar(f.programa.nombre) !== normalizar(actual.nombre) && !programas.avisados.has(id)) {
     programas.avisados.add(id);
-    c.avisos.push({ tipo: 'nombre-distinto', linea: f.linea, mensaje: `DESC_PP «${f.programa.nombre}» difiere del nombre ya registrado del programa ${id} («${actual.nombre}»); se conserva el registrado` });
+    c.avisos.push({
+      tipo: 'nombre-distinto',
+      linea: f.linea,
+      mensaje: `DESC_PP «${f.programa.nombre}» difiere del nombre ya registrado del programa ${id} («${actual.nombre}»); se conserva el registrado`,
+    });
   }
   return id;
 }
@@ -261,7 +281,11 @@ function documentoDe(c: EnCurso, f: FilaAsm, ente: string, programa: string): st
   const clave = claveDeDocumento(ente, programa, f.evaluacion, f.anio);
   let docId = documentos.porAsm.get(f.idAsm);
   if (docId !== undefined && documentos.porClave.get(clave) !== docId) {
-    c.avisos.push({ tipo: 'otro-documento', linea: f.linea, mensaje: `ID_ASM ${f.idAsm} ya está en el documento ${docId}, con otro ente, programa, evaluación o año; el reporte se agrega allí para no cambiar su dirección` });
+    c.avisos.push({
+      tipo: 'otro-documento',
+      linea: f.linea,
+      mensaje: `ID_ASM ${f.idAsm} ya está en el documento ${docId}, con otro ente, programa, evaluación o año; el reporte se agrega allí para no cambiar su dirección`,
+    });
   }
   docId ??= documentos.porClave.get(clave);
   if (docId !== undefined) return docId;
@@ -271,13 +295,22 @@ function documentoDe(c: EnCurso, f: FilaAsm, ente: string, programa: string): st
   for (let i = 2; documentos.ocupados.has(docId); i++) docId = `${base}-${i}`;
   documentos.ocupados.add(docId);
   documentos.porClave.set(clave, docId);
-  const datos = nuevoDocumento(f, { gobierno: c.gobierno.id, ente, programa, nombrePrograma: c.programas.porId.get(programa)!.nombre, url: c.url });
+  const datos = nuevoDocumento(f, {
+    gobierno: c.gobierno.id,
+    ente,
+    programa,
+    nombrePrograma: c.programas.porId.get(programa)!.nombre,
+    url: c.url,
+  });
   documentos.porId.set(docId, { nuevo: true, tocado: true, datos });
   return docId;
 }
 
 /** A federal document as its first row describes it, still without commitments. */
-function nuevoDocumento(f: FilaAsm, d: { gobierno: string; ente: string; programa: string; nombrePrograma: string; url: string | undefined }): SeguimientoFederal {
+function nuevoDocumento(
+  f: FilaAsm,
+  d: { gobierno: string; ente: string; programa: string; nombrePrograma: string; url: string | undefined },
+): SeguimientoFederal {
   return {
     tipo: 'seguimiento_federal',
     titulo: `Aspectos susceptibles de mejora de ${f.ente.siglas}: programa ${f.programa.clave} ${d.nombrePrograma}, ${f.evaluacion ?? 'evaluación sin especificar'}${f.anio !== undefined ? ` ${f.anio}` : ''}`,
@@ -303,7 +336,10 @@ function compromisoDe(c: EnCurso, f: FilaAsm, d: SeguimientoFederal, docId: stri
   const id = slug(f.idAsm);
   const choca = d.compromisos.find((x) => x.id === id);
   if (choca) {
-    c.rechazados.push({ linea: f.linea, motivo: `ID_ASM ${f.idAsm} daría el mismo identificador («${id}») que ${choca.id_asm} en el documento ${docId} (se esperaban ID_ASM distintos aun sin mayúsculas ni signos)` });
+    c.rechazados.push({
+      linea: f.linea,
+      motivo: `ID_ASM ${f.idAsm} daría el mismo identificador («${id}») que ${choca.id_asm} en el documento ${docId} (se esperaban ID_ASM distintos aun sin mayúsculas ni signos)`,
+    });
     return undefined;
   }
   const k: CompromisoFederal = { id, id_asm: f.idAsm, seguimiento: [] };
@@ -329,17 +365,24 @@ function reporteDe(f: FilaAsm, reporte: NonNullable<FilaAsm['reporte']>): Report
  * release. Returns what it did to the history; undefined when the row repeats or contradicts an earlier row of
  * this same file (then counted as «repetido», or rejected).
  */
-function agregarReporte(c: EnCurso, f: FilaAsm, reporte: NonNullable<FilaAsm['reporte']>, k: CompromisoFederal, docId: string): Efecto | undefined {
+function agregarReporte(c: EnCurso, f: FilaAsm, reporte: NonNullable<FilaAsm['reporte']>, k: CompromisoFederal): Efecto | undefined {
   const nuevo = reporteDe(f, reporte);
   const claveReporte = `${f.idAsm}|${nuevo.fecha}|${nuevo.periodo ?? ''}`;
   const i = k.seguimiento.findIndex((r) => r.fecha === nuevo.fecha && (r.periodo ?? '') === (nuevo.periodo ?? ''));
   const previa = c.origen.get(claveReporte);
   if (i >= 0 && previa !== undefined) {
     if (!mismoReporte(k.seguimiento[i]!, nuevo)) {
-      c.rechazados.push({ linea: f.linea, motivo: `ID_ASM ${f.idAsm} ya tiene en la línea ${previa} un reporte del mismo día y trimestre con otro avance o estado (se esperaba un solo reporte por publicación)` });
+      c.rechazados.push({
+        linea: f.linea,
+        motivo: `ID_ASM ${f.idAsm} ya tiene en la línea ${previa} un reporte del mismo día y trimestre con otro avance o estado (se esperaba un solo reporte por publicación)`,
+      });
       return undefined;
     }
-    c.avisos.push({ tipo: 'renglon-repetido', linea: f.linea, mensaje: `repite la línea ${previa} (mismo ID_ASM, fecha, trimestre y avance); se cuenta una vez` });
+    c.avisos.push({
+      tipo: 'renglon-repetido',
+      linea: f.linea,
+      mensaje: `repite la línea ${previa} (mismo ID_ASM, fecha, trimestre y avance); se cuenta una vez`,
+    });
     c.efectos.set(f.linea, 'repetido');
     return undefined;
   }
