@@ -4,6 +4,7 @@ import type { Ente, Gobierno, Programa } from '../schemas/catalogos.ts';
 import type { Documento, TipoDocumento } from '../schemas/documento.ts';
 import type { SeguimientoFederal } from '../schemas/seguimiento-federal.ts';
 import type { Rol } from '../schemas/parte.ts';
+import type { Evaluacion } from '../schemas/evaluacion.ts';
 import { anomaliasDe } from './anomalias.ts';
 import { sumarDias } from './fechas.ts';
 import { situacionDe, type Situacion } from './estados.ts';
@@ -65,6 +66,8 @@ export interface Indice {
   gobiernos: Grupo<Gobierno>[];
   ejercicios: Ejercicio[];
   conteo: Conteo;
+  /** Federal evaluations (SHCP open data), when the content has them; pages and downloads of src/lib/evaluaciones/. */
+  evaluaciones?: Registro<Evaluacion>[];
   porId: {
     convenios: Map<string, ConvenioCalculado>;
     entes: Map<string, GrupoEnte>;

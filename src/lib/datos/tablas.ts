@@ -8,6 +8,7 @@ import { esConvenio, esFederal, type CompromisoCalculado, type ConvenioCalculado
 import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
 import type { Conteo } from '../tasas.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
+import { tablaEvaluaciones } from '../evaluaciones/tabla.ts';
 
 /** Frictionless Table Schema field types the downloads use. */
 export type TipoCampo = 'string' | 'integer' | 'number' | 'date' | 'boolean';
@@ -480,7 +481,8 @@ const gobiernos = definirTabla<Indice['gobiernos'][number]>({
 });
 
 /** Every CSV download, in the order the /datos/ page and the Data Package list them. */
-export const TABLAS: readonly Tabla[] = [compromisos, convenios, entes, programas, gobiernos];
+// Federal evaluations (SHCP): defined with their pages in src/lib/evaluaciones/.
+export const TABLAS: readonly Tabla[] = [compromisos, convenios, entes, programas, gobiernos, tablaEvaluaciones];
 
 export function tablaPorNombre(nombre: string): Tabla {
   const t = TABLAS.find((x) => x.nombre === nombre);
