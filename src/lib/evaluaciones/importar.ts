@@ -272,9 +272,13 @@ function mapear(
   return { ok: true, id, datos, linea: r.linea };
 }
 
-/** The previous publication date written in an existing file, so a re-import without --fecha keeps it. */
-function fechaPrevia(texto: string | undefined): string | undefined {
-  return texto ? /^\s+fecha:\s*"?(\d{4}-\d{2}(?:-\d{2})?)"?\s*$/m.exec(texto)?.[1] : undefined;
+/** The source's date and address written in an existing file, so a re-import without --fecha or --url keeps them. */
+function fuentePrevia(texto: string | undefined): { fecha?: string; url?: string } {
+  if (!texto) return {};
+  const fecha = /^\s+fecha:\s*"?(\d{4}-\d{2}(?:-\d{2})?)"?\s*$/m.exec(texto)?.[1];
+  // The source's url is the indented one (inside fuente:); the report's is at the top level.
+  const url = /^\s+url:\s*"?(https?:\/\/[^\s"]+)"?\s*$/m.exec(texto)?.[1];
+  return { ...(fecha ? { fecha } : {}), ...(url ? { url } : {}) };
 }
 
 /**
@@ -313,12 +317,14 @@ export function importarEvaluaciones(
   const indiceProgramas = indiceDeProgramas(programas);
   const porId = new Map<string, { linea: number; datos: Evaluacion }>();
   for (const r of tabla.renglones) {
-    const fecha = opciones.fecha ?? fechaPrevia(existentes.get(`evaluaciones/${idDeEvaluacion(valor(r.valores[cab.indices.ID_EVALUACION]) ?? '')}.yaml`));
+    const anterior = fuentePrevia(existentes.get(`evaluaciones/${idDeEvaluacion(valor(r.valores[cab.indices.ID_EVALUACION]) ?? '')}.yaml`));
+    const fecha = opciones.fecha ?? anterior.fecha;
+    const url = opciones.url ?? anterior.url;
     const fuente: Evaluacion['fuente'] = {
       nombre: CONJUNTO_EVALUACIONES,
       publicacion: EDITOR_EVALUACIONES,
       ...(fecha ? { fecha } : {}),
-      ...(opciones.url ? { url: opciones.url } : {}),
+      ...(url ? { url } : {}),
     };
     // Counters of a rejected row are undone below, so the summary counts imported rows only.
     const antes = structuredClone({ sinCosto: resumen.sinCosto, conPrograma: resumen.conPrograma, sinPrograma: resumen.sinPrograma, urlSinEsquema: resumen.urlSinEsquema, urlNoWeb: resumen.urlNoWeb });
