@@ -95,7 +95,7 @@ export function indiceDeProgramas(programas: readonly Registro<Programa>[]) {
     const k = `${m[1]}|${normalizar(p.datos.nombre)}`;
     porRamoYNombre.set(k, [...(porRamoYNombre.get(k) ?? []), p.id]);
   }
-  return { ids, porRamoYNombre };
+  return { ids, porRamoYNombre, nombres: new Map(programas.map((p) => [p.id, p.datos.nombre])) };
 }
 
 export interface RechazoEv {
@@ -123,6 +123,8 @@ export interface ResumenEv {
   sinCosto: Record<MotivoSinCosto, { linea: number; celda: string }[]>;
   /** Imported rows whose program is one of content/programas/, and those kept with the key and name as given. */
   conPrograma: number;
+  /** Linked rows whose DESC_PP differs from the name the program has in content/programas/. */
+  conOtroNombre: number[];
   sinPrograma: number[];
   /** URL_EVALUACION without http(s):// (completed with http://), and values that are not web addresses (dropped). */
   urlSinEsquema: number[];
@@ -239,8 +241,10 @@ function mapear(
   const clave = v('MODALIDAD_PP');
   const nombre = v('DESC_PP');
   const enlazado = programaEnlazado(ramo, clave, nombre, programas);
-  if (enlazado) resumen.conPrograma++;
-  else resumen.sinPrograma.push(r.linea);
+  if (enlazado) {
+    resumen.conPrograma++;
+    if (nombre && normalizar(nombre) !== normalizar(programas.nombres.get(enlazado) ?? '')) resumen.conOtroNombre.push(r.linea);
+  } else resumen.sinPrograma.push(r.linea);
 
   const { costo, sinCosto } = leerCosto(r.valores[cab.indices.COSTOS]);
   if (sinCosto) resumen.sinCosto[sinCosto].push({ linea: r.linea, celda: (r.valores[cab.indices.COSTOS] ?? '').trim() });
@@ -303,6 +307,7 @@ export function importarEvaluaciones(
     porTipo: [],
     sinCosto: { nd: [], 'no-es-numero': [], 'otra-moneda': [] },
     conPrograma: 0,
+    conOtroNombre: [],
     sinPrograma: [],
     urlSinEsquema: [],
     urlNoWeb: [],
@@ -327,7 +332,7 @@ export function importarEvaluaciones(
       ...(url ? { url } : {}),
     };
     // Counters of a rejected row are undone below, so the summary counts imported rows only.
-    const antes = structuredClone({ sinCosto: resumen.sinCosto, conPrograma: resumen.conPrograma, sinPrograma: resumen.sinPrograma, urlSinEsquema: resumen.urlSinEsquema, urlNoWeb: resumen.urlNoWeb });
+    const antes = structuredClone({ sinCosto: resumen.sinCosto, conPrograma: resumen.conPrograma, conOtroNombre: resumen.conOtroNombre, sinPrograma: resumen.sinPrograma, urlSinEsquema: resumen.urlSinEsquema, urlNoWeb: resumen.urlNoWeb });
     const m = mapear(r, { indices: cab.indices, columnas: tabla.encabezados.length }, indiceProgramas, fuente, resumen);
     if (!m.ok) {
       resumen.rechazados.push({ linea: m.linea, motivo: m.motivo });

@@ -45,6 +45,9 @@ export function lineasDeResumenEv(r: ResumenEv, archivos: readonly ArchivoEv[], 
     '',
     `Programa: ${n(r.conPrograma)} enlazadas a un programa de content/programas/ (mismo ramo y clave); ${n(r.sinPrograma.length)} con la clave y el nombre tal como los da la fuente.`,
   );
+  if (r.conOtroNombre.length > 0) {
+    l.push(`  De las enlazadas, ${n(r.conOtroNombre.length)} nombran el programa distinto que content/programas/ (se conserva el nombre de la fuente en la evaluación): líneas ${rangos(r.conOtroNombre)}`);
+  }
   if (r.urlSinEsquema.length > 0) l.push(`URL_EVALUACION sin http:// ni https://: se completó con http:// (${n(r.urlSinEsquema.length)} renglones).`);
   if (r.urlNoWeb.length > 0) {
     l.push(`URL_EVALUACION que no es una dirección web: no se publica (${n(r.urlNoWeb.length)}):`);

@@ -4,13 +4,16 @@ import type { Evaluacion } from '../../schemas/evaluacion.ts';
 import type { Grupo, Indice, Registro } from '../indice.ts';
 import { asmDelIndice, cruzar, type AsmFederal, type Cruce } from './cruce.ts';
 import { ordenarEvaluaciones } from './textos.ts';
+import { normalizar } from '../importador/texto.ts';
 
 export interface EvaluacionVista extends Registro<Evaluacion> {
   /** The program of content/programas/ when the evaluation is linked to one. */
   programa?: Grupo<Programa>;
-  /** Program as shown: the linked one's key and name, else the source's. */
+  /** Program as the SHCP names it in this evaluation (the key from the linked program when the source gives none). */
   programaClave?: string;
   programaNombre?: string;
+  /** The linked program is registered under another name (the same ramo and key, named differently over the years). */
+  nombreDistinto: boolean;
   asm: AsmFederal[];
 }
 
@@ -34,7 +37,8 @@ export function vistaDeEvaluaciones(indice: Pick<Indice, 'convenios' | 'porId' |
       ...e,
       ...(programa ? { programa } : {}),
       programaClave: programa?.datos.clave ?? e.datos.programa.clave,
-      programaNombre: programa?.datos.nombre ?? e.datos.programa.nombre,
+      programaNombre: e.datos.programa.nombre ?? programa?.datos.nombre,
+      nombreDistinto: programa !== undefined && e.datos.programa.nombre !== undefined && normalizar(e.datos.programa.nombre) !== normalizar(programa.datos.nombre),
       asm: cruce.asmDe.get(e.id) ?? [],
     };
   });
