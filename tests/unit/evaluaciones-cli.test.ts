@@ -5,20 +5,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importarEvaluacionesCli } from '../../src/importador/evaluaciones.ts';
 import { importarShcpCli } from '../../src/importador/shcp.ts';
 import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 const MUESTRA = 'tests/fixtures/shcp/evaluaciones-muestra.windows-1252.csv';
 const temporales: string[] = [];
 afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
-
-/** Files the SHCP importers wrote into content/ (the full federal record): left out of the copies, to keep them small. */
-const federal = (ruta: string) => /[\\/]evaluaciones([\\/]|$)/.test(ruta) || (/\.(md|yaml)$/.test(ruta) && /«npm run import:shcp»/.test(readFileSync(ruta, 'utf8')));
 
 /** A copy of the curated content with the 25-row ASM excerpt imported, as an office would have it. */
 function contenido(): string {
   const t = mkdtempSync(join(tmpdir(), 'evaluaciones-'));
   temporales.push(t);
   const c = join(t, 'content');
-  cpSync('content', c, { recursive: true, filter: (origen) => !federal(origen) });
+  copiarContenidoCurado(c);
   expect(importarShcpCli(['tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', c], {}).codigo).toBe(0);
   return c;
 }

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nuevo } from '../../src/contenido/nuevo.ts';
 import { validar } from '../../src/contenido/validar.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 const temporales: string[] = [];
 afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
 function copia(): string {
   const c = mkdtempSync(join(tmpdir(), 'nuevo-'));
   temporales.push(c);
-  cpSync('content', c, { recursive: true });
+  copiarContenidoCurado(c);
   return c;
 }
 const BANDERAS = {
