@@ -9,6 +9,7 @@ import { tablaEvaluaciones } from '../../src/lib/evaluaciones/tabla.ts';
 import { describirCiclo, formatearPesos, slugDeCiclo } from '../../src/lib/evaluaciones/textos.ts';
 import { EQUIVALENCIAS_DE_TIPO, normalizarTipo, slugDeTipo } from '../../src/lib/evaluaciones/tipos.ts';
 import { vistaDeEvaluaciones } from '../../src/lib/evaluaciones/vista.ts';
+import { costosPor, ordenDeCiclos } from '../../src/lib/evaluaciones/costos.ts';
 import { crearRutas } from '../../src/lib/rutas.ts';
 import { construirIndice } from '../../src/lib/indice.ts';
 import { evaluacion } from '../../src/schemas/evaluacion.ts';
@@ -247,5 +248,41 @@ describe('textos', () => {
   ])('%s', (ciclo, texto, s) => {
     expect(describirCiclo(ciclo)).toBe(texto);
     expect(slugDeCiclo(ciclo)).toBe(s);
+  });
+});
+
+describe('costos por ciclo y por tipo', () => {
+  const ev = (id: string, ciclo_pae: string, tipo: string, costo?: number) => ({
+    id,
+    datos: { id_evaluacion: id, ciclo_pae, ramo: {}, programa: {}, tipo, tipo_normalizado: tipo, ...(costo !== undefined ? { costo } : {}), fuente: { nombre: 'x', publicacion: 'y' } },
+  });
+  const lista = [
+    ev('a', 'PAE2015', 'Diseño', 100.1),
+    ev('b', 'PAE2015', 'Diseño', 200.2),
+    ev('c', 'PAE2015', 'Procesos'),
+    ev('d', 'Complementaria', 'Procesos', 50),
+    ev('e', 'PAE2009', 'Diseño', 0.1),
+    ev('f', 'PAE2009', 'Diseño', 0.2),
+  ];
+
+  it.each([
+    ['por ciclo', (e: (typeof lista)[number]) => e.datos.ciclo_pae, ordenDeCiclos, [
+      { grupo: 'PAE2015', evaluaciones: 3, conCosto: 2, total: 300.3, mediana: 150.15 },
+      { grupo: 'PAE2009', evaluaciones: 2, conCosto: 2, total: 0.3, mediana: 0.15 },
+      { grupo: 'Complementaria', evaluaciones: 1, conCosto: 1, total: 50, mediana: 50 },
+    ]],
+    ['por tipo', (e: (typeof lista)[number]) => e.datos.tipo_normalizado, undefined, [
+      { grupo: 'Diseño', evaluaciones: 4, conCosto: 4, total: 300.6, mediana: 50.15 },
+      { grupo: 'Procesos', evaluaciones: 2, conCosto: 1, total: 50, mediana: 50 },
+    ]],
+  ] as const)('%s', (_n, grupo, orden, filas) => {
+    const r = costosPor(lista, grupo, orden);
+    expect(r.filas).toEqual(filas);
+    expect(r.total).toMatchObject({ grupo: 'Total', evaluaciones: 6, conCosto: 5, total: 350.6 });
+  });
+
+  it('un grupo sin ningún costo suma 0 y no tiene mediana', () => {
+    const r = costosPor([ev('x', 'PAE2010', 'Impacto')], (e) => e.datos.tipo_normalizado);
+    expect(r.filas).toEqual([{ grupo: 'Impacto', evaluaciones: 1, conCosto: 0, total: 0 }]);
   });
 });
