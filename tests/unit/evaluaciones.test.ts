@@ -14,6 +14,10 @@ import { crearRutas } from '../../src/lib/rutas.ts';
 import { construirIndice } from '../../src/lib/indice.ts';
 import { evaluacion } from '../../src/schemas/evaluacion.ts';
 import { catalogoConExtracto } from './shcp-fabrica.ts';
+import { parse } from 'yaml';
+import { esquemaDeContenido } from '../../src/lib/datos/esquemas.ts';
+import { publicacion } from './datos-catalogo.ts';
+import { validador } from './esquema-json.ts';
 
 const UTF8 = readFileSync('tests/fixtures/shcp/evaluaciones-muestra.utf8.csv');
 const WINDOWS = readFileSync('tests/fixtures/shcp/evaluaciones-muestra.windows-1252.csv');
@@ -284,5 +288,15 @@ describe('costos por ciclo y por tipo', () => {
   it('un grupo sin ningún costo suma 0 y no tiene mediana', () => {
     const r = costosPor([ev('x', 'PAE2010', 'Impacto')], (e) => e.datos.tipo_normalizado);
     expect(r.filas).toEqual([{ grupo: 'Impacto', evaluaciones: 1, conCosto: 0, total: 0 }]);
+  });
+});
+
+describe('el esquema JSON de una evaluación', () => {
+  const validar = validador(esquemaDeContenido('evaluacion', publicacion()));
+  it('acepta cada archivo que escribe el importador y rechaza un costo como texto', () => {
+    const { archivos } = importarEvaluaciones(UTF8, PROGRAMAS, nada, { fecha: '2017-07' });
+    for (const a of archivos) expect(validar(parse(a.texto)), a.ruta).toEqual([]);
+    const uno = parse(archivos[0]!.texto) as Record<string, unknown>;
+    expect(validar({ ...uno, costo: 'mucho' }).join(' ')).toMatch(/costo/);
   });
 });
