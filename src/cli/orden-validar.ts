@@ -42,7 +42,7 @@ export function validar(argv: string[], entorno: Record<string, string | undefin
     avisos.forEach((p) => lineas.push(`  ${formatearProblema(p)}`));
     lineas.push('');
   }
-  const archivos = revisable.convenios.length + revisable.entes.length + revisable.programas.length + revisable.gobiernos.length;
+  const archivos = revisable.convenios.length + revisable.entes.length + revisable.programas.length + revisable.gobiernos.length + (contenido?.evaluaciones.length ?? 0);
   lineas.push(
     errores.length > 0
       ? `${carpeta}: ${n(errores.length, 'error', 'errores')} y ${n(avisos.length, 'aviso', 'avisos')}.`

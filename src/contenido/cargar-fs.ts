@@ -5,8 +5,9 @@ import type { z } from 'zod';
 import { tipoDe } from '../lib/documentos/tipos.ts';
 import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
+import { evaluacion, type Evaluacion } from '../schemas/evaluacion.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
-import { leerArchivo } from './leer-archivo.ts';
+import { leerArchivo, lineaDeCampo } from './leer-archivo.ts';
 import { revisarReferencias } from './referencias.ts';
 
 export interface Entrada<T> {
@@ -22,6 +23,8 @@ export interface Contenido {
   entes: Entrada<Ente>[];
   gobiernos: Entrada<Gobierno>[];
   programas: Entrada<Programa>[];
+  /** Federal evaluations (SHCP open data); the folder is optional. */
+  evaluaciones: Entrada<Evaluacion>[];
 }
 
 const COLECCIONES = {
@@ -29,6 +32,7 @@ const COLECCIONES = {
   entes: { esquema: ente, extension: '.yaml' },
   gobiernos: { esquema: gobierno, extension: '.yaml' },
   programas: { esquema: programa, extension: '.yaml' },
+  evaluaciones: { esquema: evaluacion, extension: '.yaml' },
 } as const;
 
 const ID_VALIDO = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -94,9 +98,17 @@ export function cargarContenido(carpeta: string): Contenido {
     entes: leer('entes') as Entrada<Ente>[],
     gobiernos: leer('gobiernos') as Entrada<Gobierno>[],
     programas: leer('programas') as Entrada<Programa>[],
+    evaluaciones: existsSync(join(carpeta, 'evaluaciones')) ? (leer('evaluaciones') as Entrada<Evaluacion>[]) : [],
   };
   revisarDocumentos(carpeta, contenido.convenios, problemas);
   problemas.push(...revisarReferencias(contenido));
+  const programas = new Set(contenido.programas.map((p) => p.id));
+  for (const e of contenido.evaluaciones) {
+    const id = e.datos.programa.id;
+    if (id !== undefined && !programas.has(id)) {
+      problemas.push({ archivo: e.archivo, linea: lineaDeCampo(e.archivo, readFileSync(e.archivo, 'utf8'), ['programa', 'id']), campo: 'programa.id', mensaje: `«${id}» no existe (se esperaba el nombre de un archivo de content/programas/, sin extensión, o ningún id)` });
+    }
+  }
   if (problemas.length > 0) throw new ErrorDeContenido(problemas);
   return contenido;
 }

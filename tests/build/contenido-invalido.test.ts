@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // Each case copies the real content, breaks one thing, and runs the real build on it.
 const ASTRO = realpathSync('node_modules/.bin/astro');
@@ -13,7 +14,7 @@ afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: tru
 function construirCon(archivo: string, romper: (texto: string) => string) {
   const carpeta = mkdtempSync(join(tmpdir(), 'contenido-invalido-'));
   temporales.push(carpeta);
-  cpSync('content', carpeta, { recursive: true });
+  copiarContenidoCurado(carpeta);
   const ruta = join(carpeta, archivo);
   const original = readFileSync(ruta, 'utf8');
   const roto = romper(original);
