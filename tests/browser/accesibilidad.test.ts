@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { VISTAS } from '../../scripts/navegador.ts';
 import { sesionDeNavegador } from '../ayudas/sesion.ts';
-import { tiposDePagina } from '../ayudas/tipos-de-pagina.ts';
+import { tiposDePagina } from './tipos-de-pagina.ts';
 import { completar } from '../ayudas/vigilar.ts';
 
 // axe (WCAG 2.2 A/AA) over one page of every type the site builds, on a phone and on a desktop, after the page

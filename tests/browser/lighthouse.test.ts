@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cabecerasPara } from '../../src/lib/cabeceras.ts';
 import { sesionDeNavegador } from '../ayudas/sesion.ts';
-import { tiposDePagina } from '../ayudas/tipos-de-pagina.ts';
+import { tiposDePagina } from './tipos-de-pagina.ts';
 import { DIST } from '../build/sitio.ts';
 
 // Lighthouse's mobile profile (its default: a mid-range phone, simulated slow 4G and 4x slower CPU) against

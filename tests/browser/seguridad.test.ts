@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VISTAS } from '../../scripts/navegador.ts';
 import { cabecerasPara } from '../../src/lib/cabeceras.ts';
 import { otroOrigen, sesionDeNavegador } from '../ayudas/sesion.ts';
-import { tiposDePagina } from '../ayudas/tipos-de-pagina.ts';
+import { tiposDePagina } from './tipos-de-pagina.ts';
 import { completar, vigilar, type Observado } from '../ayudas/vigilar.ts';
 import { DIST, leerPagina } from '../build/sitio.ts';
 
