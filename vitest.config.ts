@@ -11,7 +11,7 @@ export default defineConfig({
       include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
       reporter: ['text-summary', 'text', 'html', 'json-summary'],
       reportsDirectory: 'tmp/cobertura',
-      // Measured 2026-12-01: statements 92.96 %, branches 80.30 %, functions 94.76 %, lines 95.19 %. Property tests
+      // Measured 2026-12-01: statements 93.05 %, branches 80.22 %, functions 94.90 %, lines 95.25 %. Property tests
       // draw random cases, so the figures move a little from run to run: the floors leave most of a point.
       thresholds: { statements: 92, branches: 79.5, functions: 94, lines: 94.5 },
     },
