@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { cargarContenido, type Contenido } from './cargar.ts';
-import { leerCatalogo } from './catalogo.ts';
+import { revisarCarpeta, type Revision } from './cargar.ts';
 import { revisarCalidad } from './calidad.ts';
-import { ErrorDeContenido, formatearProblema, type Problema } from './errores.ts';
+import { formatearProblema } from './errores.ts';
 
 export const AYUDA_VALIDAR = `Uso: npm run validate [-- --contenido <carpeta>]
 
@@ -22,17 +21,24 @@ export function validar(argv: string[], entorno: Record<string, string | undefin
     return { codigo: 1, lineas: ['Opción no reconocida.', '', AYUDA_VALIDAR] };
   }
 
-  let errores: Problema[] = [];
-  let contenido: Contenido | undefined;
+  let revision: Revision;
   try {
-    contenido = cargarContenido(carpeta);
+    revision = revisarCarpeta(carpeta);
   } catch (e) {
-    if (!(e instanceof ErrorDeContenido)) return { codigo: 1, lineas: [`No se pudo revisar ${carpeta}: ${e instanceof Error ? e.message : String(e)}`] };
-    errores = e.problemas;
+    return { codigo: 1, lineas: [`No se pudo revisar ${carpeta}: ${e instanceof Error ? e.message : String(e)}`] };
   }
+  return informar(carpeta, revision);
+}
+
+/**
+ * The report that both `npm run validate` and a refused build print: errors first, then warnings,
+ * then a count. With a convenio that failed to read, «ningún convenio usa…» warnings are held back
+ * (they would be false) and a line says so.
+ */
+export function informar(carpeta: string, { contenido, problemas: errores, fallidos }: Revision): { codigo: number; lineas: string[] } {
   // With errors, the warnings still cover every file that reads well.
-  const revisable = contenido ?? leerCatalogo(carpeta);
-  const { avisos } = revisarCalidad(revisable);
+  const sinUso = fallidos.convenios.size === 0;
+  const { avisos } = revisarCalidad(contenido, Infinity, { sinUso });
   const n = (k: number, uno: string, varios: string) => `${k} ${k === 1 ? uno : varios}`;
   const lineas: string[] = [];
   if (errores.length > 0) {
@@ -45,7 +51,11 @@ export function validar(argv: string[], entorno: Record<string, string | undefin
     avisos.forEach((p) => lineas.push(`  ${formatearProblema(p)}`));
     lineas.push('');
   }
-  const archivos = revisable.convenios.length + revisable.entes.length + revisable.programas.length + revisable.gobiernos.length;
+  if (!sinUso) {
+    lineas.push(`Los avisos de entes y programas que ningún convenio usa esperan a que se corrija ${fallidos.convenios.size === 1 ? 'el convenio que no se pudo leer' : `los ${fallidos.convenios.size} convenios que no se pudieron leer`}.`);
+    lineas.push('');
+  }
+  const archivos = contenido.convenios.length + contenido.entes.length + contenido.programas.length + contenido.gobiernos.length;
   lineas.push(
     errores.length > 0
       ? `${carpeta}: ${n(errores.length, 'error', 'errores')} y ${n(avisos.length, 'aviso', 'avisos')}.`

@@ -25,9 +25,10 @@ export interface ContenidoRevisable {
 /**
  * Data-quality warnings over the whole content: the convenio page's own notes (a repeated
  * printed number, a due date after the cap, an extension over the limit) plus dates that
- * contradict each other and catalogue files no convenio uses.
+ * contradict each other and catalogue files no convenio uses (unless `sinUso` is false: some convenio
+ * could not be read, so what it uses is unknown).
  */
-export function avisosDeCalidad(c: ContenidoRevisable): Aviso[] {
+export function avisosDeCalidad(c: ContenidoRevisable, opciones: { sinUso?: boolean } = {}): Aviso[] {
   const avisos: Aviso[] = [];
   for (const cv of c.convenios) {
     const d = cv.datos;
@@ -50,6 +51,8 @@ export function avisosDeCalidad(c: ContenidoRevisable): Aviso[] {
       });
     });
   }
+  // With a convenio that failed to read, its entes and program would look unused: those warnings wait until it is fixed.
+  if (opciones.sinUso === false) return avisos;
   const entesUsados = new Set(c.convenios.flatMap((cv) => (cv.datos.tipo === 'seguimiento_federal' ? [cv.datos.ente] : cv.datos.partes.map((p) => p.ente))));
   for (const e of c.entes) {
     if (!entesUsados.has(e.id)) avisos.push({ archivo: e.archivo, ruta: [], mensaje: `ningún convenio usa el ente «${e.id}» (se esperaba que al menos un convenio lo nombre en sus partes, o un seguimiento federal en «ente»; si sobra, borre el archivo)` });
