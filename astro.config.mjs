@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import busqueda from './src/integraciones/busqueda.ts';
+import revisionDeContenido from './src/integraciones/contenido.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
 const salida = process.env.SALIDA_DIR;
@@ -17,9 +18,11 @@ export default defineConfig({
   cacheDir: salida ? `${salida}.cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // revisionDeContenido() checks content/ first: a content error stops the build with the validator's
+  // messages alone, before anything is written (src/integraciones/contenido.ts).
   // busqueda() indexes the finished site with Pagefind; it must run after every page is written.
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
+  integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
   devToolbar: { enabled: false },
   // Convenio bodies come from many offices: raw HTML shows as text, unsafe links lose their target (src/lib/markdown-seguro.ts).
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP below refuses.

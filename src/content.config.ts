@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { cargarContenido, type Contenido } from './contenido/cargar.ts';
+import { tomarContenido } from './contenido/entrega.ts';
 import { revisarCalidad } from './contenido/calidad.ts';
 import { formatearProblema } from './contenido/errores.ts';
 import { documento } from './schemas/documento.ts';
@@ -9,9 +10,10 @@ import { ente, gobierno, programa } from './schemas/catalogos.ts';
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
 const carpeta = process.env.CONTENIDO_DIR ?? 'content';
 
-// All four collections come from one read, so references across them are checked together.
+// All four collections come from one read, so references across them are checked together. The
+// integration in src/integraciones/contenido.ts has usually read and checked it already.
 let lectura: Contenido | undefined;
-const leer = () => (lectura ??= cargarContenido(carpeta));
+const leer = () => (lectura ??= tomarContenido(carpeta) ?? cargarContenido(carpeta));
 
 // The validator's data-quality warnings, printed once per build; they never stop it.
 const MAX_AVISOS = 20;

@@ -1,0 +1,38 @@
+/**
+ * Checks the content before Astro's content layer sees it. A content problem is something an
+ * office fixes in its files, not a failure of the program: the build prints the same report as
+ * `npm run validate` (file, line, field, what was expected), without a stack trace or internal
+ * paths, writes nothing to the output folder and exits with status 1. `astro dev` prints the same
+ * report and keeps serving, so the page shows the error until the file is fixed.
+ * Anything else thrown while reading is a bug and keeps its stack trace.
+ */
+import { writeSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { revisarCarpeta } from '../contenido/cargar.ts';
+import { entregarContenido } from '../contenido/entrega.ts';
+import { informar } from '../contenido/validar.ts';
+
+/** The content folder of this build, as src/content.config.ts reads it. */
+export const carpetaDeContenido = (entorno: Record<string, string | undefined> = process.env) => entorno.CONTENIDO_DIR ?? 'content';
+
+export default function revisionDeContenido(): AstroIntegration {
+  return {
+    name: 'convenios-abiertos:contenido',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'preview') return;
+        const carpeta = carpetaDeContenido();
+        const revision = revisarCarpeta(carpeta);
+        if (revision.problemas.length === 0) {
+          entregarContenido(carpeta, revision.contenido);
+          return;
+        }
+        const { lineas } = informar(carpeta, revision);
+        const accion = command === 'dev' ? 'El sitio no se puede mostrar' : 'La construcción se detuvo';
+        // Written synchronously: the process ends right after, and nothing may be lost.
+        writeSync(2, `\n${accion}: el contenido de ${carpeta} tiene errores. Corríjalos y vuelva a intentar.\n\n${lineas.join('\n')}\n\n`);
+        if (command !== 'dev') process.exit(1);
+      },
+    },
+  };
+}
