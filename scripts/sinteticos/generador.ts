@@ -1078,6 +1078,8 @@ interface Contexto {
   catalogo: Catalogo;
   gobiernosPonderados: Gobierno[];
   ancho: number;
+  /** Evaluated body, program, PAE and evaluation of every convenio generated so far. */
+  combinaciones: Set<string>;
 }
 
 function fechaEntre(azar: Azar, desde: number, hasta: number): number {
@@ -1248,10 +1250,37 @@ function generarConvenio(ctx: Contexto, i: number): { id: string; texto: string;
     pae = Math.max(PRIMER_PAE, pae - 1);
     inicio = diasDeCivil(pae, 3, 1);
   }
-  const firma = fechaEntre(azar, inicio, Math.min(corte, diasDeCivil(pae + 1, 6, 30)));
+  let firma = fechaEntre(azar, inicio, Math.min(corte, diasDeCivil(pae + 1, 6, 30)));
+  let ejercicio = azar.probable(0.7) ? pae - 1 : undefined;
+  let evaluacion = azar.elegir(EVALUACIONES);
+  // One convenio per evaluated body, program, PAE and evaluation: the validator refuses a second one as
+  // a duplicate. When the drawn combination is taken, the next free evaluation of the same PAE is used,
+  // then another PAE (with its own signing date), then a later stage; the values drawn so far stay as they were.
+  const libre = (a: number, ev: string) => !ctx.combinaciones.has(`${sujeto.id}|${programa.id}|${a}|${ev}`);
+  if (!libre(pae, evaluacion)) {
+    const total = ultimoPae - PRIMER_PAE + 1;
+    const k0 = EVALUACIONES.indexOf(evaluacion);
+    const otra = Array.from({ length: total }, (_, k) => PRIMER_PAE + ((pae - PRIMER_PAE + k) % total))
+      .filter((a) => diasDeCivil(a, 3, 1) <= corte)
+      .flatMap((a) => EVALUACIONES.map((_, k) => [a, EVALUACIONES[(k0 + k) % EVALUACIONES.length]!] as const))
+      .find(([a, ev]) => libre(a, ev));
+    if (otra) {
+      if (otra[0] !== pae) {
+        pae = otra[0];
+        firma = fechaEntre(new Azar(semilla, `convenio:${i}:pae`), diasDeCivil(pae, 3, 1), Math.min(corte, diasDeCivil(pae + 1, 6, 30)));
+        if (ejercicio !== undefined) ejercicio = pae - 1;
+      }
+      evaluacion = otra[1];
+    } else {
+      // A few hundred convenios per body and program at the largest sizes: more than PAE years times
+      // evaluation types. Those become later stages of the same evaluation, each its own convenio.
+      let etapa = 2;
+      while (!libre(pae, `${evaluacion} (etapa ${etapa})`)) etapa++;
+      evaluacion = `${evaluacion} (etapa ${etapa})`;
+    }
+  }
+  ctx.combinaciones.add(`${sujeto.id}|${programa.id}|${pae}|${evaluacion}`);
   const [anioFirma] = civil(firma);
-  const ejercicio = azar.probable(0.7) ? pae - 1 : undefined;
-  const evaluacion = azar.elegir(EVALUACIONES);
 
   const id = `${pae}-${g.corto}-${programa.clave}-${String(i + 1).padStart(ctx.ancho, '0')}`;
   const municipal = g.nivel === 'municipal';
@@ -1506,7 +1535,7 @@ export function generarSinteticos(opciones: OpcionesSinteticos): Sinteticos {
 
   const catalogo = crearCatalogo(semilla);
   const gobiernosPonderados = catalogo.gobiernos.flatMap((g) => Array.from({ length: g.peso }, () => g));
-  const ctx: Contexto = { semilla, corte, catalogo, gobiernosPonderados, ancho: Math.max(5, String(n).length) };
+  const ctx: Contexto = { semilla, corte, catalogo, gobiernosPonderados, ancho: Math.max(5, String(n).length), combinaciones: new Set() };
 
   const archivos: [string, string][] = [];
   const entes = new Set<string>();

@@ -1,4 +1,4 @@
-import { avisosDeCalidad, type ContenidoRevisable } from '../lib/calidad.ts';
+import { avisosDeCalidad, type ContenidoRevisable, type OpcionesDeCalidad } from '../lib/calidad.ts';
 import { esBorrador } from '../lib/importador/borrador.ts';
 import type { Problema } from './errores.ts';
 import { lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
@@ -10,7 +10,7 @@ import { leerTexto } from './leer-texto.ts';
  * Only the first `limite` warnings are located (that means parsing the file again); `total` counts all.
  * `sinUso: false` holds back «ningún convenio usa…» (see avisosDeCalidad).
  */
-export function revisarCalidad(c: ContenidoRevisable, limite = Infinity, opciones: { sinUso?: boolean } = {}): { avisos: Problema[]; total: number } {
+export function revisarCalidad(c: ContenidoRevisable, limite = Infinity, opciones: OpcionesDeCalidad = {}): { avisos: Problema[]; total: number } {
   const textos = new Map<string, string>();
   const texto = (archivo: string) => {
     if (!textos.has(archivo)) {

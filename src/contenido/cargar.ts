@@ -91,8 +91,9 @@ function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], pro
 }
 
 /** The same record published twice, located at its field, naming the file it repeats. */
-function revisarDuplicados(contenido: Contenido): Problema[] {
+function revisarDuplicados(contenido: Contenido, nombrados: Set<string>): Problema[] {
   return buscarDuplicados(contenido).map((d) => {
+    nombrados.add(d.archivo).add(d.original);
     const texto = leerTexto(d.archivo, d.archivo);
     return { archivo: d.archivo, linea: texto.ok ? lineaDeCampo(d.archivo, texto.texto, d.ruta) : undefined, campo: nombrarCampo(d.ruta), mensaje: d.mensaje };
   });
@@ -103,6 +104,8 @@ export interface Revision {
   contenido: Contenido;
   problemas: Problema[];
   fallidos: Fallidos;
+  /** Files an error names as the other half of a duplicate, besides the file it is reported on. */
+  duplicados: Set<string>;
 }
 
 /**
@@ -125,8 +128,9 @@ export function revisarCarpeta(carpeta: string): Revision {
   };
   revisarDocumentos(carpeta, contenido.convenios, problemas);
   problemas.push(...revisarReferencias(contenido, fallidos));
-  problemas.push(...revisarDuplicados(contenido));
-  return { contenido, problemas, fallidos };
+  const duplicados = new Set<string>();
+  problemas.push(...revisarDuplicados(contenido, duplicados));
+  return { contenido, problemas, fallidos, duplicados };
 }
 
 /**

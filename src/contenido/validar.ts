@@ -35,10 +35,11 @@ export function validar(argv: string[], entorno: Record<string, string | undefin
  * then a count. With a convenio that failed to read, «ningún convenio usa…» warnings are held back
  * (they would be false) and a line says so.
  */
-export function informar(carpeta: string, { contenido, problemas: errores, fallidos }: Revision): { codigo: number; lineas: string[] } {
+export function informar(carpeta: string, { contenido, problemas: errores, fallidos, duplicados }: Revision): { codigo: number; lineas: string[] } {
   // With errors, the warnings still cover every file that reads well.
   const sinUso = fallidos.convenios.size === 0;
-  const { avisos } = revisarCalidad(contenido, Infinity, { sinUso });
+  // A duplicate ente or program is unused by nature: the duplicate error already says what to do with it.
+  const { avisos } = revisarCalidad(contenido, Infinity, { sinUso, omitirSinUso: duplicados });
   const n = (k: number, uno: string, varios: string) => `${k} ${k === 1 ? uno : varios}`;
   const lineas: string[] = [];
   if (errores.length > 0) {

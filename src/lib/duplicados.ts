@@ -49,7 +49,7 @@ class Primeros<T> {
   }
 }
 
-const COPIA = 'sus compromisos se contarían dos veces en cada tasa, gráfica y descarga';
+const COPIA = 'sus compromisos se contarían dos veces en cada tasa, gráfica y descarga (se esperaba un solo archivo por convenio: conserve uno y borre el otro';
 
 function conveniosDuplicados(convenios: Archivo<Documento>[]): Duplicado[] {
   const salida: Duplicado[] = [];
@@ -87,21 +87,28 @@ function conveniosDuplicados(convenios: Archivo<Documento>[]): Duplicado[] {
         archivo: cv.archivo,
         original: mismoDocumento,
         ruta: ['documento_fuente', 'sha256'],
-        mensaje: `cita el mismo documento firmado (SHA-256 ${sha!.slice(0, 12)}…) que ${mismoDocumento}: es el mismo convenio dos veces y ${COPIA} (se esperaba un solo archivo por convenio: borre la copia)`,
+        mensaje: `cita el mismo documento firmado (SHA-256 ${sha!.slice(0, 12)}…) que ${mismoDocumento}: es el mismo convenio dos veces y ${COPIA})`,
       });
     } else if (mismosDatos) {
       salida.push({
         archivo: cv.archivo,
         original: mismosDatos,
         ruta: ['programa'],
-        mensaje: `el mismo ente evaluado («${evaluados}»), programa («${d.programa}»), PAE (${d.pae}) y evaluación («${d.evaluacion}») que ${mismosDatos}: es el mismo convenio dos veces y ${COPIA} (se esperaba un solo archivo por convenio: borre la copia, o corrija el dato que los distingue)`,
+        mensaje: `el mismo ente evaluado («${evaluados}»), programa («${d.programa}»), PAE (${d.pae}) y evaluación («${d.evaluacion}») que ${mismosDatos}: es el mismo convenio dos veces y ${COPIA}, o corrija el dato que los distingue)`,
       });
     }
   }
   return salida;
 }
 
-function entesDuplicados(entes: Archivo<Ente>[]): Duplicado[] {
+/** Which of two ids to keep: the one convenios already use (its page is the one people link to). */
+function conservar(a: string, b: string, usados: ReadonlySet<string>): string {
+  if (usados.has(b) && !usados.has(a)) return `conserve «${b}», que usan los convenios, y borre «${a}»`;
+  if (usados.has(a) && !usados.has(b)) return `conserve «${a}», que usan los convenios, y borre «${b}»`;
+  return `conserve uno, borre el otro y cambie su identificador en los convenios que lo usan`;
+}
+
+function entesDuplicados(entes: Archivo<Ente>[], usados: ReadonlySet<string>): Duplicado[] {
   const salida: Duplicado[] = [];
   const vistos = new Primeros<Archivo<Ente>>();
   for (const e of entes) {
@@ -111,13 +118,13 @@ function entesDuplicados(entes: Archivo<Ente>[]): Duplicado[] {
       archivo: e.archivo,
       original: antes.archivo,
       ruta: ['nombre'],
-      mensaje: `«${e.datos.nombre}» del gobierno «${e.datos.gobierno}» ya es el ente «${antes.id}» (${antes.archivo}): el mismo ente con dos identificadores repartiría sus convenios en dos páginas (se esperaba un solo archivo por ente: use «${antes.id}» y borre este)`,
+      mensaje: `«${e.datos.nombre}» del gobierno «${e.datos.gobierno}» ya es el ente «${antes.id}» (${antes.archivo}): el mismo ente con dos identificadores repartiría sus convenios en dos páginas (se esperaba un solo archivo por ente: ${conservar(antes.id, e.id, usados)})`,
     });
   }
   return salida;
 }
 
-function programasDuplicados(programas: Archivo<Programa>[]): Duplicado[] {
+function programasDuplicados(programas: Archivo<Programa>[], usados: ReadonlySet<string>): Duplicado[] {
   const salida: Duplicado[] = [];
   const porNombre = new Primeros<Archivo<Programa>>();
   const porClave = new Primeros<Archivo<Programa>>();
@@ -135,7 +142,7 @@ function programasDuplicados(programas: Archivo<Programa>[]): Duplicado[] {
       archivo: p.archivo,
       original: antes.archivo,
       ruta: mismoNombre ? ['nombre'] : ['clave'],
-      mensaje: `${que}${p.datos.estructura ? ` de la «${p.datos.estructura}»` : ''} ya es el programa «${antes.id}» (${antes.archivo}): el mismo programa con dos identificadores repartiría sus convenios en dos páginas (se esperaba un solo archivo por programa: use «${antes.id}» y borre este)`,
+      mensaje: `${que}${p.datos.estructura ? ` de la «${p.datos.estructura}»` : ''} ya es el programa «${antes.id}» (${antes.archivo}): el mismo programa con dos identificadores repartiría sus convenios en dos páginas (se esperaba un solo archivo por programa: ${conservar(antes.id, p.id, usados)})`,
     });
   }
   return salida;
@@ -149,5 +156,7 @@ function programasDuplicados(programas: Archivo<Programa>[]): Duplicado[] {
  * the order given (the loader sorts them), so the later file of each pair carries the message.
  */
 export function buscarDuplicados(c: ContenidoComparable): Duplicado[] {
-  return [...conveniosDuplicados(c.convenios), ...entesDuplicados(c.entes), ...programasDuplicados(c.programas)];
+  const entesUsados = new Set(c.convenios.flatMap((cv) => (cv.datos.tipo === 'seguimiento_federal' ? [cv.datos.ente] : cv.datos.partes.map((p) => p.ente))));
+  const programasUsados = new Set(c.convenios.map((cv) => cv.datos.programa));
+  return [...conveniosDuplicados(c.convenios), ...entesDuplicados(c.entes, entesUsados), ...programasDuplicados(c.programas, programasUsados)];
 }
