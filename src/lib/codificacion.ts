@@ -25,6 +25,7 @@ const windows1252 = new TextDecoder('windows-1252');
 
 /** Up to 60 characters of a line around position `i`, for a message. */
 function fragmento(linea: string, i: number): string {
+  if (linea.trim().length <= 60) return linea.trim();
   const inicio = Math.max(0, i - 30);
   const fin = Math.min(linea.length, inicio + 60);
   return `${inicio > 0 ? '…' : ''}${linea.slice(inicio, fin).trim()}${fin < linea.length ? '…' : ''}`;
@@ -57,12 +58,12 @@ export function decodificarContenido(bytes: Uint8Array): Decodificado {
   if (bytes.length === 0) {
     return { ok: false, linea: 1, mensaje: 'el archivo está vacío (se esperaban los datos en texto; si sobra, bórrelo)' };
   }
-  if (empiezaCon(bytes, [0xff, 0xfe]) || empiezaCon(bytes, [0xfe, 0xff]) || pareceUtf16SinBom(bytes)) {
-    return { ok: false, linea: 1, mensaje: `el archivo está guardado como UTF-16 («Unicode») (se esperaba UTF-8: ${GUARDAR})` };
-  }
   const firma = FIRMAS.find((f) => empiezaCon(bytes, f.bytes));
   if (firma) {
     return { ok: false, mensaje: `el archivo no es texto: es ${firma.que} (se esperaba texto UTF-8 con los datos; los documentos fuente van en content/documentos/)` };
+  }
+  if (empiezaCon(bytes, [0xff, 0xfe]) || empiezaCon(bytes, [0xfe, 0xff]) || pareceUtf16SinBom(bytes)) {
+    return { ok: false, linea: 1, mensaje: `el archivo está guardado como UTF-16 («Unicode») (se esperaba UTF-8: ${GUARDAR})` };
   }
   if (bytes.includes(0)) {
     return { ok: false, mensaje: 'el archivo no es texto: tiene bytes nulos, como un archivo binario (se esperaba texto UTF-8 con los datos)' };
