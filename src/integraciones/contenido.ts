@@ -2,8 +2,9 @@
  * Checks the content before Astro's content layer sees it. A content problem is something an
  * office fixes in its files, not a failure of the program: the build prints the same report as
  * `npm run validate` (file, line, field, what was expected), without a stack trace or internal
- * paths, writes nothing to the output folder and exits with status 1. `astro dev` prints the same
- * report and keeps serving, so the page shows the error until the file is fixed.
+ * paths, writes nothing to the output folder and exits with status 1 (so does `astro sync`).
+ * `astro dev` is left to the content loader (src/content.config.ts): it prints the same report and
+ * keeps serving the files that read well, and reads the folder again when a file changes.
  * Anything else thrown while reading is a bug and keeps its stack trace.
  */
 import { writeSync } from 'node:fs';
@@ -20,7 +21,7 @@ export default function revisionDeContenido(): AstroIntegration {
     name: 'convenios-abiertos:contenido',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'preview') return;
+        if (command === 'preview' || command === 'dev') return;
         const carpeta = carpetaDeContenido();
         const revision = revisarCarpeta(carpeta);
         if (revision.problemas.length === 0) {
@@ -28,10 +29,9 @@ export default function revisionDeContenido(): AstroIntegration {
           return;
         }
         const { lineas } = informar(carpeta, revision);
-        const accion = command === 'dev' ? 'El sitio no se puede mostrar' : 'La construcción se detuvo';
         // Written synchronously: the process ends right after, and nothing may be lost.
-        writeSync(2, `\n${accion}: el contenido de ${carpeta} tiene errores. Corríjalos y vuelva a intentar.\n\n${lineas.join('\n')}\n\n`);
-        if (command !== 'dev') process.exit(1);
+        writeSync(2, `\nLa construcción se detuvo: el contenido de ${carpeta} tiene errores. Corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`);
+        process.exit(1);
       },
     },
   };
