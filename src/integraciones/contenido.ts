@@ -30,7 +30,9 @@ export default function revisionDeContenido(): AstroIntegration {
         }
         const { lineas } = informar(carpeta, revision);
         // Written synchronously: the process ends right after, and nothing may be lost.
-        writeSync(2, `\nLa construcción se detuvo: el contenido de ${carpeta} tiene errores. Corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`);
+        const n = revision.problemas.length;
+        const cuantos = n === 1 ? 'Hay 1 problema' : `Hay ${n} problemas`;
+        writeSync(2, `\nLa construcción se detuvo. ${cuantos} en el contenido de ${carpeta}; corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`);
         process.exit(1);
       },
     },
