@@ -3,23 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import busqueda from './src/integraciones/busqueda.ts';
-import revisionDeContenido from './src/integraciones/contenido.ts';
+import busqueda from './src/integraciones/indice-pagefind-fs.ts';
+import revisionDeContenido from './src/integraciones/revision-contenido-fs.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
-const salida = process.env.SALIDA_DIR;
+import { configuracion } from './src/configuracion.ts';
+
+const salida = configuracion.salida;
 
 // SITIO_URL and BASE_PATH let a public body host the portal under its own domain or sub-path.
 export default defineConfig({
-  site: process.env.SITIO_URL ?? 'https://conveniosabiertos.mx',
-  base: process.env.BASE_PATH ?? '/',
+  site: configuracion.sitio,
+  base: configuracion.base,
   outDir: salida ?? './dist',
   // A build into another folder (other content, tests, benchmarks) keeps its own content cache.
   cacheDir: salida ? `${salida}.cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // revisionDeContenido() checks content/ first: a content error stops the build with the validator's
-  // messages alone, before anything is written (src/integraciones/contenido.ts).
+  // messages alone, before anything is written (src/integraciones/revision-contenido-fs.ts).
   // busqueda() indexes the finished site with Pagefind; it must run after every page is written.
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
   integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],

@@ -1,16 +1,17 @@
 /**
- * Benchmark of the full production build over N synthetic convenios (never the real content):
+ * Benchmark of the full production build over N synthetic convenios (never the real content), beside the bare
+ * peer of bench/par/ built from the same files in the same run; the ratios between the two are the figures to quote:
  *
  *   npm run bench -- --n 10000 [--semilla 1] [--informes informes]
  *
  * Prints a Markdown report and writes it, with its JSON, to informes/bench-N.{md,json}.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { memoriaDelArbol } from './bench/arbol.ts';
+import { correr } from './bench/correr.ts';
 import { pesosDePagina, tamanoDeCarpeta, type Pesos } from './bench/pesos.ts';
 import { informeMarkdown, type Informe } from './bench/informe.ts';
 
@@ -23,6 +24,8 @@ if (!Number.isInteger(n) || n < 1) {
 const CORTE = '2026-11-21';
 const contenido = resolve(`sinteticos/bench-n${n}`);
 const salida = resolve(`sinteticos/bench-n${n}-dist`);
+const salidaPar = resolve(`sinteticos/bench-n${n}-par`);
+const redondear = (x: number) => Math.round(x * 100) / 100;
 const node = process.execPath;
 
 console.log(`Generando ${n.toLocaleString('es-MX')} convenios sintéticos en ${contenido}…`);
@@ -38,41 +41,29 @@ const MARCAS: [RegExp, string][] = [
   [/generating static routes/, 'paginas'],
   [/Construyendo el índice de búsqueda/, 'busqueda'],
 ];
-const fases: Record<string, number> = {};
-let faseActual = 'arranque';
-let inicioFase = performance.now();
-const inicio = inicioFase;
-let picoMemoria = 0;
+const binarios = resolve('node_modules/.bin');
+// Astro's and Pagefind's launchers run on the project's own Node (the `node` package), as npm scripts do.
+const entorno = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...process.env, PATH: `${binarios}:${process.env.PATH ?? ''}`, ...extra });
 
 console.log('Construyendo el sitio completo (páginas, índice de búsqueda y datos)…');
-const hijo = spawn(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  env: { ...process.env, CONTENIDO_DIR: contenido, SALIDA_DIR: salida, FECHA_CORTE: CORTE, SOURCE_DATE_EPOCH: '1795392000' },
-  stdio: ['ignore', 'pipe', 'inherit'],
+const proyecto = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  env: entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salida, FECHA_CORTE: CORTE, SOURCE_DATE_EPOCH: '1795392000' }),
+  marcas: MARCAS,
 });
-const muestreo = setInterval(() => {
-  picoMemoria = Math.max(picoMemoria, memoriaDelArbol(hijo.pid!));
-}, 100);
-let resto = '';
-hijo.stdout.on('data', (trozo: Buffer) => {
-  const lineas = (resto + trozo.toString('utf8')).split('\n');
-  resto = lineas.pop() ?? '';
-  for (const linea of lineas) {
-    for (const [marca, fase] of MARCAS) {
-      if (marca.test(linea) && fase !== faseActual && !(fase in fases)) {
-        fases[faseActual] = (fases[faseActual] ?? 0) + performance.now() - inicioFase;
-        faseActual = fase;
-        inicioFase = performance.now();
-      }
-    }
-  }
-});
-const estado: number = await new Promise((listo) => hijo.on('close', (c) => listo(c ?? 1)));
-clearInterval(muestreo);
-fases[faseActual] = (fases[faseActual] ?? 0) + performance.now() - inicioFase;
-const total = performance.now() - inicio;
-if (estado !== 0) {
-  console.error(`La construcción falló (código ${estado}).`);
-  process.exit(estado);
+if (proyecto.estado !== 0) {
+  console.error(`La construcción falló (código ${proyecto.estado}).`);
+  process.exit(proyecto.estado);
+}
+
+// The bare peer (bench/par/): the same files through plain Astro, then the Pagefind CLI, in this same run.
+console.log('Construyendo el par desnudo (Astro + Pagefind, bench/par/) con los mismos archivos…');
+rmSync(salidaPar, { recursive: true, force: true });
+rmSync(`${salidaPar}.cache`, { recursive: true, force: true });
+const parAstro = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: resolve('bench/par'), env: entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salidaPar }) });
+const parPagefind = parAstro.estado === 0 ? await correr(join(binarios, 'pagefind'), ['--site', salidaPar], { env: entorno({}) }) : parAstro;
+if (parPagefind.estado !== 0) {
+  console.error(`La construcción del par desnudo falló (código ${parPagefind.estado}).`);
+  process.exit(parPagefind.estado);
 }
 
 const paginas = (carpeta: string): number =>
@@ -95,14 +86,24 @@ const informe: Informe = {
   n,
   fecha_corte: CORTE,
   maquina: { nucleos: cpus().length, procesador: cpus()[0]?.model ?? 'desconocido', memoria_bytes: totalmem(), node: process.version },
-  fases_ms: Object.fromEntries(Object.entries(fases).map(([k, v]) => [k, Math.round(v)])),
-  total_ms: Math.round(total),
+  fases_ms: Object.fromEntries(Object.entries(proyecto.fases).map(([k, v]) => [k, Math.round(v)])),
+  total_ms: Math.round(proyecto.ms),
   paginas: numeroPaginas,
-  paginas_por_segundo: Math.round(numeroPaginas / (total / 1000)),
-  memoria_pico_bytes: picoMemoria,
+  paginas_por_segundo: Math.round(numeroPaginas / (proyecto.ms / 1000)),
+  memoria_pico_bytes: proyecto.picoBytes,
   salida: tamanoDeCarpeta(salida),
   indice_busqueda: tamanoDeCarpeta(join(salida, 'pagefind')),
   pesos_gzip: pesos,
+  par: {
+    total_ms: Math.round(parAstro.ms + parPagefind.ms),
+    fases_ms: { astro: Math.round(parAstro.ms), pagefind: Math.round(parPagefind.ms) },
+    memoria_pico_bytes: Math.max(parAstro.picoBytes, parPagefind.picoBytes),
+    paginas: paginas(salidaPar),
+  },
+  razon: {
+    tiempo: redondear(proyecto.ms / (parAstro.ms + parPagefind.ms)),
+    memoria: redondear(proyecto.picoBytes / Math.max(parAstro.picoBytes, parPagefind.picoBytes)),
+  },
 };
 mkdirSync(values.informes!, { recursive: true });
 const md = informeMarkdown(informe);

@@ -1,7 +1,7 @@
 // npm run import:comparar: imports each seed (text, Word, PDF) and reports field-level agreement with its curated file.
 import { basename } from 'node:path';
-import { leerCatalogo } from '../src/contenido/catalogo.ts';
-import { compararImportacion, SEMILLAS } from '../src/importador/comparar.ts';
+import { leerCatalogo } from '../src/contenido/catalogo-fs.ts';
+import { compararImportacion, SEMILLAS } from '../src/importador/comparar-fs.ts';
 import { resumenPorGrupo } from '../src/lib/importador/comparar.ts';
 
 const catalogo = leerCatalogo('content');

@@ -1,16 +1,17 @@
+import { configuracion } from './configuracion.ts';
 import { defineCollection } from 'astro:content';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { cargarContenido, revisarCarpeta, type Contenido } from './contenido/cargar.ts';
+import { cargarContenido, revisarCarpeta, type Contenido } from './contenido/cargar-fs.ts';
 import { tomarContenido } from './contenido/entrega.ts';
-import { revisarCalidad } from './contenido/calidad.ts';
+import { revisarCalidad } from './contenido/calidad-fs.ts';
 import { formatearProblema } from './contenido/errores.ts';
-import { informar } from './contenido/validar.ts';
+import { informar } from './contenido/informe-fs.ts';
 import { documento } from './schemas/documento.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';
 
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
-const carpeta = process.env.CONTENIDO_DIR ?? 'content';
+const carpeta = configuracion.contenido;
 
 // All four collections come from one read, so references across them are checked together. The
 // integration in src/integraciones/contenido.ts has usually read and checked it already.

@@ -12,6 +12,10 @@ export interface Informe {
   salida: { bytes: number; archivos: number };
   indice_busqueda: { bytes: number; archivos: number };
   pesos_gzip: Record<string, Pesos>;
+  /** The bare peer (bench/par/) over the same files: plain Astro, then the Pagefind CLI. */
+  par: { total_ms: number; fases_ms: { astro: number; pagefind: number }; memoria_pico_bytes: number; paginas: number };
+  /** Project ÷ peer: the figures the scale goals are set in. */
+  razon: { tiempo: number; memoria: number };
 }
 
 const NOMBRES_FASE: Record<string, string> = {
@@ -44,6 +48,14 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 | memoria pico (todo el árbol de procesos) | ${mb(i.memoria_pico_bytes)} |
 | tamaño de la salida | ${mb(i.salida.bytes)} en ${num(i.salida.archivos)} archivos |
 | índice de búsqueda | ${mb(i.indice_busqueda.bytes)} en ${num(i.indice_busqueda.archivos)} archivos |
+
+## Frente al par desnudo (los mismos archivos con Astro y Pagefind sin nada más)
+
+| medida | portal | par desnudo | razón |
+| --- | --- | --- | --- |
+| tiempo de construcción | ${s(i.total_ms)} | ${s(i.par.total_ms)} (Astro ${s(i.par.fases_ms.astro)} + Pagefind ${s(i.par.fases_ms.pagefind)}) | ${num(i.razon.tiempo)}× |
+| memoria pico del árbol de procesos | ${mb(i.memoria_pico_bytes)} | ${mb(i.par.memoria_pico_bytes)} | ${num(i.razon.memoria)}× |
+| páginas | ${num(i.paginas)} | ${num(i.par.paginas)} | |
 
 ## Tiempo por fase
 

@@ -12,13 +12,15 @@ import {
   opcionesDePagefind,
   ordenEfectivo,
   parametrosDeConsulta,
+  compromisoCoincidente,
   terminoParaPagefind,
   valorIndexado,
   type Consulta,
   type Faceta,
   type Orden,
+  type Subresultado,
 } from '../lib/busqueda.ts';
-import { rutas } from '../rutas.ts';
+import { rutas } from '../sitio/rutas-astro.ts';
 
 // The small part of the Pagefind 1.6 browser API (pagefind.js) this page uses.
 interface DatosDeResultado {
@@ -26,6 +28,7 @@ interface DatosDeResultado {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
+  sub_results?: Subresultado[];
 }
 interface Resultado {
   id: string;
@@ -169,10 +172,13 @@ function ponerConteos(f: Faceta, cuentas: Record<string, number> | undefined, to
 function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   const li = crear('li', 'resultado');
   const titulo = crear('h3', 'resultado__titulo');
+  // With words, a result whose match is inside one commitment links to that commitment and says which.
+  const compromiso = c.q ? compromisoCoincidente(d.sub_results) : undefined;
   const enlace = crear('a', undefined, d.meta.title ?? d.url);
-  enlace.href = d.url;
+  enlace.href = compromiso?.url ?? d.url;
   titulo.append(enlace);
   li.append(titulo);
+  if (compromiso) li.append(crear('p', 'resultado__compromiso', `Coincide en: ${compromiso.title}`));
 
   const ficha = crear('dl', 'resultado__ficha');
   const dato = (nombre: string, valor: string | undefined) => {
@@ -210,7 +216,7 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   if (c.q && d.excerpt) {
     const extracto = crear('p', 'resultado__extracto');
     // Pagefind escapes the page text and only adds <mark> around matches, so the excerpt is safe as HTML.
-    extracto.innerHTML = `…${d.excerpt}…`;
+    extracto.innerHTML = `…${compromiso?.excerpt ?? d.excerpt}…`;
     li.append(extracto);
   }
   return li;

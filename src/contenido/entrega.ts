@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Contenido } from './cargar.ts';
+import type { Contenido } from './cargar-fs.ts';
 
 // astro.config.mjs and src/content.config.ts are loaded by different module graphs of the same
 // process, so the content the integration already read and checked is handed over through a global

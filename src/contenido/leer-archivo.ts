@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { Problema } from './errores.ts';
 import { explicarErrorYaml } from './errores-yaml.ts';
 import { enlacesProhibidos } from '../lib/markdown-seguro.ts';

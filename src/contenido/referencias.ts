@@ -1,4 +1,5 @@
-import type { Contenido, Fallidos } from './cargar.ts';
+import { tipoDe } from '../lib/documentos/tipos.ts';
+import type { Contenido, Fallidos } from './cargar-fs.ts';
 import type { Problema } from './errores.ts';
 
 /**
@@ -23,13 +24,9 @@ export function revisarReferencias(c: Contenido, fallidos?: Fallidos): Problema[
     const d = cv.datos;
     exigir(cv.archivo, 'gobierno', d.gobierno, 'gobiernos');
     exigir(cv.archivo, 'programa', d.programa, 'programas');
-    if (d.tipo === 'seguimiento_federal') exigir(cv.archivo, 'ente', d.ente, 'entes');
-    else {
-      d.partes.forEach((p, i) => exigir(cv.archivo, `partes[${i}].ente`, p.ente, 'entes'));
-      if (!d.partes.some((p) => p.rol === 'sujeto_evaluado')) {
-        problemas.push({ archivo: cv.archivo, campo: 'partes', mensaje: 'ninguna parte tiene rol sujeto_evaluado (se esperaba el ente evaluado entre las partes)' });
-      }
-    }
+    const tipo = tipoDe(d);
+    for (const { campo, ente } of tipo.entesCitados(d)) exigir(cv.archivo, campo, ente, 'entes');
+    for (const p of tipo.problemas(d)) problemas.push({ archivo: cv.archivo, ...p });
     const vistos = new Set<string>();
     (d.compromisos as { id: string }[]).forEach((k, i) => {
       if (vistos.has(k.id)) {

@@ -8,6 +8,21 @@ export interface Anomalia {
 }
 
 /**
+ * For commitments whose printed number repeats in the document, which occurrence each one is ("primero",
+ * "segundo", "n.º 3"), by commitment id: the page says it beside the number.
+ */
+export function ordinalesDeNumerosRepetidos(compromisos: readonly { id: string; numero: string }[]): Map<string, string> {
+  const porNumero = new Map<string, string[]>();
+  for (const k of compromisos) porNumero.set(k.numero, [...(porNumero.get(k.numero) ?? []), k.id]);
+  const ordinales = new Map<string, string>();
+  for (const ids of porNumero.values()) {
+    if (ids.length < 2) continue;
+    ids.forEach((id, i) => ordinales.set(id, i === 0 ? 'primero' : i === 1 ? 'segundo' : `n.º ${i + 1}`));
+  }
+  return ordinales;
+}
+
+/**
  * Data-quality notes on what the source itself says: legal, but a reader should know.
  * They are shown on the convenio page; they never change the data.
  */

@@ -115,6 +115,36 @@ export function terminoParaPagefind(q: string): string {
   return (utiles.length > 0 ? utiles : partes).join(' ');
 }
 
+/** A part of a page that matched, as Pagefind returns it (its heading, the heading's anchor, and where the words are). */
+export interface Subresultado {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+  weighted_locations?: { balanced_score: number }[];
+}
+
+/** Commitment headings carry these ids (src/components/TarjetaCompromiso.astro). */
+const ANCLA_DE_COMPROMISO = /^(compromiso|asm)-/;
+
+/**
+ * The commitment a search matched best, if the words are inside one: the result then links to it instead of the
+ * top of a page with dozens of commitments. Best is the most weight of matches; ties keep page order.
+ */
+export function compromisoCoincidente(subresultados: readonly Subresultado[] | undefined): Subresultado | undefined {
+  let mejor: Subresultado | undefined;
+  let puntos = 0;
+  for (const s of subresultados ?? []) {
+    if (!ANCLA_DE_COMPROMISO.test(s.anchor?.id ?? '')) continue;
+    const p = (s.weighted_locations ?? []).reduce((t, l) => t + l.balanced_score, 0);
+    if (p > puntos) {
+      mejor = s;
+      puntos = p;
+    }
+  }
+  return mejor;
+}
+
 /** Options for pagefind.search(term, options): only convenios, the chosen filters, and the sort. */
 export function opcionesDePagefind(c: Consulta, sin?: Faceta): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
   const filters: Record<string, string> = { tipo: 'convenio' };

@@ -83,7 +83,7 @@ export function decodificarContenido(bytes: Uint8Array): Decodificado {
         utf8.decode(linea);
       } catch {
         const leida = windows1252.decode(linea).replace(/\r$/, '');
-        const i = leida.search(/[^\x00-\x7F]/);
+        const i = leida.search(/[\u0080-\uFFFF]/);
         return {
           ok: false,
           linea: n,

@@ -3,10 +3,13 @@
  * Pure: pages render the tables, and the client draws the charts from `datos` (embedded at build time).
  * Every figure here is defined on /metodologia/ (#las-graficas).
  */
-import { claseDe, ESTADOS, ESTADOS_FEDERALES, ESTADOS_SIEMPRE, ETIQUETAS, type Estado } from './estados.ts';
+import type { TipoDocumento } from '../schemas/documento.ts';
+import { TIPOS } from './documentos/tipos.ts';
+import { claseDe, ESTADOS, ESTADOS_SIEMPRE, ETIQUETAS, type Estado } from './estados.ts';
 import { formatearFecha } from './fechas.ts';
 import type { ConvenioCalculado } from './indice.ts';
-import { conteoVacio, formatearNumero, formatearPorcentaje, sumarConteos, sumarEstado, type Conteo } from './tasas.ts';
+import { formatearNumero, formatearPorcentaje, plural } from './palabras.ts';
+import { conteoVacio, sumarConteos, sumarEstado, type Conteo } from './tasas.ts';
 
 // ---- Tables -----------------------------------------------------------------
 
@@ -89,7 +92,6 @@ export interface Grafica {
 const numero = (n: number): Celda => ({ texto: formatearNumero(n), num: true });
 const porcentajeDe = (parte: number, total: number): Celda => ({ texto: total === 0 ? '—' : formatearPorcentaje(parte / total), num: true });
 const comparar = (a: string, b: string) => a.localeCompare(b, 'es-MX');
-const plural = (n: number, uno: string, varios: string) => `${formatearNumero(n)} ${n === 1 ? uno : varios}`;
 
 /** "9 de 20 (45 %)", or why there is no rate. */
 export function textoDeTasa(atendidos: number, exigibles: number): string {
@@ -112,14 +114,16 @@ export function estadosAMostrar(conteo: Conteo, siempre: readonly Estado[] = EST
 }
 
 /**
- * The statuses a set of documents can have, shown even at zero: a convenio's seven, the federal follow-up's own
- * (no due date: nothing can be on time, late or overdue), or both when the set mixes them.
+ * The statuses a set of documents can have, shown even at zero: each kind's own (a convenio's seven; a federal
+ * follow-up has no due date, so nothing of it can be on time, late or overdue), all of them when the set mixes kinds.
+ * An empty set shows a convenio's.
  */
-export function estadosSiempreDe(documentos: readonly { tipo: string }[]): readonly Estado[] {
-  const federal = documentos.some((d) => d.tipo === 'seguimiento_federal');
-  const convenio = documentos.some((d) => d.tipo !== 'seguimiento_federal');
-  if (federal && !convenio) return ESTADOS_FEDERALES;
-  return federal ? ESTADOS.filter((e) => ESTADOS_SIEMPRE.includes(e) || ESTADOS_FEDERALES.includes(e)) : ESTADOS_SIEMPRE;
+export function estadosSiempreDe(documentos: readonly { tipo: TipoDocumento }[]): readonly Estado[] {
+  const tipos = [...new Set(documentos.map((d) => d.tipo))];
+  if (tipos.length === 0) return TIPOS.convenio.estadosSiempre;
+  if (tipos.length === 1) return TIPOS[tipos[0]!].estadosSiempre;
+  const propios = new Set(tipos.flatMap((t) => TIPOS[t].estadosSiempre));
+  return ESTADOS.filter((e) => propios.has(e));
 }
 
 /** `siempre`: the statuses shown even at zero (a federal follow-up shows its own; see estadosAMostrar). */

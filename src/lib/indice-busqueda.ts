@@ -9,7 +9,7 @@ import { CLAVE_FECHA, ETIQUETAS_FACETA, FACETAS, FACETAS_DE_CLASIFICACION, resum
 import { ESTADOS, ETIQUETAS } from './estados.ts';
 import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
 import { describirTasa } from './tasas.ts';
-import { ETIQUETAS_TIPO_DOCUMENTO } from './textos-federal.ts';
+import { ETIQUETAS_TIPO_DOCUMENTO, tipoDe } from './documentos/tipos.ts';
 import { nombreDePrograma } from './textos.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
@@ -36,7 +36,7 @@ export interface Marcas {
 /** Everything a convenio page tells the index besides its text. Filter values are ids, so they stay stable and unique. */
 export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
   const estados = ESTADOS.filter((e) => c.conteo.porEstado[e] > 0);
-  const federal = c.tipo === 'seguimiento_federal';
+  const tipo = tipoDe(c.datos);
   const anio = c.anio === undefined ? undefined : String(c.anio);
   const clases = clasificaciones(c);
   const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor === undefined ? {} : { [clave]: valor });
@@ -57,11 +57,12 @@ export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
     },
     meta: {
       title: c.datos.titulo,
-      ...(federal ? { documento: ETIQUETAS_TIPO_DOCUMENTO.seguimiento_federal, ...opcional('reporte', c.fecha) } : opcional('firma', c.fecha)),
+      ...(tipo.aclaracion === undefined ? {} : { documento: tipo.etiqueta }),
+      ...opcional(tipo.fechaEs, c.fecha),
       ente: c.enteEvaluado.datos.nombre,
       programa: nombreDePrograma(c.programa.datos),
       gobierno: c.gobierno.datos.nombre,
-      ...opcional(federal ? 'evaluacion' : 'pae', anio),
+      ...opcional(tipo.anioEs, anio),
       estados: resumenDeEstados(c.conteo.porEstado),
       cumplimiento: describirTasa(c.conteo),
     },
@@ -137,5 +138,5 @@ export function espaciarBloques(html: string): string {
 
 /** Whether a built page asks to be indexed (has an element with data-pagefind-body). */
 export function esIndexable(html: string): boolean {
-  return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>\/])/i.test(html);
+  return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i.test(html);
 }

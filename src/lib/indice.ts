@@ -1,13 +1,11 @@
-import type { Convenio } from '../schemas/convenio.ts';
 import type { CompromisoDeDocumento } from '../schemas/compromiso.ts';
 import type { Ente, Gobierno, Programa } from '../schemas/catalogos.ts';
-import type { Documento, TipoDocumento } from '../schemas/documento.ts';
-import type { SeguimientoFederal } from '../schemas/seguimiento-federal.ts';
+import { TIPOS_DOCUMENTO, type Documento, type TipoDocumento } from '../schemas/documento.ts';
 import type { Rol } from '../schemas/parte.ts';
-import { anomaliasDe } from './anomalias.ts';
 import { sumarDias } from './fechas.ts';
 import { situacionDe, type Situacion } from './estados.ts';
 import { sumarConteos, contar, type Conteo } from './tasas.ts';
+import { tipoDe } from './documentos/tipos.ts';
 
 export interface Registro<T> {
   id: string;
@@ -47,7 +45,7 @@ export interface Grupo<T> extends Registro<T> {
 export interface GrupoEnte extends Grupo<Ente> {
   gobierno: Registro<Gobierno>;
   /** Convenios where the ente takes part in another role (coordinating, control, treasury). */
-  participaciones: { convenio: ConvenioCalculado & { datos: Convenio }; rol: Rol }[];
+  participaciones: { convenio: ConvenioCalculado; rol: Rol }[];
 }
 
 export interface Ejercicio {
@@ -55,6 +53,7 @@ export interface Ejercicio {
   pae: number;
   convenios: ConvenioCalculado[];
   conteo: Conteo;
+  porTipo: Record<TipoDocumento, number>;
 }
 
 export interface Indice {
@@ -65,6 +64,8 @@ export interface Indice {
   gobiernos: Grupo<Gobierno>[];
   ejercicios: Ejercicio[];
   conteo: Conteo;
+  /** How many documents of each kind. */
+  porTipo: Record<TipoDocumento, number>;
   porId: {
     convenios: Map<string, ConvenioCalculado>;
     entes: Map<string, GrupoEnte>;
@@ -87,19 +88,6 @@ const porFecha = (a: ConvenioCalculado, b: ConvenioCalculado) => {
   return fa !== fb ? (fa < fb ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
-export function esConvenio(c: ConvenioCalculado): c is ConvenioCalculado & { datos: Convenio } {
-  return c.tipo === 'convenio';
-}
-export function esFederal(c: ConvenioCalculado): c is ConvenioCalculado & { datos: SeguimientoFederal } {
-  return c.tipo === 'seguimiento_federal';
-}
-
-/** The latest report date in a federal document (all reports, not only up to the cut-off: it only orders lists). */
-function ultimoReporte(d: SeguimientoFederal): string | undefined {
-  let ultima: string | undefined;
-  for (const k of d.compromisos) for (const r of k.seguimiento) if (ultima === undefined || r.fecha > ultima) ultima = r.fecha;
-  return ultima;
-}
 const porNombre = (a: { datos: { nombre: string } }, b: { datos: { nombre: string } }) => a.datos.nombre.localeCompare(b.datos.nombre, 'es-MX');
 
 function buscar<T>(mapa: Map<string, T>, id: string, que: string): T {
@@ -107,6 +95,13 @@ function buscar<T>(mapa: Map<string, T>, id: string, que: string): T {
   // The content loader has already checked references; reaching this is a bug, not bad content.
   if (valor === undefined) throw new Error(`Referencia sin resolver: ${que} «${id}»`);
   return valor;
+}
+
+/** How many documents of each kind a list holds. */
+export function contarPorTipo(lista: readonly { tipo: TipoDocumento }[]): Record<TipoDocumento, number> {
+  const cuenta = Object.fromEntries(TIPOS_DOCUMENTO.map((t) => [t, 0])) as Record<TipoDocumento, number>;
+  for (const c of lista) cuenta[c.tipo]++;
+  return cuenta;
 }
 
 /**
@@ -125,24 +120,18 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
       compromiso: k,
       situacion: situacionDe(k.fecha_comprometida, k.seguimiento, corte),
     }));
-    let ente: string;
-    if (d.tipo === 'seguimiento_federal') ente = d.ente;
-    else {
-      const evaluado = d.partes.find((p) => p.rol === 'sujeto_evaluado');
-      if (!evaluado) throw new Error(`El convenio «${c.id}» no tiene sujeto evaluado`);
-      ente = evaluado.ente;
-    }
+    const tipo = tipoDe(d);
     return {
       ...c,
-      tipo: d.tipo === 'seguimiento_federal' ? 'seguimiento_federal' : 'convenio',
-      anio: d.tipo === 'seguimiento_federal' ? d.anio_evaluacion : d.pae,
-      fecha: d.tipo === 'seguimiento_federal' ? ultimoReporte(d) : d.firma.fecha,
+      tipo: tipo.tipo,
+      anio: tipo.anio(d),
+      fecha: tipo.fecha(d),
       gobierno: buscar(gobiernos, d.gobierno, 'gobierno'),
       programa: buscar(programas, d.programa, 'programa'),
-      enteEvaluado: buscar(entes, ente, 'ente'),
+      enteEvaluado: buscar(entes, tipo.enteEvaluado(d), 'ente'),
       compromisos,
       conteo: contar(compromisos.map((k) => k.situacion.estado)),
-      anomalias: d.tipo === 'seguimiento_federal' ? [] : anomaliasDe(d),
+      anomalias: tipo.anomalias(d),
     };
   });
   convenios.sort(porFecha);
@@ -163,10 +152,7 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   }));
   const entePorId = new Map(gruposEnte.map((g) => [g.id, g]));
   for (const c of convenios) {
-    if (!esConvenio(c)) continue;
-    for (const p of c.datos.partes) {
-      if (p.rol !== 'sujeto_evaluado') entePorId.get(p.ente)?.participaciones.push({ convenio: c, rol: p.rol });
-    }
+    for (const p of tipoDe(c.datos).participaciones(c.datos)) entePorId.get(p.ente)?.participaciones.push({ convenio: c, rol: p.rol });
   }
 
   const gruposPrograma = agrupar(catalogo.programas, (c) => c.programa.id);
@@ -181,7 +167,7 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   }
   const ejercicios = [...paes.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([pae, lista]) => ({ pae, convenios: lista, conteo: sumarConteos(lista.map((c) => c.conteo)) }));
+    .map(([pae, lista]) => ({ pae, convenios: lista, conteo: sumarConteos(lista.map((c) => c.conteo)), porTipo: contarPorTipo(lista) }));
 
   gruposEnte.sort(porNombre);
   gruposPrograma.sort(porNombre);
@@ -195,6 +181,7 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
     gobiernos: gruposGobierno,
     ejercicios,
     conteo: sumarConteos(convenios.map((c) => c.conteo)),
+    porTipo: contarPorTipo(convenios),
     porId: {
       convenios: new Map(convenios.map((c) => [c.id, c])),
       entes: entePorId,
@@ -204,11 +191,17 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   };
 }
 
+/** A commitment with an effective due date (federal ASM and undated ones have none). */
+export type CompromisoConVencimiento = CompromisoCalculado & { situacion: Situacion & { vencimiento: string } };
+
+const tieneVencimiento = (k: CompromisoCalculado): k is CompromisoConVencimiento => k.situacion.vencimiento !== undefined;
+
 /** Open commitments that fall due within `dias` days of the cut-off, soonest first. */
-export function compromisosPorVencer(indice: Indice, dias: number): CompromisoCalculado[] {
+export function compromisosPorVencer(indice: Indice, dias: number): CompromisoConVencimiento[] {
   const hasta = sumarDias(indice.corte, dias);
   return indice.convenios
     .flatMap((c) => c.compromisos)
-    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento !== undefined && k.situacion.vencimiento <= hasta)
-    .sort((a, b) => (a.situacion.vencimiento! < b.situacion.vencimiento! ? -1 : a.situacion.vencimiento! > b.situacion.vencimiento! ? 1 : 0));
+    .filter(tieneVencimiento)
+    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento <= hasta)
+    .sort((a, b) => (a.situacion.vencimiento < b.situacion.vencimiento ? -1 : a.situacion.vencimiento > b.situacion.vencimiento ? 1 : 0));
 }

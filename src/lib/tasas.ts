@@ -1,3 +1,4 @@
+import { formatearNumero, formatearPorcentaje } from './palabras.ts';
 import { ATENDIDOS, ESTADOS, EXCLUIDOS, EXIGIBLES, type Estado } from './estados.ts';
 
 export interface Conteo {
@@ -44,26 +45,16 @@ export function sumarConteos(conteos: Iterable<Conteo>): Conteo {
   return c;
 }
 
-const porcentaje = new Intl.NumberFormat('es-MX', { style: 'percent', maximumFractionDigits: 1 });
-const entero = new Intl.NumberFormat('es-MX');
-
-export function formatearNumero(n: number): string {
-  return entero.format(n);
-}
-
-export function formatearPorcentaje(tasa: number): string {
-  return porcentaje.format(tasa);
-}
 
 /** A rate always says what it counts: "0 de 11 compromisos exigibles atendidos (0%)". */
 export function describirTasa(c: Conteo): string {
   if (c.total === 0) return 'Sin compromisos registrados';
   if (c.exigibles === 0) {
     if (c.excluidos === c.total) {
-      return c.total === 1 ? 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa' : `Sus ${entero.format(c.total)} compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa`;
+      return c.total === 1 ? 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa' : `Sus ${formatearNumero(c.total)} compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa`;
     }
-    return c.total === 1 ? 'Su único compromiso aún no es exigible' : `Ninguno de sus ${entero.format(c.total)} compromisos es exigible todavía`;
+    return c.total === 1 ? 'Su único compromiso aún no es exigible' : `Ninguno de sus ${formatearNumero(c.total)} compromisos es exigible todavía`;
   }
   const sustantivo = c.exigibles === 1 ? 'compromiso exigible atendido' : 'compromisos exigibles atendidos';
-  return `${entero.format(c.atendidos)} de ${entero.format(c.exigibles)} ${sustantivo} (${porcentaje.format(c.tasa ?? 0)})`;
+  return `${formatearNumero(c.atendidos)} de ${formatearNumero(c.exigibles)} ${sustantivo} (${formatearPorcentaje(c.tasa ?? 0)})`;
 }

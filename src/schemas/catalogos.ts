@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { identificador, texto, urlPublica } from './comunes.ts';
 
 export const NIVELES = ['federal', 'estatal', 'municipal'] as const;

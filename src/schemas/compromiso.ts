@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { fechaComprometida, identificador, texto } from './comunes.ts';
 import { reporte } from './seguimiento.ts';
 

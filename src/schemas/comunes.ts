@@ -1,5 +1,5 @@
-import { z } from 'astro/zod';
-import { esFechaReal } from '../lib/fechas.ts';
+import { z } from 'zod';
+import { esFechaReal } from './fecha-real.ts';
 
 // Editors read these messages: zod's own ones in Spanish too.
 z.config(z.locales.es());

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { anio, fecha, identificador, texto, urlPublica } from './comunes.ts';
 import { compromiso, hallazgo } from './compromiso.ts';
 import { parte } from './parte.ts';

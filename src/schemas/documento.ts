@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { convenio, type Convenio } from './convenio.ts';
 import { seguimientoFederal, type SeguimientoFederal } from './seguimiento-federal.ts';
 
@@ -15,11 +15,3 @@ export const documento = z.discriminatedUnion('tipo', [convenio, seguimientoFede
 });
 
 export type Documento = Convenio | SeguimientoFederal;
-
-export function tipoDe(d: Documento): TipoDocumento {
-  return d.tipo === 'seguimiento_federal' ? 'seguimiento_federal' : 'convenio';
-}
-
-export function esSeguimientoFederal(d: Documento): d is SeguimientoFederal {
-  return d.tipo === 'seguimiento_federal';
-}

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { identificador, persona, texto } from './comunes.ts';
 
 export const ROLES = ['coordinadora', 'control_interno', 'tesoreria', 'sujeto_evaluado'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { anio, identificador, texto, urlPublica } from './comunes.ts';
 import { compromisoFederal } from './compromiso.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { fecha, texto, urlPublica } from './comunes.ts';
 
 export const ESTADOS_REPORTADOS = ['en_proceso', 'atendido', 'no_atendido', 'cancelado', 'fusionado', 'dado_de_baja'] as const;

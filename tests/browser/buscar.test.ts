@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, leerPagina } from '../build/sitio.ts';
 import { VISTAS } from './navegador.ts';
 import { sesionDeNavegador } from './sesion.ts';
@@ -272,5 +272,34 @@ describe('accesibilidad de /buscar/', () => {
     const enlaces = await pagina.locator('#sin-js a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(enlaces).toEqual(['/convenios/', '/programas/', '/entes/', '/gobiernos/', '/ejercicios/']);
     await contexto.close();
+  });
+});
+
+describe('una búsqueda que coincide dentro de un compromiso lleva a ese compromiso', () => {
+  /** Words of one commitment's action that no other commitment of any convenio has (by folded six-letter stem). */
+  const casos = convenios.flatMap((c) =>
+    c.datos.compromisos.flatMap((k) => {
+      const otros = new Set(
+        convenios.flatMap((o) => o.datos.compromisos.filter((x) => x !== k).flatMap((x) => palabras(`${x.aspecto} ${x.accion}`).map((p) => plegar(p).slice(0, 6)))),
+      );
+      const propia = palabras(k.accion).find((p) => p.length >= 8 && !otros.has(plegar(p).slice(0, 6)) && distintivas(c.id).includes(p));
+      return propia ? [{ convenio: c.id, compromiso: k.id, numero: k.numero, palabra: propia }] : [];
+    }),
+  );
+
+  it('hay casos que probar en el contenido real', () => {
+    expect(casos.length).toBeGreaterThan(0);
+  });
+
+  it.each(casos.slice(0, 3))('«$palabra» lleva a /convenios/$convenio/#compromiso-$compromiso', async ({ convenio, compromiso, numero, palabra }) => {
+    const v = await abrir();
+    await v.pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams({ q: palabra })}`);
+    await v.pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+    const primero = v.pagina.locator('#resultados > li').first();
+    const href = await primero.locator('h3 a').evaluate((a) => new URL((a as HTMLAnchorElement).href));
+    expect(`${href.pathname}${href.hash}`).toBe(`/convenios/${convenio}/#compromiso-${compromiso}`);
+    await expect.poll(() => primero.locator('.resultado__compromiso').textContent()).toBe(`Coincide en: Compromiso ${numero}`);
+    expect(v.errores).toEqual([]);
+    await v.contexto.close();
   });
 });

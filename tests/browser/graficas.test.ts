@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, DIST } from '../build/sitio.ts';
 import { VISTAS } from './navegador.ts';
 import { sesionDeNavegador } from './sesion.ts';

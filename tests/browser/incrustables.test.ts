@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, DIST } from '../build/sitio.ts';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 

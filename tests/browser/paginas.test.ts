@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados } from '../build/sitio.ts';
 import { VISTAS } from './navegador.ts';
 import { sesionDeNavegador } from './sesion.ts';

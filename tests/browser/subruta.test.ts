@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados } from '../build/sitio.ts';
 import { abrirNavegador, VISTAS } from './navegador.ts';
 

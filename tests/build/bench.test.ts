@@ -21,6 +21,14 @@ it('npm run bench -- --n 150 construye y escribe un informe completo', () => {
   expect(Object.keys(informe.fases_ms)).toEqual(expect.arrayContaining(['contenido', 'compilacion', 'paginas']));
   expect(Object.keys(informe.pesos_gzip)).toEqual(expect.arrayContaining(['inicio', 'convenio', 'ente', 'programa', 'ejercicio']));
   for (const p of Object.values(informe.pesos_gzip)) expect(p.html).toBeGreaterThan(500);
+  // The bare peer ran in the same invocation over the same files: a page per convenio plus its lists, indexed.
+  expect(informe.par.paginas).toBeGreaterThan(150);
+  expect(informe.par.fases_ms.astro).toBeGreaterThan(0);
+  expect(informe.par.fases_ms.pagefind).toBeGreaterThan(0);
+  expect(informe.par.memoria_pico_bytes).toBeGreaterThan(0);
+  expect(informe.razon.tiempo).toBeCloseTo(informe.total_ms / informe.par.total_ms, 1);
+  expect(informe.razon.memoria).toBeGreaterThan(0);
   expect(readFileSync(join(informes, 'bench-150.md'), 'utf8')).toContain('# Rendimiento con 150 convenios sintéticos');
   expect(r.stdout).toContain('páginas por segundo');
+  expect(r.stdout).toContain('Frente al par desnudo');
 });

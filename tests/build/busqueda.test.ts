@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { ETIQUETAS } from '../../src/lib/estados.ts';
 import { anioDe, DIST, enteEvaluadoDe, fechaDe, leerPagina, paginas } from './sitio.ts';
 

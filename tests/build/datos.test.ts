@@ -7,7 +7,7 @@ import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as leerYaml } from 'yaml';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
 import { conveniosFirmados, DIST, enteEvaluadoDe, existeEnSitio, leerPagina, seguimientosFederales } from './sitio.ts';
 

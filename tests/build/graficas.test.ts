@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import type { DatosGrafica } from '../../src/lib/graficas.ts';
 import { leerPagina, paginas } from './sitio.ts';
 

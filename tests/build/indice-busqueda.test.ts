@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexarSitio } from '../../src/integraciones/busqueda.ts';
+import { indexarSitio } from '../../src/integraciones/indice-pagefind-fs.ts';
 
 // The indexing step on its own, over tiny hand-made sites: what makes it fail, and what it writes.
 const temporales: string[] = [];

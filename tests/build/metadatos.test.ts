@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 
 // Link previews, schema.org descriptions and data alternates in the <head> of the built pages.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { anioDe, conveniosFirmados, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 
 // Runs over the site that `npm run build` produced from the real content.
@@ -26,8 +26,10 @@ describe('cada convenio muestra todos sus compromisos', () => {
     const tarjetas = pagina.querySelectorAll('li.compromiso');
     expect(tarjetas).toHaveLength(c.datos.compromisos.length);
     c.datos.compromisos.forEach((k, i) => {
-      const tarjeta = pagina.getElementById(`compromiso-${k.id}`);
-      expect(tarjeta, `compromiso ${k.id}`).not.toBeNull();
+      // The anchor is the card's heading (Pagefind points searches at headings with an id).
+      const ancla = pagina.getElementById(`compromiso-${k.id}`);
+      expect(ancla?.tagName, `compromiso ${k.id}`).toBe('H3');
+      const tarjeta = ancla!.closest('li.compromiso');
       expect(tarjetas[i]).toBe(tarjeta);
       const texto = tarjeta!.textContent.replace(/\s+/g, ' ');
       expect(texto).toContain(k.accion.replace(/\s+/g, ' '));

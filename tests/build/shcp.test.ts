@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as leerCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cargarContenido, type Contenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido, type Contenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
 import { existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 

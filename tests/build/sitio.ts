@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Contenido, Entrada } from '../../src/contenido/cargar.ts';
+import type { Contenido, Entrada } from '../../src/contenido/cargar-fs.ts';
 import type { Convenio } from '../../src/schemas/convenio.ts';
 import type { Documento } from '../../src/schemas/documento.ts';
 import type { SeguimientoFederal } from '../../src/schemas/seguimiento-federal.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compromisoCoincidente,
   leerConsulta,
   leerResumenDeEstados,
   opcionesDePagefind,
@@ -279,5 +280,27 @@ describe('terminoParaPagefind', () => {
     ['', ''],
   ])('«%s» → «%s»', (q, termino) => {
     expect(terminoParaPagefind(q)).toBe(termino);
+  });
+});
+
+describe('compromisoCoincidente: a search lands on the commitment that matched', () => {
+  const sub = (id: string | undefined, puntos: number[], title = id ?? 'página') => ({
+    title,
+    url: `/convenios/x/${id ? `#${id}` : ''}`,
+    excerpt: '',
+    anchor: id ? { id } : undefined,
+    weighted_locations: puntos.map((balanced_score) => ({ balanced_score })),
+  });
+  it.each([
+    ['sin subresultados', undefined, undefined],
+    ['sólo la página entera', [sub(undefined, [5])], undefined],
+    ['un compromiso', [sub(undefined, [1]), sub('compromiso-asm-2', [3])], 'compromiso-asm-2'],
+    ['el de más peso', [sub('compromiso-asm-1', [1, 1]), sub('compromiso-asm-2', [3])], 'compromiso-asm-2'],
+    ['un ASM federal por su ID de la SHCP', [sub('asm-04e001pcr13_01', [2])], 'asm-04e001pcr13_01'],
+    ['un empate conserva el orden de la página', [sub('compromiso-asm-1', [2]), sub('compromiso-asm-2', [2])], 'compromiso-asm-1'],
+    ['otros encabezados no cuentan', [sub('hallazgos', [9]), sub('compromiso-asm-3', [1])], 'compromiso-asm-3'],
+    ['sin coincidencias dentro', [sub('compromiso-asm-1', [])], undefined],
+  ] as const)('%s', (_caso, subresultados, esperado) => {
+    expect(compromisoCoincidente(subresultados)?.anchor?.id).toBe(esperado);
   });
 });

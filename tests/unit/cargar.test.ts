@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cargarContenido } from '../../src/contenido/cargar.ts';
+import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { ErrorDeContenido } from '../../src/contenido/errores.ts';
 
 const FIXTURES = new URL('../fixtures/unit/', import.meta.url);

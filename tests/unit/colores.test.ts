@@ -42,7 +42,8 @@ describe('contrast (WCAG 2.2)', () => {
 describe('colour-blind readers can tell statuses apart', () => {
   const diferencia = differenceCiede2000();
   // Full-severity simulations (Machado et al. 2009 for protan/deutan, Brettel for tritan).
-  const vistas = {
+  // Typed as plain functions: culori's overloads make a union TypeScript cannot represent.
+  const vistas: Record<string, (c: Color) => Color> = {
     'visión típica': (c: Color) => c,
     protanopia: filterDeficiencyProt(1),
     deuteranopia: filterDeficiencyDeuter(1),

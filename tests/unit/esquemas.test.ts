@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { ente, gobierno, programa } from '../../src/schemas/catalogos.ts';
 import { fecha, fechaComprometida, identificador, texto, urlPublica } from '../../src/schemas/comunes.ts';
 import { convenio } from '../../src/schemas/convenio.ts';

@@ -12,7 +12,7 @@ import { esquemaDeContenido } from '../../src/lib/datos/esquemas.ts';
 import { ESTADOS_FEDERALES, ESTADOS_SIEMPRE } from '../../src/lib/estados.ts';
 import { estadosSiempreDe, graficaDeEstados, graficaDeVencimientos } from '../../src/lib/graficas.ts';
 import { marcasDeConvenio, opcionesDeFacetas } from '../../src/lib/indice-busqueda.ts';
-import { construirIndice, esFederal } from '../../src/lib/indice.ts';
+import { construirIndice } from '../../src/lib/indice.ts';
 import { resumenDeConvenio } from '../../src/lib/textos.ts';
 import { publicacion } from './datos-catalogo.ts';
 import { validador } from './esquema-json.ts';
@@ -22,7 +22,7 @@ import { catalogoConExtracto, carpetaReal, EXTRACTO, importarEn } from './shcp-f
 const CORTE = '2025-01-15';
 const indice = construirIndice(catalogoConExtracto(), CORTE);
 const pub = publicacion();
-const federales = indice.convenios.filter(esFederal);
+const federales = indice.convenios.filter((c) => c.tipo === 'seguimiento_federal');
 const conagua = indice.porId.convenios.get('federal-16-e006-conagua-diseno-2013')!;
 
 describe('el índice', () => {
@@ -65,7 +65,7 @@ describe('el índice', () => {
 describe('gráficas', () => {
   it('la tabla de estados de un seguimiento federal muestra sus estados, no los de un convenio', () => {
     expect(estadosSiempreDe(federales)).toBe(ESTADOS_FEDERALES);
-    expect(estadosSiempreDe(indice.convenios.filter((c) => !esFederal(c)))).toBe(ESTADOS_SIEMPRE);
+    expect(estadosSiempreDe(indice.convenios.filter((c) => c.tipo !== 'seguimiento_federal'))).toBe(ESTADOS_SIEMPRE);
     const mixtos = estadosSiempreDe(indice.convenios);
     expect(mixtos).toEqual(expect.arrayContaining([...ESTADOS_SIEMPRE, ...ESTADOS_FEDERALES]));
     const g = graficaDeEstados(conagua.conteo, 'x', estadosSiempreDe([conagua]));

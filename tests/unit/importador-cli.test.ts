@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importar } from '../../src/importador/cli.ts';
+import { importar } from '../../src/cli/orden-importar.ts';
 
 const ESTATAL = 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt';
 const MUNICIPAL = 'content/documentos/convenio-cuautitlan-izcalli-derechos-humanos-2022.txt';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leerCatalogo } from '../../src/contenido/catalogo.ts';
+import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
-import { SEMILLAS } from '../../src/importador/comparar.ts';
+import { SEMILLAS } from '../../src/importador/comparar-fs.ts';
 import { importarTexto } from '../../src/lib/importador/index.ts';
 import { documento } from '../../src/schemas/documento.ts';
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leerCatalogo } from '../../src/contenido/catalogo.ts';
-import { compararImportacion, SEMILLAS } from '../../src/importador/comparar.ts';
+import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
+import { compararImportacion, SEMILLAS } from '../../src/importador/comparar-fs.ts';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
 import { convenio } from '../../src/schemas/convenio.ts';
 

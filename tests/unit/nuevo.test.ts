@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nuevo } from '../../src/contenido/nuevo.ts';
-import { validar } from '../../src/contenido/validar.ts';
+import { nuevo } from '../../src/cli/orden-nuevo.ts';
+import { validar } from '../../src/cli/orden-validar.ts';
 
 const temporales: string[] = [];
 afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));

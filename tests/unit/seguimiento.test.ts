@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leerCatalogo } from '../../src/contenido/catalogo.ts';
+import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
-import { seguimiento } from '../../src/contenido/seguimiento-cli.ts';
-import { interpretarArgumentos } from '../../src/contenido/seguimiento.ts';
+import { seguimiento } from '../../src/cli/orden-seguimiento.ts';
+import { interpretarArgumentos } from '../../src/contenido/registrar-seguimiento.ts';
 import { construirIndice } from '../../src/lib/indice.ts';
 import { convenio } from '../../src/schemas/convenio.ts';
 
@@ -35,7 +35,10 @@ function diferencia(antes: string, despues: string): { quitadas: string[]; agreg
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) (i++, j++);
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    }
     else if (t[i + 1]![j]! >= t[i]![j + 1]!) quitadas.push(a[i++]!);
     else agregadas.push(b[j++]!);
   }
@@ -146,7 +149,7 @@ describe('propiedad: argumentos del seguimiento', () => {
 
 describe('un seguimiento federal de ASM no se edita con la orden', () => {
   it('lo rechaza, dice de dónde viene su avance y no toca el archivo', async () => {
-    const { importarShcpCli } = await import('../../src/importador/shcp.ts');
+    const { importarShcpCli } = await import('../../src/cli/orden-importar-shcp.ts');
     const c = copia();
     expect(importarShcpCli(['tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', c], {}).codigo).toBe(0);
     const id = 'federal-16-e006-conagua-diseno-2013';

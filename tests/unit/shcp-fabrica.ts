@@ -3,7 +3,7 @@
  * an imported release. Not a test file.
  */
 import { readFileSync } from 'node:fs';
-import { leerCatalogo } from '../../src/contenido/catalogo.ts';
+import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
 import { importarShcp, type CatalogoParaShcp } from '../../src/lib/importador-shcp/index.ts';
 import type { Catalogo } from '../../src/lib/indice.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ESTADOS, type Estado } from '../../src/lib/estados.ts';
-import { contar, conteoVacio, describirTasa, formatearNumero, formatearPorcentaje, sumarConteos } from '../../src/lib/tasas.ts';
+import { formatearNumero, formatearPorcentaje } from '../../src/lib/palabras.ts';
+import { contar, conteoVacio, describirTasa, sumarConteos } from '../../src/lib/tasas.ts';
 
 /** n copies of a status. */
 const veces = (n: number, e: Estado): Estado[] => Array.from({ length: n }, () => e);

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { ente, gobierno, programa } from '../../src/schemas/catalogos.ts';
 import { documento } from '../../src/schemas/documento.ts';

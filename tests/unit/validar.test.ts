@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { convenio } from '../../src/schemas/convenio.ts';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
 import { formatearProblema } from '../../src/contenido/errores.ts';
-import { validar } from '../../src/contenido/validar.ts';
+import { validar } from '../../src/cli/orden-validar.ts';
 
 const CONVENIO = 'convenios/edomex-issemym-prestaciones-potestativas-2021.md';
 const temporales: string[] = [];
@@ -65,7 +65,6 @@ describe('npm run validate', () => {
 });
 
 // Property: whatever a person types into a content file, the reading ends in data or in
-// (Hundreds of runs each: on a shared, busy machine they need more than vitest's default 5 s.)
 // Spanish messages that name file, line and field; never in an exception.
 describe('propiedad: el validador con archivos mal escritos', () => {
   const valido = readFileSync(join('content', CONVENIO), 'utf8');
@@ -108,6 +107,7 @@ describe('propiedad: el validador con archivos mal escritos', () => {
       }),
       { numRuns: 300 },
     );
+    // Hundreds of generated files: on a loaded two-core machine this takes longer than the 5 s default.
   }, 30_000);
 
   it('textos arbitrarios como archivo completo tampoco lanzan', () => {

@@ -1,5 +1,5 @@
 import { formatearFecha } from '../fechas.ts';
-import { formatearNumero } from '../tasas.ts';
+import { formatearNumero } from '../palabras.ts';
 import { absoluta, EDITOR, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
 import type { Columna, TipoCampo } from './tablas.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { ente, gobierno, programa } from '../../schemas/catalogos.ts';
 import { fecha, fechaComprometida, urlPublica } from '../../schemas/comunes.ts';
 import { convenio } from '../../schemas/convenio.ts';

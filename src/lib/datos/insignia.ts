@@ -1,5 +1,6 @@
 import { makeBadge } from 'badge-maker';
-import { formatearNumero, type Conteo } from '../tasas.ts';
+import { formatearNumero } from '../palabras.ts';
+import type { Conteo } from '../tasas.ts';
 
 export const ETIQUETA_INSIGNIA = 'Cumplimiento ASM';
 

@@ -1,16 +1,11 @@
 import type { Grupo, GrupoEnte, ConvenioCalculado, Indice } from '../indice.ts';
 import type { Programa } from '../../schemas/catalogos.ts';
-import type { Convenio } from '../../schemas/convenio.ts';
-import type { SeguimientoFederal } from '../../schemas/seguimiento-federal.ts';
-import { esFederal } from '../indice.ts';
-import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
+import { tipoDe } from '../documentos/tipos.ts';
 import { resumenDeConvenio, nombreDePrograma } from '../textos.ts';
 import type { ArchivoCsv } from './paquete.ts';
 import { absoluta, EDITOR, LICENCIA, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
 
 type JsonLd = Record<string, unknown>;
-
-const FORMATOS: Record<string, string> = { pdf: 'application/pdf', txt: 'text/plain', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', doc: 'application/msword' };
 
 /**
  * JSON-LD inside <script type="application/ld+json">: not executable, but "</script>" in a value would
@@ -29,10 +24,6 @@ function organizacion(id: string, nombre: string, pub: Publicacion): JsonLd {
   return { '@type': 'GovernmentOrganization', name: nombre, url: absoluta(pub, pub.rutas.ente(id)) };
 }
 
-/**
- * A convenio is a signed public document, not legislation, and schema.org has no contract type:
- * DigitalDocument, with the signing bodies as authors, the signing day as dateCreated and the program as `about`.
- */
 /** The evaluated program, as what a convenio or a federal follow-up is about. */
 function servicioDePrograma(c: ConvenioCalculado, pub: Publicacion): JsonLd {
   const programa = c.programa.datos;
@@ -46,65 +37,15 @@ function servicioDePrograma(c: ConvenioCalculado, pub: Publicacion): JsonLd {
 }
 
 export function jsonLdConvenio(c: ConvenioCalculado, indice: Indice, pub: Publicacion): JsonLd {
-  if (esFederal(c)) return jsonLdSeguimientoFederal(c, pub);
-  const d = c.datos as Convenio;
-  const url = absoluta(pub, pub.rutas.convenio(c.id));
-  const autores = [...new Set(d.partes.map((p) => p.ente))].map((id) => organizacion(id, indice.porId.entes.get(id)?.datos.nombre ?? id, pub));
-  const { archivo, sha256 } = d.documento_fuente;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'DigitalDocument',
-    '@id': `${url}#convenio`,
-    url,
-    identifier: c.id,
-    name: d.titulo,
-    description: resumenDeConvenio(c),
-    genre: 'Convenio para la Mejora del Desempeño y Resultados Gubernamentales',
-    inLanguage: 'es-MX',
-    dateCreated: d.firma.fecha,
-    locationCreated: { '@type': 'Place', name: d.firma.lugar },
-    author: autores,
-    about: servicioDePrograma(c, pub),
-    spatialCoverage: { '@type': 'AdministrativeArea', name: c.gobierno.datos.nombre },
-    ...(d.documento_fuente.url ? { isBasedOn: d.documento_fuente.url } : {}),
-    encoding: [
-      ...(archivo
-        ? [
-            {
-              '@type': 'MediaObject',
-              contentUrl: absoluta(pub, pub.rutas.documento(archivo)),
-              encodingFormat: FORMATOS[archivo.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream',
-              ...(sha256 ? { sha256 } : {}),
-            },
-          ]
-        : []),
-      { '@type': 'MediaObject', contentUrl: absoluta(pub, pub.rutas.convenioJson(c.id)), encodingFormat: 'application/json' },
-    ],
-  };
-}
-
-/** A federal follow-up is a dataset extract, not a signed document: the body as author, the latest report as dateModified. */
-function jsonLdSeguimientoFederal(c: ConvenioCalculado & { datos: SeguimientoFederal }, pub: Publicacion): JsonLd {
-  const d = c.datos;
-  const url = absoluta(pub, pub.rutas.convenio(c.id));
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'DigitalDocument',
-    '@id': `${url}#convenio`,
-    url,
-    identifier: c.id,
-    name: d.titulo,
-    description: resumenDeConvenio(c),
-    genre: ETIQUETAS_TIPO_DOCUMENTO.seguimiento_federal,
-    inLanguage: 'es-MX',
-    ...(c.fecha ? { dateModified: c.fecha } : {}),
-    author: [organizacion(c.enteEvaluado.id, c.enteEvaluado.datos.nombre, pub)],
-    publisher: { '@type': 'GovernmentOrganization', name: d.fuente.editor },
-    about: servicioDePrograma(c, pub),
-    spatialCoverage: { '@type': 'AdministrativeArea', name: c.gobierno.datos.nombre },
-    ...(d.fuente.url ? { isBasedOn: d.fuente.url } : {}),
-    encoding: [{ '@type': 'MediaObject', contentUrl: absoluta(pub, pub.rutas.convenioJson(c.id)), encodingFormat: 'application/json' }],
-  };
+  return tipoDe(c.datos).jsonLd(c, {
+    url: absoluta(pub, pub.rutas.convenio(c.id)),
+    descripcion: resumenDeConvenio(c),
+    absoluta: (ruta) => absoluta(pub, ruta),
+    rutaDocumento: pub.rutas.documento,
+    rutaJson: pub.rutas.convenioJson(c.id),
+    organizacion: (id) => organizacion(id, indice.porId.entes.get(id)?.datos.nombre ?? id, pub),
+    servicio: servicioDePrograma(c, pub),
+  });
 }
 
 export function jsonLdEnte(e: GrupoEnte, pub: Publicacion): JsonLd {

@@ -1,9 +1,10 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { NIVELES } from '../../schemas/catalogos.ts';
 import { ROLES } from '../../schemas/parte.ts';
 import { ESTADOS_REPORTADOS } from '../../schemas/seguimiento.ts';
 import { ESTADOS, ETIQUETAS, EXIGIBLES } from '../estados.ts';
 import { precisionDe } from '../fechas.ts';
+import { tipoDe } from '../documentos/tipos.ts';
 import type { ConvenioCalculado, Indice } from '../indice.ts';
 import { numeroDeCompromiso, PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../../schemas/compromiso.ts';
 import { describirTasa } from '../tasas.ts';
@@ -206,39 +207,9 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
     },
     fecha_corte: indice.corte,
   };
-  // JSON.stringify drops undefined optional fields, so what is missing is absent rather than null.
-  if (d.tipo === 'seguimiento_federal') {
-    return sinVacios({
-      ...base,
-      tipo: 'seguimiento_federal' as const,
-      ramo: d.ramo,
-      instancia_coordinadora: d.instancia_coordinadora,
-      evaluacion: d.evaluacion,
-      anio_evaluacion: d.anio_evaluacion,
-      fecha_ultimo_reporte: c.fecha,
-      fuente: d.fuente,
-    });
-  }
-  const { archivo } = d.documento_fuente;
-  return sinVacios({
-    ...base,
-    tipo: 'convenio' as const,
-    pae: d.pae,
-    ejercicio_evaluado: d.ejercicio_evaluado,
-    evaluacion: d.evaluacion,
-    firma: d.firma,
-    fundamento: d.fundamento,
-    documento_fuente: {
-      ...d.documento_fuente,
-      copia_url: archivo ? absoluta(pub, pub.rutas.documento(archivo)) : undefined,
-    },
-    partes: d.partes.map((p) => ({ ...p, ente: ente(p.ente) })),
-    sede_sesiones: d.sede_sesiones,
-    hallazgos: d.hallazgos,
-    prorroga: d.prorroga,
-    fecha_limite_compromisos: d.fecha_limite_compromisos,
-    notas_de_calidad: c.anomalias,
-  });
+  // JSON.stringify drops undefined optional fields, so what is missing is absent rather than null. The kind's own
+  // fields are checked against registroConvenio by the tests that validate every download with its JSON Schema.
+  return sinVacios({ ...base, ...tipoDe(d).registro(c, { ente, copia: (archivo) => absoluta(pub, pub.rutas.documento(archivo)) }) }) as RegistroConvenio;
 }
 
 /** Every convenio in one file, newest first, as the site lists them. */

@@ -3,7 +3,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import { formatearFecha } from '../fechas.ts';
 import type { Indice } from '../indice.ts';
 import { describirTasa } from '../tasas.ts';
-import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
+import { tipoDe } from '../documentos/tipos.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 
 const escaparXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -24,23 +24,24 @@ export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
     items: indice.convenios.map((c) => {
       const programa = nombreDePrograma(c.programa.datos);
       const n = c.compromisos.length;
-      const d = c.datos;
-      const federal = d.tipo === 'seguimiento_federal';
-      const anio = federal ? (d.anio_evaluacion === undefined ? undefined : `evaluación ${d.anio_evaluacion}`) : `PAE ${d.pae}`;
+      const tipo = tipoDe(c.datos);
+      const anio = c.anio === undefined ? undefined : tipo.describirAnio(c.anio);
+      // A kind that is not a signed convenio says so in its title, first sentence and categories.
+      const distinto = tipo.aclaracion !== undefined;
       return {
-        title: federal ? `${ETIQUETAS_TIPO_DOCUMENTO.seguimiento_federal}: ${d.titulo}` : d.titulo,
+        title: distinto ? `${tipo.etiqueta}: ${c.datos.titulo}` : c.datos.titulo,
         link: absoluta(pub, pub.rutas.convenio(c.id)),
         // Signing (or a federal document's latest report) is a calendar day: midday in Mexico City keeps that day in any reader's zone near it.
         pubDate: c.fecha === undefined ? undefined : new Date(`${c.fecha}T12:00:00-06:00`),
         description: [
-          ...(federal ? [`Seguimiento federal de aspectos susceptibles de mejora publicado por la SHCP; no es un convenio firmado.`] : []),
+          ...(tipo.aclaracion === undefined ? [] : [tipo.aclaracion]),
           `Ente evaluado: ${c.enteEvaluado.datos.nombre}.`,
           `Programa presupuestario: ${programa}.`,
           `${c.gobierno.datos.nombre}${anio ? `, ${anio}` : ''}.`,
-          ...(c.fecha === undefined ? [] : [federal ? `Último reporte del ${formatearFecha(c.fecha)}.` : `Firmado el ${formatearFecha(c.fecha)}.`]),
+          ...(c.fecha === undefined ? [] : [tipo.fechaEs === 'reporte' ? `Último reporte del ${formatearFecha(c.fecha)}.` : `Firmado el ${formatearFecha(c.fecha)}.`]),
           `${n === 1 ? '1 compromiso' : `${n} compromisos`}; al ${formatearFecha(indice.corte)}: ${describirTasa(c.conteo)}.`,
         ].join(' '),
-        categories: [programa, c.enteEvaluado.datos.nombre, c.gobierno.datos.nombre, ...(anio ? [anio] : []), ...(federal ? [ETIQUETAS_TIPO_DOCUMENTO.seguimiento_federal] : [])],
+        categories: [programa, c.enteEvaluado.datos.nombre, c.gobierno.datos.nombre, ...(anio ? [anio] : []), ...(distinto ? [tipo.etiqueta] : [])],
       };
     }),
   };

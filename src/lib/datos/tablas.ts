@@ -4,8 +4,10 @@ import { TIPOS_DOCUMENTO } from '../../schemas/documento.ts';
 import { ESTADOS_REPORTADOS } from '../../schemas/seguimiento.ts';
 import { ESTADOS, ETIQUETAS, EXIGIBLES, EXPLICACIONES } from '../estados.ts';
 import { precisionDe } from '../fechas.ts';
-import { esConvenio, esFederal, type CompromisoCalculado, type ConvenioCalculado, type Indice } from '../indice.ts';
-import { ETIQUETAS_TIPO_DOCUMENTO } from '../textos-federal.ts';
+import { tipoDe } from '../documentos/tipos.ts';
+import type { ColumnaDeDocumento } from '../documentos/tipo-de-documento.ts';
+import type { CompromisoCalculado, ConvenioCalculado, Indice } from '../indice.ts';
+import { ETIQUETAS_TIPO_DOCUMENTO } from '../documentos/tipos.ts';
 import type { Conteo } from '../tasas.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 
@@ -139,6 +141,9 @@ const columnaCorte = <F>(): ColumnaDe<F> => ({
 
 type FilaCompromiso = { c: ConvenioCalculado; k: CompromisoCalculado };
 
+/** A column only some kinds of document fill: each kind says its value (src/lib/documentos/). */
+const deDocumento = (nombre: ColumnaDeDocumento) => (c: ConvenioCalculado) => tipoDe(c.datos).columnas(c)[nombre];
+
 const columnasDeConvenio: ColumnaDe<ConvenioCalculado>[] = [
   {
     nombre: 'tipo_documento',
@@ -157,16 +162,16 @@ const columnasDeConvenio: ColumnaDe<ConvenioCalculado>[] = [
   { nombre: 'programa_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del programa presupuestario (clave de programas.csv)', valor: (c) => c.programa.id },
   { nombre: 'programa_clave', tipo: 'string', descripcion: 'Clave del programa presupuestario; vacía si el convenio no la da', valor: (c) => c.programa.datos.clave },
   { nombre: 'programa', tipo: 'string', obligatorio: true, descripcion: 'Nombre del programa presupuestario', valor: (c) => c.programa.datos.nombre },
-  { nombre: 'pae', tipo: 'integer', descripcion: 'Año del Programa Anual de Evaluación (PAE) del convenio; vacío en el seguimiento federal', valor: (c) => (esConvenio(c) ? c.datos.pae : undefined) },
-  { nombre: 'ejercicio_evaluado', tipo: 'integer', descripcion: 'Ejercicio fiscal evaluado; vacío si el convenio no lo dice', valor: (c) => (esConvenio(c) ? c.datos.ejercicio_evaluado : undefined) },
+  { nombre: 'pae', tipo: 'integer', descripcion: 'Año del Programa Anual de Evaluación (PAE) del convenio; vacío en el seguimiento federal', valor: deDocumento('pae') },
+  { nombre: 'ejercicio_evaluado', tipo: 'integer', descripcion: 'Ejercicio fiscal evaluado; vacío si el convenio no lo dice', valor: deDocumento('ejercicio_evaluado') },
   {
     nombre: 'anio_evaluacion',
     tipo: 'integer',
     descripcion: 'Seguimiento federal: año de la evaluación (ANIO_RECOMENDACION); vacío en los convenios o si la fuente no lo da',
-    valor: (c) => (esFederal(c) ? c.datos.anio_evaluacion : undefined),
+    valor: deDocumento('anio_evaluacion'),
   },
-  { nombre: 'ramo_clave', tipo: 'string', descripcion: 'Seguimiento federal: clave del ramo (ID_RAMO)', valor: (c) => (esFederal(c) ? c.datos.ramo.clave : undefined) },
-  { nombre: 'ramo', tipo: 'string', descripcion: 'Seguimiento federal: nombre del ramo (DESC_RAMO)', valor: (c) => (esFederal(c) ? c.datos.ramo.nombre : undefined) },
+  { nombre: 'ramo_clave', tipo: 'string', descripcion: 'Seguimiento federal: clave del ramo (ID_RAMO)', valor: deDocumento('ramo_clave') },
+  { nombre: 'ramo', tipo: 'string', descripcion: 'Seguimiento federal: nombre del ramo (DESC_RAMO)', valor: deDocumento('ramo') },
 ];
 
 /** Multi-valued classifications in one cell. */
@@ -316,38 +321,38 @@ const convenios = definirTabla<ConvenioCalculado>({
     { nombre: 'titulo', tipo: 'string', obligatorio: true, descripcion: 'Título del convenio', valor: (f) => f.datos.titulo },
     ...columnasDeConvenio,
     { nombre: 'evaluacion', tipo: 'string', descripcion: 'Tipo de evaluación de la que derivan los compromisos; vacío si la fuente federal no lo da', valor: (f) => f.datos.evaluacion },
-    { nombre: 'fecha_firma', tipo: 'date', descripcion: 'Fecha de firma; vacía en el seguimiento federal (no se firma)', valor: (f) => (esConvenio(f) ? f.datos.firma.fecha : undefined) },
-    { nombre: 'lugar_firma', tipo: 'string', descripcion: 'Lugar de firma; vacío en el seguimiento federal', valor: (f) => (esConvenio(f) ? f.datos.firma.lugar : undefined) },
+    { nombre: 'fecha_firma', tipo: 'date', descripcion: 'Fecha de firma; vacía en el seguimiento federal (no se firma)', valor: deDocumento('fecha_firma') },
+    { nombre: 'lugar_firma', tipo: 'string', descripcion: 'Lugar de firma; vacío en el seguimiento federal', valor: deDocumento('lugar_firma') },
     {
       nombre: 'lineamientos',
       tipo: 'string',
       descripcion: 'Lineamientos que fundamentan el convenio; vacío en el seguimiento federal',
-      valor: (f) => (esConvenio(f) ? f.datos.fundamento.lineamientos : undefined),
+      valor: deDocumento('lineamientos'),
     },
     {
       nombre: 'disposicion',
       tipo: 'string',
       descripcion: 'Disposición de esos lineamientos que lo fundamenta; vacía en el seguimiento federal',
-      valor: (f) => (esConvenio(f) ? f.datos.fundamento.disposicion : undefined),
+      valor: deDocumento('disposicion'),
     },
     {
       nombre: 'prorroga_permitida',
       tipo: 'boolean',
       descripcion: 'true si el convenio permite solicitar prórroga; vacío en el seguimiento federal',
-      valor: (f) => (esConvenio(f) ? f.datos.prorroga.permitida : undefined),
+      valor: deDocumento('prorroga_permitida'),
     },
     {
       nombre: 'prorroga_limite_dias',
       tipo: 'integer',
       minimo: 1,
       descripcion: 'Límite de la prórroga en días naturales; vacío si el convenio no fija uno',
-      valor: (f) => (esConvenio(f) ? f.datos.prorroga.limite_dias_naturales : undefined),
+      valor: deDocumento('prorroga_limite_dias'),
     },
     {
       nombre: 'fecha_limite_compromisos',
       tipo: 'date',
       descripcion: 'Fecha que ninguna fecha de cumplimiento puede exceder, si el convenio la fija',
-      valor: (f) => (esConvenio(f) ? f.datos.fecha_limite_compromisos : undefined),
+      valor: deDocumento('fecha_limite_compromisos'),
     },
     {
       nombre: 'hallazgos',
@@ -355,19 +360,19 @@ const convenios = definirTabla<ConvenioCalculado>({
       obligatorio: true,
       minimo: 0,
       descripcion: 'Hallazgos que el convenio enumera aparte de los compromisos (no cuentan en la tasa); 0 en el seguimiento federal',
-      valor: (f) => (esConvenio(f) ? f.datos.hallazgos.length : 0),
+      valor: deDocumento('hallazgos'),
     },
     {
       nombre: 'instancia_coordinadora',
       tipo: 'string',
       descripcion: 'Seguimiento federal: instancia que coordina la evaluación (INST_COORD)',
-      valor: (f) => (esFederal(f) ? f.datos.instancia_coordinadora : undefined),
+      valor: deDocumento('instancia_coordinadora'),
     },
     {
       nombre: 'fecha_ultimo_reporte',
       tipo: 'date',
       descripcion: 'Seguimiento federal: fecha del reporte más reciente de sus ASM',
-      valor: (f) => (esFederal(f) ? f.fecha : undefined),
+      valor: deDocumento('fecha_ultimo_reporte'),
     },
     ...columnasDeConteo<ConvenioCalculado>((c) => c.conteo, 'en el convenio'),
     columnaCorte<ConvenioCalculado>(),
@@ -375,20 +380,23 @@ const convenios = definirTabla<ConvenioCalculado>({
       nombre: 'documento_url',
       tipo: 'string',
       descripcion: 'Dirección pública del documento original (en el seguimiento federal, del conjunto de datos), si se conoce',
-      valor: (f) => (esConvenio(f) ? f.datos.documento_fuente.url : esFederal(f) ? f.datos.fuente.url : undefined),
+      valor: deDocumento('documento_url'),
     },
     {
       nombre: 'documento_copia_url',
       tipo: 'string',
       descripcion: 'Dirección de la copia del documento que publica este portal, si la hay',
-      valor: (f, { pub }) => (esConvenio(f) && f.datos.documento_fuente.archivo ? absoluta(pub, pub.rutas.documento(f.datos.documento_fuente.archivo)) : undefined),
+      valor: (f, { pub }) => {
+        const { archivo } = tipoDe(f.datos).fuente(f.datos);
+        return archivo === undefined ? undefined : absoluta(pub, pub.rutas.documento(archivo));
+      },
     },
     {
       nombre: 'documento_sha256',
       tipo: 'string',
       patron: '^[0-9a-f]{64}$',
       descripcion: 'Huella SHA-256 de esa copia, para verificarla',
-      valor: (f) => (esConvenio(f) ? f.datos.documento_fuente.sha256 : undefined),
+      valor: deDocumento('documento_sha256'),
     },
     { nombre: 'url', tipo: 'string', obligatorio: true, descripcion: 'Dirección de la página del convenio', valor: (f, { pub }) => absoluta(pub, pub.rutas.convenio(f.id)) },
     {

@@ -2,9 +2,9 @@
 import { CLASES_DE_AVANCE, ETIQUETAS_DE_AVANCE, type ArchivoShcp, type ResumenShcp } from './index.ts';
 import type { AvisoDeFila } from './mapear.ts';
 import type { AvisoDeCombinacion } from './combinar.ts';
+import { formatearNumero, plural } from '../palabras.ts';
 
-const n = (k: number) => k.toLocaleString('es-MX');
-const plural = (k: number, uno: string, varios: string) => `${n(k)} ${k === 1 ? uno : varios}`;
+const n = formatearNumero;
 
 /** "3, 5-9, 12": line numbers, consecutive runs joined, so a thousand lines still fit in a few. */
 export function rangos(lineas: readonly number[]): string {

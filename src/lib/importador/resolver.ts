@@ -1,3 +1,4 @@
+import { tipoDe } from '../documentos/tipos.ts';
 import type { Documento } from '../../schemas/documento.ts';
 import type { Ente, Gobierno, Programa } from '../../schemas/catalogos.ts';
 import { ROLES } from '../../schemas/parte.ts';
@@ -223,6 +224,6 @@ export function resolverImportacion(
   const base = opciones.id ?? [gobiernoId, evaluado?.siglas ? slug(evaluado.siglas) : undefined, nombrePrograma, anio].filter(Boolean).join('-');
   const id = slug(base) || 'convenio-importado';
 
-  const duplicado = documento.sha256 ? catalogo.convenios.find((c) => c.datos.tipo !== 'seguimiento_federal' && c.datos.documento_fuente.sha256 === documento.sha256)?.id : undefined;
+  const duplicado = documento.sha256 ? catalogo.convenios.find((c) => tipoDe(c.datos).fuente(c.datos).sha256 === documento.sha256)?.id : undefined;
   return { id, convenio, nuevos, reutilizados, notas, duplicado };
 }

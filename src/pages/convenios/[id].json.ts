@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../datos/indice.ts';
-import { obtenerPublicacion } from '../../datos/publicacion.ts';
+import { obtenerIndice } from '../../sitio/indice-astro.ts';
+import { obtenerPublicacion } from '../../sitio/publicacion-astro.ts';
 import { aJson, registroDe } from '../../lib/datos/registro.ts';
 
 // /convenios/{id}.json sits beside the page /convenios/{id}/: the whole record, with its follow-up history.

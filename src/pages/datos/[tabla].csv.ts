@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { obtenerCsv } from '../../datos/publicacion.ts';
+import { obtenerCsv } from '../../sitio/publicacion-astro.ts';
 import { TABLAS } from '../../lib/datos/tablas.ts';
 
 export function getStaticPaths() {

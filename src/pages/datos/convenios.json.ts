@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { obtenerConveniosJson } from '../../datos/publicacion.ts';
+import { obtenerConveniosJson } from '../../sitio/publicacion-astro.ts';
 
 export const GET: APIRoute = async () => new Response((await obtenerConveniosJson()).texto, { headers: { 'Content-Type': 'application/json' } });

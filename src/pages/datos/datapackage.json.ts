@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { obtenerPaquete } from '../../datos/publicacion.ts';
+import { obtenerPaquete } from '../../sitio/publicacion-astro.ts';
 
 export const GET: APIRoute = async () => new Response((await obtenerPaquete()).texto, { headers: { 'Content-Type': 'application/json' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { obtenerVencimientos } from '../../datos/publicacion.ts';
+import { obtenerVencimientos } from '../../sitio/publicacion-astro.ts';
 
 export const GET: APIRoute = async () =>
   new Response((await obtenerVencimientos()).texto, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,15 +1,17 @@
+import { tipoDe } from '../../lib/documentos/tipos.ts';
+import { configuracion } from '../../configuracion.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../datos/indice.ts';
+import { obtenerIndice } from '../../sitio/indice-astro.ts';
 
-const carpeta = join(process.env.CONTENIDO_DIR ?? 'content', 'documentos');
+const carpeta = join(configuracion.contenido, 'documentos');
 
 // Publishes each source document a convenio cites, byte for byte, so its SHA-256 can be checked.
 export async function getStaticPaths() {
   const indice = await obtenerIndice();
   return indice.convenios.flatMap((c) => {
-    const archivo = c.datos.tipo === 'seguimiento_federal' ? undefined : c.datos.documento_fuente.archivo;
+    const { archivo } = tipoDe(c.datos).fuente(c.datos);
     return archivo ? [{ params: { archivo } }] : [];
   });
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { ESQUEMAS, obtenerEsquema, type NombreDeEsquema } from '../../../datos/publicacion.ts';
+import { ESQUEMAS, obtenerEsquema, type NombreDeEsquema } from '../../../sitio/publicacion-astro.ts';
 
 export function getStaticPaths() {
   return ESQUEMAS.map((nombre) => ({ params: { nombre } }));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../../datos/indice.ts';
+import { obtenerIndice } from '../../../sitio/indice-astro.ts';
 import { insigniaSvg } from '../../../lib/datos/insignia.ts';
 
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { obtenerIndice } from '../../../datos/indice.ts';
-import { vencimientosDeEnte } from '../../../datos/publicacion.ts';
+import { obtenerIndice } from '../../../sitio/indice-astro.ts';
+import { vencimientosDeEnte } from '../../../sitio/publicacion-astro.ts';
 
 export async function getStaticPaths() {
   const indice = await obtenerIndice();

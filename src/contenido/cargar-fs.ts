@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { tipoDe } from '../lib/documentos/tipos.ts';
+import { documento, type Documento } from '../schemas/documento.ts';
+import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
+import { ErrorDeContenido, type Problema } from './errores.ts';
+import { buscarDuplicados } from '../lib/duplicados.ts';
+import { leerArchivo, lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
+import { leerTexto } from './leer-texto-fs.ts';
+import { revisarReferencias } from './referencias.ts';
+
+export interface Entrada<T> {
+  id: string;
+  /** Path relative to the working directory, as messages name it. */
+  archivo: string;
+  datos: T;
+  cuerpo: string;
+}
+
+export interface Contenido {
+  convenios: Entrada<Documento>[];
+  entes: Entrada<Ente>[];
+  gobiernos: Entrada<Gobierno>[];
+  programas: Entrada<Programa>[];
+}
+
+const COLECCIONES = {
+  convenios: { esquema: documento, extension: '.md' },
+  entes: { esquema: ente, extension: '.yaml' },
+  gobiernos: { esquema: gobierno, extension: '.yaml' },
+  programas: { esquema: programa, extension: '.yaml' },
+} as const;
+
+const ID_VALIDO = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Ids of the files that exist but could not be read: what refers to them is not reported again. */
+export type Fallidos = Record<keyof Contenido, Set<string>>;
+
+function leerColeccion<S extends z.ZodType>(
+  carpeta: string,
+  extension: string,
+  esquema: S,
+  problemas: Problema[],
+  fallidos: Set<string>,
+): Entrada<z.output<S>>[] {
+  if (!existsSync(carpeta)) {
+    problemas.push({ archivo: relative(process.cwd(), carpeta), campo: '(carpeta)', mensaje: 'no existe (se esperaba una carpeta con los archivos de esta colección)' });
+    return [];
+  }
+  const entradas: Entrada<z.output<S>>[] = [];
+  // Sorted explicitly: the build must not depend on the order the file system lists files in.
+  for (const nombre of readdirSync(carpeta).sort()) {
+    if (nombre.startsWith('.') || nombre.startsWith('_')) continue;
+    const archivo = relative(process.cwd(), join(carpeta, nombre));
+    if (!nombre.endsWith(extension)) {
+      problemas.push({ archivo, campo: '(nombre de archivo)', mensaje: `extensión no reconocida (se esperaba un archivo ${extension})` });
+      continue;
+    }
+    const id = nombre.slice(0, -extension.length);
+    if (!ID_VALIDO.test(id)) {
+      problemas.push({ archivo, campo: '(nombre de archivo)', mensaje: `el nombre «${id}» no sirve como dirección estable (se esperaba minúsculas sin acentos, cifras y guiones)` });
+      continue;
+    }
+    const texto = leerTexto(join(carpeta, nombre), archivo);
+    const leido = texto.ok ? leerArchivo(archivo, texto.texto, esquema) : { ok: false as const, problemas: [texto.problema] };
+    if (leido.ok) entradas.push({ id, archivo, datos: leido.valor.datos, cuerpo: leido.valor.cuerpo });
+    else {
+      problemas.push(...leido.problemas);
+      fallidos.add(id);
+    }
+  }
+  return entradas;
+}
+
+function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], problemas: Problema[]): void {
+  for (const c of convenios) {
+    const { archivo, sha256 } = tipoDe(c.datos).fuente(c.datos);
+    if (archivo === undefined) continue;
+    const ruta = join(carpeta, 'documentos', archivo);
+    if (!existsSync(ruta)) {
+      problemas.push({ archivo: c.archivo, campo: 'documento_fuente.archivo', mensaje: `no existe ${relative(process.cwd(), ruta)} (se esperaba el documento en content/documentos/)` });
+      continue;
+    }
+    const real = createHash('sha256').update(readFileSync(ruta)).digest('hex');
+    if (real !== sha256) {
+      problemas.push({ archivo: c.archivo, campo: 'documento_fuente.sha256', mensaje: `no coincide con el archivo (se esperaba ${real})` });
+    }
+  }
+}
+
+/** The same record published twice, located at its field, naming the file it repeats. */
+function revisarDuplicados(contenido: Contenido, nombrados: Set<string>): Problema[] {
+  return buscarDuplicados(contenido).map((d) => {
+    nombrados.add(d.archivo).add(d.original);
+    const texto = leerTexto(d.archivo, d.archivo);
+    return { archivo: d.archivo, linea: texto.ok ? lineaDeCampo(d.archivo, texto.texto, d.ruta) : undefined, campo: nombrarCampo(d.ruta), mensaje: d.mensaje };
+  });
+}
+
+/** Everything read from a content folder: the files that read well, every problem, and which files failed. */
+export interface Revision {
+  contenido: Contenido;
+  problemas: Problema[];
+  fallidos: Fallidos;
+  /** Files an error names as the other half of a duplicate, besides the file it is reported on. */
+  duplicados: Set<string>;
+}
+
+/**
+ * Reads and checks the whole content folder: every file against its encoding and schema, every
+ * reference between files, every source document against its hash, and records published twice.
+ * Never throws for a content problem: `problemas` lists them all, and `contenido` holds the files
+ * that read well. A reference to a file that failed to read is not reported: that file's own
+ * message is the one to act on.
+ */
+export function revisarCarpeta(carpeta: string): Revision {
+  const problemas: Problema[] = [];
+  const fallidos: Fallidos = { convenios: new Set(), entes: new Set(), gobiernos: new Set(), programas: new Set() };
+  const leer = <K extends keyof typeof COLECCIONES>(k: K) =>
+    leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas, fallidos[k]);
+  const contenido: Contenido = {
+    convenios: leer('convenios') as Entrada<Documento>[],
+    entes: leer('entes') as Entrada<Ente>[],
+    gobiernos: leer('gobiernos') as Entrada<Gobierno>[],
+    programas: leer('programas') as Entrada<Programa>[],
+  };
+  revisarDocumentos(carpeta, contenido.convenios, problemas);
+  problemas.push(...revisarReferencias(contenido, fallidos));
+  const duplicados = new Set<string>();
+  problemas.push(...revisarDuplicados(contenido, duplicados));
+  return { contenido, problemas, fallidos, duplicados };
+}
+
+/**
+ * Reads and checks the whole content folder (see revisarCarpeta). Throws ErrorDeContenido listing
+ * all problems at once, so nothing is published half-valid.
+ */
+export function cargarContenido(carpeta: string): Contenido {
+  const { contenido, problemas } = revisarCarpeta(carpeta);
+  if (problemas.length > 0) throw new ErrorDeContenido(problemas);
+  return contenido;
+}

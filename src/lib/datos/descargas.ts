@@ -1,0 +1,80 @@
+import type { ArchivoCsv } from './paquete.ts';
+
+/** One file of /datos/ as the page lists it: what it holds, how much, and where its data dictionary is. */
+export interface Descarga {
+  nombre: string;
+  href: string;
+  descripcion: string;
+  bytes: number;
+  filas?: number;
+  /** How one row is called, singular and plural ("renglón", "renglones"). */
+  unidad: [string, string];
+  /** Anchor of its data dictionary on the page, for the CSV tables. */
+  diccionario?: string;
+}
+
+/** What the list needs to know of the built files: their sizes and the site paths they are served at. */
+export interface InsumosDeDescargas {
+  csv: readonly ArchivoCsv[];
+  bytes: { json: number; paquete: number; rss: number; ics: number };
+  documentos: number;
+  compromisos: number;
+  rutas: { archivoDeDatos: (archivo: string) => string; rss: string; vencimientos: string };
+}
+
+/** Every download of /datos/, in the order the page lists them. */
+export function listaDeDescargas(x: InsumosDeDescargas): Descarga[] {
+  return [
+    ...x.csv.map((a) => ({
+      nombre: a.tabla.archivo,
+      href: x.rutas.archivoDeDatos(a.tabla.archivo),
+      descripcion: a.tabla.descripcion,
+      bytes: a.bytes,
+      filas: a.filas,
+      unidad: ['renglón', 'renglones'] as [string, string],
+      diccionario: a.tabla.nombre,
+    })),
+    {
+      nombre: 'convenios.json',
+      href: x.rutas.archivoDeDatos('convenios.json'),
+      descripcion: 'Todos los convenios completos en JSON: partes, obligaciones, hallazgos, cada compromiso con todo su historial de seguimiento y los estados calculados.',
+      bytes: x.bytes.json,
+      filas: x.documentos,
+      unidad: ['convenio', 'convenios'],
+    },
+    {
+      nombre: 'datapackage.json',
+      href: x.rutas.archivoDeDatos('datapackage.json'),
+      descripcion: 'La descripción de los CSV como Frictionless Data Package: tipos, descripciones, vocabularios, claves primarias y foráneas, licencia, fecha de corte y de publicación.',
+      bytes: x.bytes.paquete,
+      unidad: ['', ''],
+    },
+    {
+      nombre: 'convenios.xml',
+      href: x.rutas.rss,
+      descripcion: 'Canal RSS de convenios, del más reciente al más antiguo, con su programa, su ente evaluado y su número de compromisos.',
+      bytes: x.bytes.rss,
+      filas: x.documentos,
+      unidad: ['entrada', 'entradas'],
+    },
+    {
+      nombre: 'vencimientos.ics',
+      href: x.rutas.vencimientos,
+      descripcion: 'Calendario iCalendar con el vencimiento efectivo de cada compromiso, un evento de día completo por compromiso. Cada ente tiene el suyo en su página.',
+      bytes: x.bytes.ics,
+      filas: x.compromisos,
+      unidad: ['evento', 'eventos'],
+    },
+  ];
+}
+
+/** What each published JSON Schema describes, by its name under /datos/esquemas/. */
+export const DESCRIPCION_DE_ESQUEMA: Record<string, string> = {
+  convenio: 'Encabezado YAML de un archivo de convenio (content/convenios/*.md)',
+  ente: 'Archivo de un ente público (content/entes/*.yaml)',
+  gobierno: 'Archivo de un gobierno (content/gobiernos/*.yaml)',
+  programa: 'Archivo de un programa presupuestario (content/programas/*.yaml)',
+  'seguimiento-federal': 'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con tipo: seguimiento_federal, escrito por npm run import:shcp)',
+  'registro-convenio': 'Cada /convenios/{id}.json',
+  convenios: 'El archivo convenios.json',
+};

@@ -1,0 +1,105 @@
+import { getRssString } from '@astrojs/rss';
+import { calendarioIcs, eventosDeConvenio } from '../lib/datos/calendario.ts';
+import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
+import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
+import { instanteDeLaConstruccion } from '../configuracion.ts';
+import type { Publicacion } from '../lib/datos/publicacion.ts';
+import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
+import { opcionesRss } from '../lib/datos/rss.ts';
+import type { ConvenioCalculado, GrupoEnte } from '../lib/indice.ts';
+import { rutas } from './rutas-astro.ts';
+import { obtenerIndice } from './indice-astro.ts';
+
+let publicacion: Publicacion | undefined;
+
+/** Where the site is published and when it was built, the same for every download of one build. */
+export function obtenerPublicacion(): Publicacion {
+  publicacion ??= {
+    rutas,
+    sitio: new URL(import.meta.env.SITE ?? 'https://conveniosabiertos.mx').origin,
+    construido: instanteDeLaConstruccion(),
+  };
+  return publicacion;
+}
+
+/** A file as served, measured from the very text the endpoint returns. */
+export interface Serializado {
+  texto: string;
+  bytes: number;
+}
+
+const medir = (texto: string): Serializado => ({ texto, bytes: bytesDe(texto) });
+
+// Each download is serialized once per build: its endpoint serves the text and /datos/ measures it.
+const cache = new Map<string, Promise<unknown>>();
+function unaVez<T>(clave: string, hacer: () => Promise<T>): Promise<T> {
+  if (!cache.has(clave)) cache.set(clave, hacer());
+  return cache.get(clave) as Promise<T>;
+}
+
+export const obtenerCsv = (): Promise<ArchivoCsv[]> => unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion()));
+
+export const obtenerConveniosJson = (): Promise<Serializado> =>
+  unaVez('convenios.json', async () => medir(aJson(conjuntoDe(await obtenerIndice(), obtenerPublicacion()))));
+
+export const obtenerPaquete = (): Promise<Serializado> =>
+  unaVez('datapackage.json', async () => medir(aJson(paqueteDeDatos(await obtenerIndice(), obtenerPublicacion(), await obtenerCsv()))));
+
+export const obtenerRss = (): Promise<Serializado> =>
+  unaVez('convenios.xml', async () => medir(await getRssString(opcionesRss(await obtenerIndice(), obtenerPublicacion()))));
+
+// Each convenio's events are serialized once and shared by the whole-site calendar and its ente's.
+const eventos = new Map<string, string>();
+function eventosDe(c: ConvenioCalculado, corte: string): string {
+  let texto = eventos.get(c.id);
+  if (texto === undefined) {
+    texto = eventosDeConvenio(c, corte, obtenerPublicacion());
+    eventos.set(c.id, texto);
+  }
+  return texto;
+}
+
+export const obtenerVencimientos = (): Promise<Serializado> =>
+  unaVez('vencimientos.ics', async () => {
+    const indice = await obtenerIndice();
+    return medir(
+      calendarioIcs(
+        {
+          nombre: 'Convenios Abiertos: vencimientos de compromisos',
+          descripcion: 'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
+        },
+        indice.convenios.map((c) => eventosDe(c, indice.corte)),
+        obtenerPublicacion(),
+      ),
+    );
+  });
+
+/** The calendar of the convenios where one ente is the evaluated body. */
+export async function vencimientosDeEnte(e: GrupoEnte): Promise<string> {
+  const indice = await obtenerIndice();
+  return calendarioIcs(
+    {
+      nombre: `${e.datos.siglas ?? e.datos.nombre}: vencimientos de compromisos`,
+      descripcion: `Compromisos de los convenios en los que ${e.datos.nombre} es el ente evaluado, en su fecha de vencimiento efectiva.`,
+    },
+    e.convenios.map((c) => eventosDe(c, indice.corte)),
+    obtenerPublicacion(),
+  );
+}
+
+export const ESQUEMAS_DE_DESCARGA = ['registro-convenio', 'convenios'] as const;
+export const ESQUEMAS = [...(Object.keys(COLECCIONES_CON_ESQUEMA) as ColeccionConEsquema[]), ...ESQUEMAS_DE_DESCARGA];
+export type NombreDeEsquema = (typeof ESQUEMAS)[number];
+
+export const obtenerEsquema = (nombre: NombreDeEsquema): Promise<Serializado> =>
+  unaVez(`esquema:${nombre}`, async () => {
+    const pub = obtenerPublicacion();
+    const esDescarga = (ESQUEMAS_DE_DESCARGA as readonly string[]).includes(nombre);
+    return medir(
+      aJson(
+        esDescarga
+          ? esquemaDeDescarga(nombre as (typeof ESQUEMAS_DE_DESCARGA)[number], pub)
+          : esquemaDeContenido(nombre as ColeccionConEsquema, pub),
+      ),
+    );
+  });
