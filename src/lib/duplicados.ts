@@ -2,6 +2,7 @@
 // rate, chart and download. Pure: it looks at what was read and names both files of each pair.
 import type { Documento } from '../schemas/documento.ts';
 import type { Ente, Programa } from '../schemas/catalogos.ts';
+import { tipoDe } from './documentos/tipos.ts';
 
 interface Archivo<T> {
   id: string;
@@ -156,7 +157,7 @@ function programasDuplicados(programas: Archivo<Programa>[], usados: ReadonlySet
  * the order given (the loader sorts them), so the later file of each pair carries the message.
  */
 export function buscarDuplicados(c: ContenidoComparable): Duplicado[] {
-  const entesUsados = new Set(c.convenios.flatMap((cv) => (cv.datos.tipo === 'seguimiento_federal' ? [cv.datos.ente] : cv.datos.partes.map((p) => p.ente))));
+  const entesUsados = new Set(c.convenios.flatMap((cv) => tipoDe(cv.datos).entesCitados(cv.datos).map((x) => x.ente)));
   const programasUsados = new Set(c.convenios.map((cv) => cv.datos.programa));
   return [...conveniosDuplicados(c.convenios), ...entesDuplicados(c.entes, entesUsados), ...programasDuplicados(c.programas, programasUsados)];
 }
