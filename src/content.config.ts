@@ -1,9 +1,12 @@
 import { configuracion } from './configuracion.ts';
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
-import { cargarContenido, type Contenido } from './contenido/cargar-fs.ts';
+import { resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { cargarContenido, revisarCarpeta, type Contenido } from './contenido/cargar-fs.ts';
+import { tomarContenido } from './contenido/entrega.ts';
 import { revisarCalidad } from './contenido/calidad-fs.ts';
 import { formatearProblema } from './contenido/errores.ts';
+import { informar } from './contenido/informe-fs.ts';
 import { documento } from './schemas/documento.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';
 import { evaluacion } from './schemas/evaluacion.ts';
@@ -11,9 +14,10 @@ import { evaluacion } from './schemas/evaluacion.ts';
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
 const carpeta = configuracion.contenido;
 
-// All four collections come from one read, so references across them are checked together.
+// All four collections come from one read, so references across them are checked together. The
+// integration in src/integraciones/contenido.ts has usually read and checked it already.
 let lectura: Contenido | undefined;
-const leer = () => (lectura ??= cargarContenido(carpeta));
+const leer = () => (lectura ??= tomarContenido(carpeta) ?? cargarContenido(carpeta));
 
 // The validator's data-quality warnings, printed once per build; they never stop it.
 const MAX_AVISOS = 20;
@@ -26,22 +30,64 @@ function avisar(logger: { warn: (m: string) => void }, c: Contenido): void {
   if (total > avisos.length) logger.warn(`… y ${total - avisos.length} avisos más: ejecute npm run validate para verlos todos.`);
 }
 
+// In `astro dev` (the only time a loader gets a file watcher) a content error must not stop the
+// server: the files that read well are served, the validator's report is printed without a stack
+// trace, and any change in the content folder reads it again and prints the report again.
+const recargas = new Map<keyof Contenido, () => Promise<void>>();
+let vigilando = false;
+function leerEnDesarrollo(logger: { error: (m: string) => void }): Contenido {
+  if (lectura) return lectura;
+  const revision = revisarCarpeta(carpeta);
+  if (revision.problemas.length > 0) {
+    logger.error(`El contenido de ${carpeta} tiene errores; se muestra sin los archivos que no se pudieron leer.`);
+    for (const linea of informar(carpeta, revision).lineas) if (linea) logger.error(linea);
+    avisado = true; // the report already lists the warnings, without the ones the errors make false
+  }
+  return (lectura = revision.contenido);
+}
+function vigilar(watcher: NonNullable<LoaderContext['watcher']>): void {
+  if (vigilando) return;
+  vigilando = true;
+  const raiz = resolve(carpeta);
+  watcher.add(raiz);
+  // Editors save through temporary files: read again once the folder has been quiet for a moment.
+  let espera: ReturnType<typeof setTimeout> | undefined;
+  const alCambiar = (ruta: string) => {
+    if (!resolve(ruta).startsWith(raiz + sep)) return;
+    clearTimeout(espera);
+    espera = setTimeout(() => {
+      lectura = undefined;
+      avisado = false;
+      for (const recargar of recargas.values()) void recargar();
+    }, 300);
+  };
+  watcher.on('change', alCambiar).on('add', alCambiar).on('unlink', alCambiar);
+}
+
 function cargador(nombre: keyof Contenido): Loader {
+  const llenar = async ({ store, renderMarkdown, generateDigest, logger, watcher }: LoaderContext) => {
+    const contenido = watcher ? leerEnDesarrollo(logger) : leer();
+    store.clear();
+    avisar(logger, contenido);
+    for (const e of contenido[nombre]) {
+      store.set({
+        id: e.id,
+        data: e.datos as Record<string, unknown>,
+        body: e.cuerpo,
+        filePath: e.archivo,
+        digest: generateDigest(`${JSON.stringify(e.datos)}\n${e.cuerpo}`),
+        rendered: nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined,
+      });
+    }
+  };
   return {
     name: `convenios-abiertos:${nombre}`,
-    load: async ({ store, renderMarkdown, generateDigest, logger }) => {
-      store.clear();
-      avisar(logger, leer());
-      for (const e of leer()[nombre]) {
-        store.set({
-          id: e.id,
-          data: e.datos as Record<string, unknown>,
-          body: e.cuerpo,
-          filePath: e.archivo,
-          digest: generateDigest(`${JSON.stringify(e.datos)}\n${e.cuerpo}`),
-          rendered: nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined,
-        });
+    load: async (contexto) => {
+      if (contexto.watcher) {
+        recargas.set(nombre, () => llenar(contexto));
+        vigilar(contexto.watcher);
       }
+      await llenar(contexto);
     },
   };
 }

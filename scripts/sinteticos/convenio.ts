@@ -34,9 +34,10 @@ export interface ConvenioGenerado {
 export function generarConvenio(ctx: Contexto, i: number): ConvenioGenerado {
   const azar = new Azar(ctx.semilla, `convenio:${i}`);
   const { g, sujeto, programa } = elegirPrograma(azar, ctx);
-  const { pae, firma } = elegirFirma(azar, ctx.corte);
-  const ejercicio = azar.probable(0.7) ? pae - 1 : undefined;
-  const evaluacion = azar.elegir(EVALUACIONES);
+  const sorteo = elegirFirma(azar, ctx.corte);
+  const ejercicioSorteado = azar.probable(0.7) ? sorteo.pae - 1 : undefined;
+  const { pae, firma, evaluacion } = combinacionLibre(ctx, i, sujeto, programa, { ...sorteo, evaluacion: azar.elegir(EVALUACIONES) });
+  const ejercicio = ejercicioSorteado === undefined ? undefined : pae - 1;
   const id = `${pae}-${g.corto}-${programa.clave}-${String(i + 1).padStart(ctx.ancho, '0')}`;
   const den = denominaciones(g);
   const partes = redactarPartes(azar, ctx.semilla, { g, sujeto, firma, den });
@@ -69,6 +70,47 @@ function elegirFirma(azar: Azar, corte: string): { pae: number; firma: string } 
     inicio = `${pae}-03-01`;
   }
   return { pae, firma: fechaEntre(azar, inicio, primera(corte, `${pae + 1}-06-30`)) };
+}
+
+/**
+ * One convenio per evaluated body, program, PAE and evaluation: the validator refuses a second one as a
+ * duplicate. When the drawn combination is taken, the next free evaluation of the same PAE is used, then
+ * another PAE (with its own signing date), then a later stage of the same evaluation (at the largest sizes
+ * there are a few hundred convenios per body and program). Nothing is drawn again from the convenio's
+ * own stream, so every other value stays as it was.
+ */
+function combinacionLibre(
+  ctx: Contexto,
+  i: number,
+  sujeto: Ente,
+  programa: Programa,
+  sorteo: { pae: number; firma: string; evaluacion: string },
+): { pae: number; firma: string; evaluacion: string } {
+  const clave = (pae: number, evaluacion: string) => `${sujeto.id}|${programa.id}|${pae}|${evaluacion}`;
+  const libre = (pae: number, evaluacion: string) => !ctx.combinaciones.has(clave(pae, evaluacion));
+  let { pae, firma, evaluacion } = sorteo;
+  if (!libre(pae, evaluacion)) {
+    const ultimoPae = Math.min(ULTIMO_PAE, anioDe(ctx.corte));
+    const total = ultimoPae - PRIMER_PAE + 1;
+    const k0 = EVALUACIONES.indexOf(evaluacion);
+    const otra = Array.from({ length: total }, (_, k) => PRIMER_PAE + ((pae - PRIMER_PAE + k) % total))
+      .filter((a) => `${a}-03-01` <= ctx.corte)
+      .flatMap((a) => EVALUACIONES.map((_, k) => [a, EVALUACIONES[(k0 + k) % EVALUACIONES.length]!] as const))
+      .find(([a, ev]) => libre(a, ev));
+    if (otra) {
+      if (otra[0] !== pae) {
+        pae = otra[0];
+        firma = fechaEntre(new Azar(ctx.semilla, `convenio:${i}:pae`), `${pae}-03-01`, primera(ctx.corte, `${pae + 1}-06-30`));
+      }
+      evaluacion = otra[1];
+    } else {
+      let etapa = 2;
+      while (!libre(pae, `${evaluacion} (etapa ${etapa})`)) etapa++;
+      evaluacion = `${evaluacion} (etapa ${etapa})`;
+    }
+  }
+  ctx.combinaciones.add(clave(pae, evaluacion));
+  return { pae, firma, evaluacion };
 }
 
 function denominaciones(g: Gobierno): Denominaciones {

@@ -45,7 +45,7 @@ export function generarSinteticos(opciones: OpcionesSinteticos): Sinteticos {
   const { n, semilla, corte } = revisarOpciones(opciones);
   const catalogo = crearCatalogo(semilla);
   const gobiernosPonderados = catalogo.gobiernos.flatMap((g) => Array.from({ length: g.peso }, () => g));
-  const ctx: Contexto = { semilla, corte, catalogo, gobiernosPonderados, ancho: Math.max(5, String(n).length) };
+  const ctx: Contexto = { semilla, corte, catalogo, gobiernosPonderados, ancho: Math.max(5, String(n).length), combinaciones: new Set() };
 
   const convenios = Array.from({ length: n }, (_, i) => generarConvenio(ctx, i));
   const archivos: [string, string][] = [...convenios.map((cv): [string, string] => [`convenios/${cv.id}.md`, cv.texto]), ...archivosDelCatalogo(catalogo, convenios)];

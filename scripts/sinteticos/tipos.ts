@@ -60,4 +60,6 @@ export interface Contexto {
   catalogo: Catalogo;
   gobiernosPonderados: Gobierno[];
   ancho: number;
+  /** Evaluated body, program, PAE and evaluation of every convenio generated so far (no duplicates). */
+  combinaciones: Set<string>;
 }

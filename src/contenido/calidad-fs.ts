@@ -1,30 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { avisosDeCalidad, type ContenidoRevisable } from '../lib/calidad.ts';
+import { avisosDeCalidad, type ContenidoRevisable, type OpcionesDeCalidad } from '../lib/calidad.ts';
 import { esBorrador } from '../lib/importador/borrador.ts';
 import type { Problema } from './errores.ts';
 import { lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
+import { leerTexto } from './leer-texto-fs.ts';
 
 /**
  * The data-quality warnings, located by file, line and field like the errors. Also warns about a
  * convenio that still carries the importer's BORRADOR header: it is valid, but nobody said it was reviewed.
  * Only the first `limite` warnings are located (that means parsing the file again); `total` counts all.
+ * `sinUso: false` holds back «ningún convenio usa…» (see avisosDeCalidad).
  */
-export function revisarCalidad(c: ContenidoRevisable, limite = Infinity): { avisos: Problema[]; total: number } {
+export function revisarCalidad(c: ContenidoRevisable, limite = Infinity, opciones: OpcionesDeCalidad = {}): { avisos: Problema[]; total: number } {
   const textos = new Map<string, string>();
   const texto = (archivo: string) => {
     if (!textos.has(archivo)) {
+      let t = '';
       try {
-        textos.set(archivo, readFileSync(archivo, 'utf8'));
+        const r = leerTexto(archivo, archivo);
+        if (r.ok) t = r.texto;
       } catch {
-        textos.set(archivo, '');
+        // Gone since it was read: the warning keeps its file, without a line.
       }
+      textos.set(archivo, t);
     }
     return textos.get(archivo)!;
   };
   const borradores: Problema[] = c.convenios
     .filter((cv) => esBorrador(texto(cv.archivo)))
     .map((cv) => ({ archivo: cv.archivo, linea: 2, campo: '(encabezado)', mensaje: 'el archivo todavía dice BORRADOR (se esperaba que alguien lo revisara contra el documento y borrara esas líneas)' }));
-  const otros = avisosDeCalidad(c);
+  const otros = avisosDeCalidad(c, opciones);
   const avisos = borradores.slice(0, limite);
   for (const a of otros.slice(0, Math.max(0, limite - avisos.length))) {
     avisos.push({ archivo: a.archivo, linea: lineaDeCampo(a.archivo, texto(a.archivo), a.ruta), campo: a.ruta.length ? nombrarCampo(a.ruta) : '(archivo)', mensaje: a.mensaje });

@@ -7,7 +7,9 @@ import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { evaluacion, type Evaluacion } from '../schemas/evaluacion.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
-import { leerArchivo, lineaDeCampo } from './leer-archivo.ts';
+import { buscarDuplicados } from '../lib/duplicados.ts';
+import { leerArchivo, lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
+import { leerTexto } from './leer-texto-fs.ts';
 import { revisarReferencias } from './referencias.ts';
 
 export interface Entrada<T> {
@@ -37,11 +39,15 @@ const COLECCIONES = {
 
 const ID_VALIDO = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Ids of the files that exist but could not be read: what refers to them is not reported again. */
+export type Fallidos = Record<keyof Contenido, Set<string>>;
+
 function leerColeccion<S extends z.ZodType>(
   carpeta: string,
   extension: string,
   esquema: S,
   problemas: Problema[],
+  fallidos: Set<string>,
 ): Entrada<z.output<S>>[] {
   if (!existsSync(carpeta)) {
     problemas.push({ archivo: relative(process.cwd(), carpeta), campo: '(carpeta)', mensaje: 'no existe (se esperaba una carpeta con los archivos de esta colección)' });
@@ -61,9 +67,13 @@ function leerColeccion<S extends z.ZodType>(
       problemas.push({ archivo, campo: '(nombre de archivo)', mensaje: `el nombre «${id}» no sirve como dirección estable (se esperaba minúsculas sin acentos, cifras y guiones)` });
       continue;
     }
-    const leido = leerArchivo(archivo, readFileSync(join(carpeta, nombre), 'utf8'), esquema);
+    const texto = leerTexto(join(carpeta, nombre), archivo);
+    const leido = texto.ok ? leerArchivo(archivo, texto.texto, esquema) : { ok: false as const, problemas: [texto.problema] };
     if (leido.ok) entradas.push({ id, archivo, datos: leido.valor.datos, cuerpo: leido.valor.cuerpo });
-    else problemas.push(...leido.problemas);
+    else {
+      problemas.push(...leido.problemas);
+      fallidos.add(id);
+    }
   }
   return entradas;
 }
@@ -84,15 +94,36 @@ function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], pro
   }
 }
 
+/** The same record published twice, located at its field, naming the file it repeats. */
+function revisarDuplicados(contenido: Contenido, nombrados: Set<string>): Problema[] {
+  return buscarDuplicados(contenido).map((d) => {
+    nombrados.add(d.archivo).add(d.original);
+    const texto = leerTexto(d.archivo, d.archivo);
+    return { archivo: d.archivo, linea: texto.ok ? lineaDeCampo(d.archivo, texto.texto, d.ruta) : undefined, campo: nombrarCampo(d.ruta), mensaje: d.mensaje };
+  });
+}
+
+/** Everything read from a content folder: the files that read well, every problem, and which files failed. */
+export interface Revision {
+  contenido: Contenido;
+  problemas: Problema[];
+  fallidos: Fallidos;
+  /** Files an error names as the other half of a duplicate, besides the file it is reported on. */
+  duplicados: Set<string>;
+}
+
 /**
- * Reads and checks the whole content folder: every file against its schema, every reference
- * between files, every source document against its hash. Throws ErrorDeContenido listing all
- * problems at once, so nothing is published half-valid.
+ * Reads and checks the whole content folder: every file against its encoding and schema, every
+ * reference between files, every source document against its hash, and records published twice.
+ * Never throws for a content problem: `problemas` lists them all, and `contenido` holds the files
+ * that read well. A reference to a file that failed to read is not reported: that file's own
+ * message is the one to act on.
  */
-export function cargarContenido(carpeta: string): Contenido {
+export function revisarCarpeta(carpeta: string): Revision {
   const problemas: Problema[] = [];
+  const fallidos: Fallidos = { convenios: new Set(), entes: new Set(), gobiernos: new Set(), programas: new Set(), evaluaciones: new Set() };
   const leer = <K extends keyof typeof COLECCIONES>(k: K) =>
-    leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas);
+    leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas, fallidos[k]);
   const contenido: Contenido = {
     convenios: leer('convenios') as Entrada<Documento>[],
     entes: leer('entes') as Entrada<Ente>[],
@@ -101,7 +132,7 @@ export function cargarContenido(carpeta: string): Contenido {
     evaluaciones: existsSync(join(carpeta, 'evaluaciones')) ? (leer('evaluaciones') as Entrada<Evaluacion>[]) : [],
   };
   revisarDocumentos(carpeta, contenido.convenios, problemas);
-  problemas.push(...revisarReferencias(contenido));
+  problemas.push(...revisarReferencias(contenido, fallidos));
   const programas = new Set(contenido.programas.map((p) => p.id));
   for (const e of contenido.evaluaciones) {
     const id = e.datos.programa.id;
@@ -109,6 +140,17 @@ export function cargarContenido(carpeta: string): Contenido {
       problemas.push({ archivo: e.archivo, linea: lineaDeCampo(e.archivo, readFileSync(e.archivo, 'utf8'), ['programa', 'id']), campo: 'programa.id', mensaje: `«${id}» no existe (se esperaba el nombre de un archivo de content/programas/, sin extensión, o ningún id)` });
     }
   }
+  const duplicados = new Set<string>();
+  problemas.push(...revisarDuplicados(contenido, duplicados));
+  return { contenido, problemas, fallidos, duplicados };
+}
+
+/**
+ * Reads and checks the whole content folder (see revisarCarpeta). Throws ErrorDeContenido listing
+ * all problems at once, so nothing is published half-valid.
+ */
+export function cargarContenido(carpeta: string): Contenido {
+  const { contenido, problemas } = revisarCarpeta(carpeta);
   if (problemas.length > 0) throw new ErrorDeContenido(problemas);
   return contenido;
 }

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import type { Registro } from '../lib/indice.ts';
 import { leerArchivo } from './leer-archivo.ts';
+import { leerTexto } from './leer-texto-fs.ts';
 
 function leer<S extends z.ZodType>(carpeta: string, extension: string, esquema: S): (Registro<z.output<S>> & { archivo: string })[] {
   if (!existsSync(carpeta)) return [];
@@ -12,7 +13,9 @@ function leer<S extends z.ZodType>(carpeta: string, extension: string, esquema: 
   for (const nombre of readdirSync(carpeta).sort()) {
     if (!nombre.endsWith(extension) || nombre.startsWith('.') || nombre.startsWith('_')) continue;
     const archivo = relative(process.cwd(), join(carpeta, nombre));
-    const r = leerArchivo(archivo, readFileSync(join(carpeta, nombre), 'utf8'), esquema);
+    const texto = leerTexto(join(carpeta, nombre), archivo);
+    if (!texto.ok) continue;
+    const r = leerArchivo(archivo, texto.texto, esquema);
     if (r.ok) salida.push({ id: nombre.slice(0, -extension.length), datos: r.valor.datos, archivo });
   }
   return salida;

@@ -128,12 +128,15 @@ export function leerArchivo<S extends z.ZodType>(
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problemas: doc.errors.map((e) => ({
-        archivo,
-        linea: lineas.linePos(e.pos[0]).line + desfase,
-        campo: '(sintaxis YAML)',
-        mensaje: explicarErrorYaml(e.code),
-      })),
+      // One message per line: the parser's later errors on the same line are the same mistake seen again.
+      problemas: doc.errors
+        .map((e) => ({
+          archivo,
+          linea: lineas.linePos(e.pos[0]).line + desfase,
+          campo: '(sintaxis YAML)',
+          mensaje: explicarErrorYaml(e.code),
+        }))
+        .filter((p, i, todos) => todos.findIndex((q) => q.linea === p.linea) === i),
     };
   }
 

@@ -1,9 +1,12 @@
 import { tipoDe } from '../lib/documentos/tipos.ts';
-import type { Contenido } from './cargar-fs.ts';
+import type { Contenido, Fallidos } from './cargar-fs.ts';
 import type { Problema } from './errores.ts';
 
-/** Checks every id that one content file uses to point at another, and ids repeated inside a convenio. */
-export function revisarReferencias(c: Contenido): Problema[] {
+/**
+ * Checks every id that one content file uses to point at another, and ids repeated inside a convenio.
+ * An id whose file exists but failed to read (`fallidos`) is not reported: that file has its own message.
+ */
+export function revisarReferencias(c: Contenido, fallidos?: Fallidos): Problema[] {
   const problemas: Problema[] = [];
   const ids = {
     entes: new Set(c.entes.map((e) => e.id)),
@@ -11,7 +14,7 @@ export function revisarReferencias(c: Contenido): Problema[] {
     programas: new Set(c.programas.map((p) => p.id)),
   };
   const exigir = (archivo: string, campo: string, valor: string, coleccion: keyof typeof ids) => {
-    if (!ids[coleccion].has(valor)) {
+    if (!ids[coleccion].has(valor) && !fallidos?.[coleccion].has(valor)) {
       problemas.push({ archivo, campo, mensaje: `«${valor}» no existe (se esperaba el nombre de un archivo de content/${coleccion}/, sin extensión)` });
     }
   };

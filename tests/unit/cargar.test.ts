@@ -43,13 +43,19 @@ function carpeta(extra: Record<string, string | null> = {}): string {
   return raiz;
 }
 
-/** cargarContenido's problems as "path-inside-the-folder campo", after checking each path is cwd-relative. */
-function problemasDe(raiz: string): { clave: string; mensaje: string; linea?: number }[] {
+const DUPLICADO = /es el mismo convenio dos veces/;
+
+/**
+ * cargarContenido's problems as "path-inside-the-folder campo", after checking each path is cwd-relative.
+ * The cases below copy the valid convenio and change one thing, so every copy is also a duplicate of it:
+ * those messages are left out unless `duplicados` asks for them (they have their own tests).
+ */
+function problemasDe(raiz: string, { duplicados = false } = {}): { clave: string; mensaje: string; linea?: number }[] {
   try {
     cargarContenido(raiz);
   } catch (e) {
     if (!(e instanceof ErrorDeContenido)) throw e;
-    return e.problemas.map((p) => {
+    return e.problemas.filter((p) => duplicados || !DUPLICADO.test(p.mensaje)).map((p) => {
       const dentro = relative(raiz, join(process.cwd(), p.archivo));
       expect(p.archivo, 'names the file relative to the working directory').toBe(relative(process.cwd(), join(raiz, dentro)));
       expect(e.message).toContain(`${p.campo}: ${p.mensaje}`);
@@ -64,7 +70,7 @@ describe('cargarContenido: a valid folder', () => {
     const raiz = carpeta({
       'convenios/_borrador.md': 'no es un convenio',
       'convenios/.DS_Store': 'basura',
-      'convenios/a-primero-2021.md': VALIDO,
+      'convenios/a-primero-2021.md': cambiar(VALIDO, 'pae: 2022', 'pae: 2021'),
     });
     const c = cargarContenido(raiz);
     expect(c.convenios.map((e) => e.id)).toEqual(['a-primero-2021', 'derechos-humanos-2022']);
@@ -189,5 +195,52 @@ describe('cargarContenido: problems', () => {
   it('the error message counts the problems in Spanish', () => {
     const raiz = carpeta({ 'convenios/c.md': cambiar(VALIDO, 'programa: derechos-humanos', 'programa: x') });
     expect(() => cargarContenido(raiz)).toThrow(/^Hay 1 problema en el contenido; corríjalos y vuelva a construir:\n {2}.*convenios\/c\.md: programa: «x» no existe/);
+  });
+});
+
+describe('cargarContenido: encoding, duplicates and messages that follow from another', () => {
+  /** Writes raw bytes over one file of a valid folder. */
+  function conBytes(ruta: string, bytes: Uint8Array, extra: Record<string, string | null> = {}): string {
+    const raiz = carpeta(extra);
+    writeFileSync(join(raiz, ruta), bytes);
+    return raiz;
+  }
+  const latin1 = (t: string) => Uint8Array.from([...t].map((c) => c.codePointAt(0)!));
+
+  it.each<[string, string, Uint8Array, string, number | undefined, RegExp]>([
+    ['a Windows-1252 ente', 'entes/implan-cuautitlan-izcalli.yaml', latin1('nombre: Instituto Municipal de Planeación\ngobierno: cuautitlan-izcalli\n'), 'entes/implan-cuautitlan-izcalli.yaml (codificación)', 1, /parece Windows-1252 .*«nombre: Instituto Municipal de Planeación»/],
+    ['a UTF-16 programa', 'programas/derechos-humanos.yaml', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('nombre: Derechos Humanos\n', 'utf16le')])), 'programas/derechos-humanos.yaml (codificación)', 1, /UTF-16/],
+    ['an empty convenio', 'convenios/derechos-humanos-2022.md', new Uint8Array(), 'convenios/derechos-humanos-2022.md (codificación)', 1, /vacío/],
+    ['a PDF saved as a convenio', 'convenios/derechos-humanos-2022.md', new TextEncoder().encode(PDF), 'convenios/derechos-humanos-2022.md (codificación)', undefined, /es un PDF/],
+  ])('%s: one message, and nothing about the files that refer to it', (_caso, ruta, bytes, clave, linea, mensaje) => {
+    const problemas = problemasDe(conBytes(ruta, bytes));
+    expect(problemas.map((p) => p.clave)).toEqual([clave]);
+    expect(problemas[0]!.linea).toBe(linea);
+    expect(problemas[0]!.mensaje).toMatch(mensaje);
+  });
+
+  it('a UTF-8 file with a byte order mark reads as if it had none', () => {
+    const raiz = conBytes('entes/implan-cuautitlan-izcalli.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('nombre: Instituto Municipal de Planeación\ngobierno: cuautitlan-izcalli\n')]));
+    expect(cargarContenido(raiz).entes.find((e) => e.id === 'implan-cuautitlan-izcalli')!.datos.nombre).toBe('Instituto Municipal de Planeación');
+  });
+
+  it('a copy of a convenio under another name: one error at the hash line, naming both files', () => {
+    const raiz = carpeta({ 'convenios/zz-copia.md': CON_ARCHIVO });
+    const problemas = problemasDe(raiz, { duplicados: true });
+    expect(problemas.map((p) => p.clave)).toEqual(['convenios/zz-copia.md documento_fuente.sha256']);
+    expect(problemas[0]!.linea).toBe(CON_ARCHIVO.split('\n').findIndex((l) => l.startsWith('  sha256:')) + 1);
+    expect(problemas[0]!.mensaje).toContain(relative(process.cwd(), join(raiz, 'convenios/derechos-humanos-2022.md')));
+  });
+
+  it('a second ente with the same name and government, under another id', () => {
+    const raiz = carpeta({ 'entes/zz-defensoria.yaml': fixture('ente.yaml').toUpperCase().replace('GOBIERNO: CUAUTITLAN-IZCALLI', 'gobierno: cuautitlan-izcalli').replace(/^NOMBRE:/m, 'nombre:').replace(/^SIGLAS:/m, 'siglas:') });
+    const problemas = problemasDe(raiz, { duplicados: true });
+    expect(problemas.map((p) => p.clave)).toEqual(['entes/zz-defensoria.yaml nombre']);
+    expect(problemas[0]!.mensaje).toMatch(/ya es el ente «defensoria-cuautitlan-izcalli» .*conserve «defensoria-cuautitlan-izcalli», que usan los convenios/);
+  });
+
+  it('a reference to a file that failed to read is not reported again', () => {
+    const raiz = carpeta({ 'gobiernos/cuautitlan-izcalli.yaml': 'nombre: [Cuautitlán\n' });
+    expect(problemasDe(raiz).map((p) => p.clave)).toEqual(['gobiernos/cuautitlan-izcalli.yaml (sintaxis YAML)']);
   });
 });

@@ -101,6 +101,8 @@ describe('importar en una carpeta de contenido', () => {
 
   it('con el catálogo real y otro identificador, el borrador pasa la validación; el archivo existente no se pisa sin --forzar', async () => {
     const c = contenido();
+    // The same convenio already published would be a duplicate (next test): import it as if it were new.
+    rmSync(join(c, 'convenios/cuautitlan-izcalli-derechos-humanos-2022.md'));
     const fuente = entrada('convenio.docx', readFileSync('tests/fixtures/importador/convenio-cuautitlan-izcalli-derechos-humanos-2022.docx'));
     const r = await importar([fuente, '--contenido', c, '--id', 'prueba-importada']);
     expect(r.lineas.join('\n')).toContain('El borrador pasa la validación');
@@ -109,6 +111,14 @@ describe('importar en una carpeta de contenido', () => {
     const otra = await importar([fuente, '--contenido', c, '--id', 'prueba-importada']);
     expect(otra.codigo).toBe(1);
     expect(otra.lineas.join('\n')).toMatch(/ya está importado|Ya existe/);
+  });
+
+  it('un convenio ya publicado, importado con otro identificador, se señala como duplicado', async () => {
+    const c = contenido();
+    const fuente = entrada('convenio.docx', readFileSync('tests/fixtures/importador/convenio-cuautitlan-izcalli-derechos-humanos-2022.docx'));
+    const r = await importar([fuente, '--contenido', c, '--id', 'prueba-importada']);
+    expect(r.codigo).toBe(2);
+    expect(r.lineas.join('\n')).toMatch(/prueba-importada\.md:\d+: programa: el mismo ente evaluado .* que .*cuautitlan-izcalli-derechos-humanos-2022\.md: es el mismo convenio dos veces/);
   });
 
   it('el convenio escrito en Markdown con tabla de barras (otro formato) también se lee', async () => {

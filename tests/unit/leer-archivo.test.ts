@@ -209,3 +209,22 @@ describe('leerArchivo: other cases', () => {
     expect(nombrarCampo(ruta)).toBe(campo);
   });
 });
+
+describe('leerArchivo: one syntax message per line', () => {
+  it('a tab in the indentation gives one message on its line, not the parser stumbling again on the same line', () => {
+    const texto = cambiar(VALIDO, '  lugar:', '\tlugar:');
+    const r = leerArchivo(ARCHIVO, texto, convenio);
+    if (r.ok) return expect.fail('se esperaba un error de sintaxis');
+    expect(r.problemas.map((p) => `${p.linea} ${p.campo}`)).toEqual([`${lineaDe(texto, '\tlugar:')} (sintaxis YAML)`]);
+    expect(r.problemas[0]!.mensaje).toMatch(/tabulador/);
+  });
+
+  it('errors on different lines are all kept', () => {
+    const texto = cambiar(cambiar(VALIDO, '  lugar:', '\tlugar:'), 'pae: 2022', 'pae: [2022');
+    const r = leerArchivo(ARCHIVO, texto, convenio);
+    if (r.ok) return expect.fail('se esperaba un error de sintaxis');
+    const lineas = r.problemas.map((p) => p.linea);
+    expect(new Set(lineas).size).toBe(lineas.length);
+    expect(lineas.length).toBeGreaterThan(1);
+  });
+});
