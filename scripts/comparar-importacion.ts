@@ -7,12 +7,14 @@ import { resumenPorGrupo } from '../src/lib/importador/comparar.ts';
 
 const catalogo = leerCatalogo('content');
 const detalle = process.argv.includes('--detalle');
+// --formato pdf (or texto, docx, escaneo): only that format, for a quicker look.
+const soloFormato = process.argv.includes('--formato') ? process.argv[process.argv.indexOf('--formato') + 1] : undefined;
 const tabla: string[] = [];
 let inventados = 0;
 const porFormato = new Map<string, { coinciden: number; total: number }>();
 for (const semilla of SEMILLAS) {
   console.log(`\n${semilla.curado}`);
-  for (const f of FORMATOS) {
+  for (const f of FORMATOS.filter((x) => !soloFormato || x.formato === soloFormato)) {
     const documento = f.ruta(semilla.texto);
     const t0 = performance.now();
     let c;

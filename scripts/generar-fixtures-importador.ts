@@ -94,6 +94,12 @@ function bloquesDe(texto: string): Bloque[] {
       if (fila.length) filas.push({ celdas: fila });
       const compromisos = /^No\.?$/.test(filas[0]?.celdas[0]?.parrafos[0] ?? '');
       if (compromisos) filas[0]!.encabezado = true;
+      else {
+        // A signature table: two boxes a row, as offices lay them out.
+        const celdas = filas.flatMap((f) => f.celdas);
+        for (const c of celdas) c.parrafos.push('');
+        filas.splice(0, filas.length, ...Array.from({ length: Math.ceil(celdas.length / 2) }, (_, k) => ({ celdas: celdas.slice(2 * k, 2 * k + 2) })));
+      }
       bloques.push({ tipo: 'tabla', filas, compromisos });
       continue;
     }
@@ -122,7 +128,7 @@ function fodt(bloques: Bloque[], lema: string, anchos: number[]): string {
     const w = b.compromisos ? anchos.slice(0, cols) : Array.from({ length: cols }, () => 16 / cols);
     const celda = (c: { parrafos: Celda; span: number }, enc: boolean) =>
       `<table:table-cell table:style-name="Celda"${c.span > 1 ? ` table:number-columns-spanned="${c.span}"` : ''} office:value-type="string">${c.parrafos
-        .map((p) => `<text:p text:style-name="${enc ? 'Encabezado' : b.compromisos ? 'EnTabla' : 'Standard'}">${enLinea(p)}</text:p>`)
+        .map((p) => `<text:p text:style-name="${enc ? 'Encabezado' : b.compromisos ? 'EnTabla' : 'Firma'}">${enLinea(p)}</text:p>`)
         .join('')}</table:table-cell>${'<table:covered-table-cell/>'.repeat(c.span - 1)}`;
     const fila = (f: (typeof b.filas)[number]) => `<table:table-row>${f.celdas.map((c) => celda(c, !!f.encabezado)).join('')}</table:table-row>`;
     const enc = b.filas.filter((f) => f.encabezado);
@@ -151,6 +157,7 @@ function fodt(bloques: Bloque[], lema: string, anchos: number[]): string {
 <style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:text-align="justify"/></style:style>
 <style:style style:name="EnTabla" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9.5pt"/></style:style>
 <style:style style:name="Encabezado" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9.5pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Firma" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/></style:style>
 <style:style style:name="Header" style:family="paragraph" style:class="extra"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" fo:font-style="italic"/></style:style>
 <style:style style:name="Footer" style:family="paragraph" style:class="extra"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="8.5pt"/></style:style>
 <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
@@ -204,3 +211,13 @@ for (const s of SEMILLAS) {
   correr('img2pdf', ['--output', join(salida, `${base}-escaneado.pdf`), ...imagenes]);
   console.log(`Escritos ${join(salida, base)}.docx, .pdf y -escaneado.pdf (${imagenes.length} páginas).`);
 }
+// A password-protected PDF (password «secreto»), for the message the importer gives.
+writeFileSync(join(tmp, 'protegido-con-contrasena.txt'), 'Convenio protegido con contraseña.\n');
+correr('soffice', [
+  '--headless',
+  '--convert-to',
+  'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secreto"}}',
+  '--outdir',
+  salida,
+  join(tmp, 'protegido-con-contrasena.txt'),
+]);

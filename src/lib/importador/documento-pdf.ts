@@ -31,6 +31,82 @@ function elementos(renglones: Renglon[]): ElementoPdf[][] {
   return paginas.map((p) => p ?? []);
 }
 
+/** The widest gap between a line's pieces, if wider than three letters' height: [end of left, start of right]. */
+function hueco(r: Renglon): [number, number] | undefined {
+  let mejor: [number, number] | undefined;
+  for (let k = 1; k < r.piezas.length; k++) {
+    const a = r.piezas[k - 1]!.x1;
+    const b = r.piezas[k]!.x0;
+    if (b - a > r.alto * 3 && (!mejor || b - a > mejor[1] - mejor[0])) mejor = [a, b];
+  }
+  return mejor;
+}
+
+/**
+ * Side-by-side boxes outside the table (signatures in a two-column table): consecutive lines whose
+ * pieces split at one common gap. Read as the seeds write them: the left box, then the right one,
+ * each starting with a tab.
+ */
+function lineasDeDosColumnas(rs: Renglon[]): { lineas: string[]; donde: (string | undefined)[] } | undefined {
+  const pares = rs.filter((r) => hueco(r));
+  if (pares.length < 2) return undefined;
+  let izq = -Infinity;
+  let der = Infinity;
+  for (const r of pares) {
+    const [a, b] = hueco(r)!;
+    izq = Math.max(izq, a);
+    der = Math.min(der, b);
+  }
+  if (izq >= der) return undefined;
+  const corte = (izq + der) / 2;
+  const salida = { lineas: [] as string[], donde: [] as (string | undefined)[] };
+  for (const lado of [(x: number) => x < corte, (x: number) => x >= corte]) {
+    let primera = true;
+    for (const r of rs) {
+      const texto = r.piezas.filter((p) => lado(p.x0)).map((p) => p.texto).join(' ').replace(/\s+/g, ' ').trim();
+      if (!texto) continue;
+      salida.lineas.push(primera ? `\t${texto}` : texto);
+      salida.donde.push(donde(r));
+      primera = false;
+    }
+  }
+  salida.lineas.push('');
+  salida.donde.push(undefined);
+  return salida;
+}
+
+/** Paragraph text, with side-by-side boxes (signatures) read box by box. */
+function lineasDeTexto(renglones: Renglon[]): TextoConOrigen {
+  const salida: TextoConOrigen = { lineas: [], donde: [] };
+  const agregar = (t: TextoConOrigen) => {
+    salida.lineas.push(...t.lineas);
+    salida.donde.push(...t.donde);
+  };
+  let normal: Renglon[] = [];
+  for (let i = 0; i < renglones.length; ) {
+    // A block: lines close together, none crossing the common gap.
+    let j = i;
+    if (hueco(renglones[i]!)) {
+      j = i + 1;
+      // A box that a page break cuts goes on at the top of the next page.
+      const sigue = (a: Renglon, b: Renglon) => (a.pagina === b.pagina ? a.y - b.y < b.alto * 1.7 : b.pagina === a.pagina + 1 && !renglones.some((x) => x.pagina === b.pagina && x.y > b.y));
+      while (j < renglones.length && sigue(renglones[j - 1]!, renglones[j]!)) j++;
+    }
+    const bloque = j > i + 1 ? lineasDeDosColumnas(renglones.slice(i, j)) : undefined;
+    if (bloque) {
+      if (normal.length) agregar(lineasDePdf(elementos(normal)));
+      normal = [];
+      agregar(bloque);
+      i = j;
+    } else {
+      normal.push(renglones[i]!);
+      i++;
+    }
+  }
+  if (normal.length) agregar(lineasDePdf(elementos(normal)));
+  return salida;
+}
+
 const celdaMd = (t: string) => t.replace(/\|/g, '/').replace(/\s+/g, ' ').trim();
 
 /**
@@ -50,10 +126,10 @@ export function documentoDePdf(paginas: Pieza[][]): DocumentoPdf {
     salida.donde.push(...t.donde);
   };
   if (!tabla) {
-    agregar(lineasDePdf(elementos(fuera(renglones))));
+    agregar(lineasDeTexto(fuera(renglones)));
     return { ...salida, omitidas, tablasVistas: encabezadosVistos(fuera(renglones)) };
   }
-  agregar(lineasDePdf(elementos(fuera(renglones.slice(0, tabla.inicio)))));
+  agregar(lineasDeTexto(fuera(renglones.slice(0, tabla.inicio))));
   const r0 = renglones[tabla.inicio]!;
   salida.lineas.push('', `| ${tabla.columnas.map((c) => celdaMd(c.titulo)).join(' | ')} |`, `|${' --- |'.repeat(tabla.columnas.length)}`);
   salida.donde.push(undefined, `${donde(r0)} (encabezado de la tabla)`, undefined);
@@ -63,7 +139,7 @@ export function documentoDePdf(paginas: Pieza[][]): DocumentoPdf {
   });
   salida.lineas.push('');
   salida.donde.push(undefined);
-  agregar(lineasDePdf(elementos(fuera(renglones.slice(tabla.fin)))));
+  agregar(lineasDeTexto(fuera(renglones.slice(tabla.fin))));
   return { ...salida, omitidas, tabla, tablasVistas: [] };
 }
 

@@ -107,7 +107,9 @@ export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde
     const cabia = previo.x1 + letra + r.primeraPalabra <= derecha + letra * 0.5;
     // A line that ends exactly at the margin is ambiguous; a list marker, or a sentence's end followed
     // by a capital, is taken as a new paragraph: splitting a paragraph harms less than merging two.
-    const nuevo = /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) || (/[.;:]\**$/.test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
+    // In a paragraph set in capitals every line starts with a capital: there only a full stop ends it.
+    const mayusculas = !/\p{Ll}/u.test(previo.texto) && !/\p{Ll}/u.test(r.texto);
+    const nuevo = /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) || ((mayusculas ? /[.:]\**$/ : /[.;:]\**$/).test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
     const continua = !sangria && !cabia && !nuevo && salto < interlinea * 1.5;
     if (continua) {
       parrafo += `${/-$/.test(parrafo) ? '' : ' '}${r.texto}`;

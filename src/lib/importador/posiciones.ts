@@ -144,9 +144,32 @@ function palabrasDe(t: string): string[] {
     .filter(Boolean);
 }
 
-function esRenglonDeEncabezado(r: Renglon): boolean {
+/** A header word, or a piece of one a narrow column broke without a hyphen («cumplimien» «to»). */
+function esPalabraDeEncabezado(p: string, partidas: boolean): boolean {
+  if (VOCABULARIO.has(p)) return true;
+  if (!partidas) return false;
+  const sin = p.replace(/-$/, '');
+  return [...VOCABULARIO].some((w) => w.length >= 6 && ((sin.length >= 3 && w.startsWith(sin)) || (sin.length >= 2 && w.endsWith(sin))));
+}
+
+function esRenglonDeEncabezado(r: Renglon, partidas = false): boolean {
   const ps = palabrasDe(r.texto);
-  return ps.length > 0 && ps.every((p) => VOCABULARIO.has(p));
+  return ps.length > 0 && ps.every((p) => esPalabraDeEncabezado(p, partidas));
+}
+
+/** «cumplimien to» → «cumplimiento»: pieces of a header word broken by a narrow column, joined again. */
+function unirPartidas(titulo: string): string {
+  const ps = titulo.split(' ');
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const junta = `${ps[i]!.replace(/-$/, '')}${ps[i + 1]}`;
+    if (!VOCABULARIO.has(normalizar(ps[i]!)) || !VOCABULARIO.has(normalizar(ps[i + 1]!))) {
+      if (VOCABULARIO.has(normalizar(junta).replace(/[.:]+$/, ''))) {
+        ps.splice(i, 2, junta);
+        i--;
+      }
+    }
+  }
+  return ps.join(' ');
 }
 
 export interface ColumnaTabla {
@@ -176,7 +199,7 @@ function celdasDeEncabezado(renglones: Renglon[]): ColumnaTabla[] {
   return [...celdas.values()]
     .map((ps) => {
       const porRenglon = renglones.map((r) => unirPiezas(ps.filter((x) => x.r === r).map((x) => x.p))).filter(Boolean);
-      const titulo = porRenglon.join(' ').replace(/\s+/g, ' ').trim();
+      const titulo = unirPartidas(porRenglon.join(' ').replace(/\s+/g, ' ').trim());
       return { tipo: columnaDe(titulo), titulo, x0: Math.min(...ps.map((x) => x.p.x0)), x1: Math.max(...ps.map((x) => x.p.x1)) };
     })
     .sort((a, b) => a.x0 - b.x0);
@@ -200,7 +223,7 @@ export function buscarEncabezado(renglones: Renglon[], desde = 0): Encabezado | 
     for (let j = i + 1; j < renglones.length && banda.length < 5; j++) {
       const r = renglones[j]!;
       const previo = renglones[banda.at(-1)!]!;
-      if (r.pagina !== previo.pagina || previo.y - r.y > previo.alto * 2.6 || !esRenglonDeEncabezado(r)) break;
+      if (r.pagina !== previo.pagina || previo.y - r.y > previo.alto * 2.6 || !esRenglonDeEncabezado(r, true)) break;
       banda.push(j);
     }
     const columnas = celdasDeEncabezado(banda.map((k) => renglones[k]!));
