@@ -2,9 +2,9 @@ import mammoth from 'mammoth';
 import iconv from 'iconv-lite';
 import { extractTextItems } from 'unpdf';
 import { documentoDePdf, piezasDePdfjs } from '../lib/importador/documento-pdf.ts';
-import type { Pieza } from '../lib/importador/posiciones.ts';
+import { cajasSinNumero, type Pieza } from '../lib/importador/posiciones.ts';
 import { textoDeHtmlWord } from '../lib/importador/word.ts';
-import { buscarHerramientas, leerEscaneo, PAQUETES_OCR, type PaginaOcr } from './ocr.ts';
+import { buscarHerramientas, leerEscaneo, leerNumeros, PAQUETES_OCR, type PaginaOcr } from './ocr.ts';
 
 export type Formato = 'texto' | 'docx' | 'pdf' | 'escaneo';
 
@@ -129,7 +129,17 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
     }
   }
   const paginas: Pieza[][] = items.map((it, i) => (escaneadas.includes(i) ? (ocr.find((p) => p.pagina === i)?.piezas ?? []) : piezasDePdfjs(it, i)));
-  const doc = documentoDePdf(paginas);
+  let doc = documentoDePdf(paginas);
+  const h = ocr.length > 0 ? await buscarHerramientas(opciones.entorno) : undefined;
+  if (doc.tabla && h?.ok) {
+    // Numbers the page's OCR missed, read again from their cell alone; then the table once more.
+    const cajas = cajasSinNumero(doc.tabla).filter((c) => escaneadas.includes(c.pagina));
+    const numeros = await leerNumeros(h.h, datos, cajas, ocr).catch(() => []);
+    if (numeros.length > 0) {
+      for (const n of numeros) paginas[n.pagina]!.push(n);
+      doc = documentoDePdf(paginas);
+    }
+  }
   const texto = unirLineas(doc.lineas);
   if (texto.replace(/[⟦⟧\s]/g, '') === '') {
     return { ok: false, mensaje: escaneadas.length > 0 ? 'el PDF es un escaneo y el reconocimiento de texto (OCR) no encontró texto legible' : 'el PDF no tiene texto' };

@@ -3,7 +3,7 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Pieza } from '../lib/importador/posiciones.ts';
+import type { CajaSinNumero, Pieza } from '../lib/importador/posiciones.ts';
 
 const ejecutar = promisify(execFile);
 
@@ -61,6 +61,9 @@ async function resolucion(h: Herramientas, pdf: string, pagina: number): Promise
 
 export interface PaginaOcr {
   pagina: number;
+  dpi: number;
+  /** Page height in points. */
+  altoPagina: number;
   piezas: Pieza[];
   palabras: number;
   dudosas: number;
@@ -72,38 +75,36 @@ export interface PaginaOcr {
  * word takes its OCR line's box as height and baseline, so words of one printed line align.
  */
 export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr {
-  const filas = tsv.split('\n').slice(1).map((l) => l.split('\t'));
   const escala = 72 / dpi;
   let alturaPagina = 0;
-  const lineas = new Map<string, { top: number; height: number }>();
-  const piezas: Pieza[] = [];
-  let suma = 0;
-  let dudosas = 0;
-  for (const f of filas) {
+  const palabras = new Map<string, { left: number; top: number; width: number; height: number; conf: number; texto: string }[]>();
+  for (const f of tsv.split('\n').slice(1).map((l) => l.split('\t'))) {
     if (f.length < 12) continue;
     const [nivel, , bloque, parrafo, linea, , left, top, width, height, conf, ...resto] = f;
     const texto = resto.join('\t').trim();
-    const clave = `${bloque}.${parrafo}.${linea}`;
     if (nivel === '1') alturaPagina = Number(top) + Number(height);
-    else if (nivel === '4') lineas.set(clave, { top: Number(top), height: Number(height) });
-    else if (nivel === '5' && texto !== '') {
-      const l = lineas.get(clave) ?? { top: Number(top), height: Number(height) };
-      const c = Number(conf);
-      suma += c;
-      const dudosa = c < CONFIANZA_MINIMA;
+    // Table borders read as «|», «[» or «_»: lines, not text.
+    if (nivel !== '5' || texto === '' || /^[|¦!\[\]_—–=-]+$/.test(texto)) continue;
+    const clave = `${bloque}.${parrafo}.${linea}`;
+    palabras.set(clave, [...(palabras.get(clave) ?? []), { left: Number(left), top: Number(top), width: Number(width), height: Number(height), conf: Number(conf), texto: texto.replace(/^[|¦]+|[|¦]+$/g, '') }]);
+  }
+  const piezas: Pieza[] = [];
+  let suma = 0;
+  let dudosas = 0;
+  for (const ws of palabras.values()) {
+    // The line's baseline: the usual bottom of its words (descenders go lower); its size: the tallest word.
+    const fondos = ws.map((w) => w.top + w.height).sort((a, b) => a - b);
+    const base = fondos[Math.floor((fondos.length - 1) / 2)]!;
+    const alto = Math.max(...ws.map((w) => w.height)) * escala;
+    for (const w of ws) {
+      if (!w.texto) continue;
+      suma += w.conf;
+      const dudosa = w.conf < CONFIANZA_MINIMA;
       if (dudosa) dudosas++;
-      piezas.push({
-        texto: dudosa ? `⟦${texto}⟧` : texto,
-        x0: Number(left) * escala,
-        x1: (Number(left) + Number(width)) * escala,
-        y: (alturaPagina - (l.top + l.height)) * escala,
-        alto: l.height * escala * 0.8,
-        pagina,
-        confianza: c,
-      });
+      piezas.push({ texto: dudosa ? `⟦${w.texto}⟧` : w.texto, x0: w.left * escala, x1: (w.left + w.width) * escala, y: (alturaPagina - base) * escala, alto, pagina, confianza: w.conf });
     }
   }
-  return { pagina, piezas, palabras: piezas.length, dudosas, confianzaMedia: piezas.length ? suma / piezas.length : 0 };
+  return { pagina, dpi, altoPagina: alturaPagina * escala, piezas, palabras: piezas.length, dudosas, confianzaMedia: piezas.length ? suma / piezas.length : 0 };
 }
 
 /** Renders each scanned page (pdftoppm) and reads it with tesseract, two pages at a time. */
@@ -117,7 +118,7 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
       const dpi = await resolucion(h, pdf, n);
       const png = join(dir, `p${n}`);
       await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdf, png]);
-      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '3', 'tsv'], {
+      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '3', '-c', 'tessedit_do_invert=0', 'tsv'], {
         env: { ...process.env, OMP_THREAD_LIMIT: '1' },
         maxBuffer: 64 * 1024 * 1024,
       });
@@ -130,6 +131,40 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(2, availableParallelism())) }, trabajar));
     return resultados.sort((a, b) => a.pagina - b.pagina);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Second look at number cells the page's OCR left empty: the cell alone, read as one line of
+ * digits. A number read with less confidence than the threshold is still marked unsure.
+ */
+export async function leerNumeros(h: Herramientas, datos: Uint8Array, cajas: CajaSinNumero[], paginas: PaginaOcr[]): Promise<Pieza[]> {
+  if (cajas.length === 0) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'convenio-ocr-'));
+  try {
+    const pdf = join(dir, 'documento.pdf');
+    writeFileSync(pdf, datos);
+    const piezas: Pieza[] = [];
+    for (const [i, c] of cajas.entries()) {
+      const p = paginas.find((x) => x.pagina === c.pagina);
+      if (!p) continue;
+      const px = p.dpi / 72;
+      const png = join(dir, `n${i}`);
+      const caja = [Math.round(c.x0 * px), Math.round((p.altoPagina - c.arriba) * px), Math.round((c.x1 - c.x0) * px), Math.round((c.arriba - c.abajo) * px)];
+      await ejecutar(h.pdftoppm, ['-r', String(p.dpi), '-gray', '-png', '-singlefile', '-f', String(c.pagina + 1), '-l', String(c.pagina + 1), '-x', String(caja[0]), '-y', String(caja[1]), '-W', String(caja[2]), '-H', String(caja[3]), pdf, png]);
+      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '7', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      const palabra = stdout
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .find((f) => f[0] === '5' && /^\d{1,3}(?:\.\d{1,2})?\.?$/.test((f[11] ?? '').trim()));
+      if (!palabra) continue;
+      const conf = Number(palabra[10]);
+      const texto = palabra[11]!.trim();
+      piezas.push({ texto: conf < CONFIANZA_MINIMA ? `⟦${texto}⟧` : texto, x0: c.x0 + 1, x1: c.x0 + 1 + c.alto * 0.5 * texto.length, y: c.y, alto: c.alto, pagina: c.pagina, confianza: conf });
+    }
+    return piezas;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

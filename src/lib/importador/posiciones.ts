@@ -139,7 +139,7 @@ const VOCABULARIO = new Set(
 
 function palabrasDe(t: string): string[] {
   return normalizar(t)
-    .replace(/[.:;,()/]+/g, ' ')
+    .replace(/[.:;,()/|]+/g, ' ')
     .split(' ')
     .filter(Boolean);
 }
@@ -233,16 +233,27 @@ export function buscarEncabezado(renglones: Renglon[], desde = 0): Encabezado | 
   return undefined;
 }
 
-/** The other tables the page shows, for the message when there is no commitments table. */
+/** Cells of a line split at gaps wider than two letters' height. */
+function celdasDeRenglon(r: Renglon): string[] {
+  const celdas: Pieza[][] = [];
+  for (const p of r.piezas) {
+    const ultima = celdas.at(-1);
+    if (ultima && p.x0 - ultima.at(-1)!.x1 < r.alto * 2) ultima.push(p);
+    else celdas.push([p]);
+  }
+  return celdas.map(unirPiezas);
+}
+
+/** The header rows of other tables on the pages (short cells side by side), for the message when there is no commitments table. */
 export function encabezadosVistos(renglones: Renglon[]): string[] {
   const vistos: string[] = [];
-  for (let i = 0; i < renglones.length; i++) {
-    const r = renglones[i]!;
-    if (!esRenglonDeEncabezado(r) || r.piezas.length < 2) continue;
-    const cols = celdasDeEncabezado([r]).map((c) => c.titulo);
-    if (cols.length >= 2) vistos.push(cols.join(', '));
-  }
-  return [...new Set(vistos)];
+  renglones.forEach((r, i) => {
+    const celdas = celdasDeRenglon(r);
+    const previa = renglones[i - 1];
+    const tabla = celdas.length >= 2 && celdas.every((c) => c.split(' ').length <= 5) && !(previa && previa.pagina === r.pagina && celdasDeRenglon(previa).length >= 2);
+    if (tabla) vistos.push(celdas.join(', '));
+  });
+  return [...new Set(vistos)].slice(0, 3);
 }
 
 /**
@@ -296,6 +307,9 @@ export interface FilaPosicional {
   celdas: string[];
   pagina: number;
   linea: number;
+  /** Baseline and size of the row's first line. */
+  y: number;
+  alto: number;
   /** Cells with a piece the OCR was not sure of. */
   dudosas: number[];
 }
@@ -368,7 +382,7 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
     const enFecha = actual !== undefined && /^fecha/i.test(normalizar(actual.celdas[0] || actual.celdas[iNumero] || ''));
     const nueva = !actual || NUMERO_FILA.test(primera) || (etiquetaFecha && !enFecha);
     if (nueva) {
-      actual = { celdas: columnas.map(() => ''), pagina: r.pagina, linea: r.linea, dudosas: [], dudosasSet: new Set() };
+      actual = { celdas: columnas.map(() => ''), pagina: r.pagina, linea: r.linea, y: r.y, alto: r.alto, dudosas: [], dudosasSet: new Set() };
       filas.push(actual);
     }
     textos.forEach((t, k) => (actual!.celdas[k] = juntar(actual!.celdas[k]!, t)));
@@ -382,4 +396,26 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
   }
   const r0 = renglones[inicio]!;
   return { columnas, limites, filas, inicio, fin, encabezado: { pagina: r0.pagina, linea: r0.linea } };
+}
+
+/** Where a number should be: the number cell of a row that has none (OCR often misses a lone «1» by a border). */
+export interface CajaSinNumero {
+  pagina: number;
+  x0: number;
+  x1: number;
+  /** Top and bottom of the row's first line, in points from the bottom. */
+  arriba: number;
+  abajo: number;
+  alto: number;
+  y: number;
+}
+
+export function cajasSinNumero(tabla: TablaPosicional): CajaSinNumero[] {
+  const k = tabla.columnas.findIndex((c) => c.tipo === 'numero');
+  if (k < 0) return [];
+  const x0 = k === 0 ? tabla.columnas[0]!.x0 - 20 : tabla.limites[k - 1]!;
+  const x1 = tabla.limites[k] ?? tabla.columnas[k]!.x1 + 20;
+  return tabla.filas
+    .filter((f) => f.celdas[k] === '' && !f.celdas.some((c) => /^fecha/i.test(normalizar(c))) && f.celdas.some((c) => c !== ''))
+    .map((f) => ({ pagina: f.pagina, x0: x0 + 1.5, x1: x1 - 1.5, arriba: f.y + f.alto * 1.3, abajo: f.y - f.alto * 0.5, alto: f.alto, y: f.y }));
 }
