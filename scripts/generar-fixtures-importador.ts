@@ -210,6 +210,13 @@ for (const s of SEMILLAS) {
   const imagenes = readdirSync(paginas).sort().map((f) => join(paginas, f));
   correr('img2pdf', ['--output', join(salida, `${base}-escaneado.pdf`), ...imagenes]);
   console.log(`Escritos ${join(salida, base)}.docx, .pdf y -escaneado.pdf (${imagenes.length} páginas).`);
+  if (s === SEMILLAS[0] && !o.paginas) {
+    // A partly readable scan: the first page, an illegible page (scanned at 25 dpi) and the table's pages.
+    const borrosa = join(tmp, `${base}-borrosa`);
+    correr('pdftoppm', ['-r', '25', '-mono', '-tiff', '-tiffcompression', 'deflate', '-f', '4', '-l', '4', '-singlefile', join(salida, `${base}.pdf`), borrosa]);
+    correr('img2pdf', ['--pagesize', 'Letter', '--output', join(salida, 'convenio-escaneo-parcial.pdf'), imagenes[0]!, `${borrosa}.tif`, imagenes[4]!, imagenes[5]!]);
+    console.log(`Escrito ${join(salida, 'convenio-escaneo-parcial.pdf')} (4 páginas, la segunda ilegible).`);
+  }
 }
 // A password-protected PDF (password «secreto»), for the message the importer gives.
 writeFileSync(join(tmp, 'protegido-con-contrasena.txt'), 'Convenio protegido con contraseña.\n');

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import iconv from 'iconv-lite';
 import { extractTextItems } from 'unpdf';
 import { documentoDePdf, piezasDePdfjs } from '../lib/importador/documento-pdf.ts';
-import { cajasSinNumero, type Pieza } from '../lib/importador/posiciones.ts';
+import { franjasDeNumeros, type Pieza } from '../lib/importador/posiciones.ts';
 import { textoDeHtmlWord } from '../lib/importador/word.ts';
 import { buscarHerramientas, leerEscaneo, leerNumeros, PAQUETES_OCR, type PaginaOcr } from './ocr.ts';
 
@@ -133,10 +133,17 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
   const h = ocr.length > 0 ? await buscarHerramientas(opciones.entorno) : undefined;
   if (doc.tabla && h?.ok) {
     // Numbers the page's OCR missed, read again from their cell alone; then the table once more.
-    const cajas = cajasSinNumero(doc.tabla).filter((c) => escaneadas.includes(c.pagina));
-    const numeros = await leerNumeros(h.h, datos, cajas, ocr).catch(() => []);
+    const franjas = franjasDeNumeros(doc.tabla).filter((f) => escaneadas.includes(f.pagina));
+    const numeros = await leerNumeros(h.h, datos, franjas, ocr).catch(() => []);
     if (numeros.length > 0) {
-      for (const n of numeros) paginas[n.pagina]!.push(n);
+      for (const f of franjas) {
+        // What the page's OCR read inside the strip is replaced by the strip's own reading.
+        const dentro = (p: Pieza) => p.x0 >= f.x0 - 1 && p.x1 <= f.x1 + 1 && p.y <= f.arriba && p.y >= f.abajo;
+        // A digit read where the page has words (the «Fecha comprometida» label) is the whitelist forcing letters into digits.
+        const palabras = paginas[f.pagina]!.filter((p) => dentro(p) && /\p{L}/u.test(p.texto));
+        const suyos = numeros.filter((n) => n.pagina === f.pagina && !palabras.some((p) => Math.abs(p.y - n.y) < Math.max(p.alto, n.alto) * 0.6));
+        paginas[f.pagina] = [...paginas[f.pagina]!.filter((p) => !dentro(p) || !/^⟦?[\d.|]+⟧?$/.test(p.texto)), ...suyos];
+      }
       doc = documentoDePdf(paginas);
     }
   }

@@ -3,7 +3,7 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { CajaSinNumero, Pieza } from '../lib/importador/posiciones.ts';
+import type { FranjaDeNumeros, Pieza } from '../lib/importador/posiciones.ts';
 
 const ejecutar = promisify(execFile);
 
@@ -137,32 +137,41 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
 }
 
 /**
- * Second look at number cells the page's OCR left empty: the cell alone, read as one line of
- * digits. A number read with less confidence than the threshold is still marked unsure.
+ * Second look at the table's number column, page by page: the strip alone, read as sparse digits.
+ * Returns the numbers found as pieces; a number read with little confidence stays marked unsure.
  */
-export async function leerNumeros(h: Herramientas, datos: Uint8Array, cajas: CajaSinNumero[], paginas: PaginaOcr[]): Promise<Pieza[]> {
-  if (cajas.length === 0) return [];
+export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: FranjaDeNumeros[], paginas: PaginaOcr[]): Promise<Pieza[]> {
+  if (franjas.length === 0) return [];
   const dir = mkdtempSync(join(tmpdir(), 'convenio-ocr-'));
   try {
     const pdf = join(dir, 'documento.pdf');
     writeFileSync(pdf, datos);
     const piezas: Pieza[] = [];
-    for (const [i, c] of cajas.entries()) {
-      const p = paginas.find((x) => x.pagina === c.pagina);
+    for (const [i, f] of franjas.entries()) {
+      const p = paginas.find((x) => x.pagina === f.pagina);
       if (!p) continue;
       const px = p.dpi / 72;
       const png = join(dir, `n${i}`);
-      const caja = [Math.round(c.x0 * px), Math.round((p.altoPagina - c.arriba) * px), Math.round((c.x1 - c.x0) * px), Math.round((c.arriba - c.abajo) * px)];
-      await ejecutar(h.pdftoppm, ['-r', String(p.dpi), '-gray', '-png', '-singlefile', '-f', String(c.pagina + 1), '-l', String(c.pagina + 1), '-x', String(caja[0]), '-y', String(caja[1]), '-W', String(caja[2]), '-H', String(caja[3]), pdf, png]);
-      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '7', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-      const palabra = stdout
-        .split('\n')
-        .map((l) => l.split('\t'))
-        .find((f) => f[0] === '5' && /^\d{1,3}(?:\.\d{1,2})?\.?$/.test((f[11] ?? '').trim()));
-      if (!palabra) continue;
-      const conf = Number(palabra[10]);
-      const texto = palabra[11]!.trim();
-      piezas.push({ texto: conf < CONFIANZA_MINIMA ? `⟦${texto}⟧` : texto, x0: c.x0 + 1, x1: c.x0 + 1 + c.alto * 0.5 * texto.length, y: c.y, alto: c.alto, pagina: c.pagina, confianza: conf });
+      const [x, y] = [Math.round(f.x0 * px), Math.round((p.altoPagina - f.arriba) * px)];
+      const [w, alto] = [Math.round((f.x1 - f.x0) * px), Math.round((f.arriba - f.abajo) * px)];
+      if (w < 4 || alto < 4) continue;
+      await ejecutar(h.pdftoppm, ['-r', String(p.dpi), '-gray', '-png', '-singlefile', '-f', String(f.pagina + 1), '-l', String(f.pagina + 1), '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(alto), pdf, png]);
+      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '--psm', '11', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      for (const c of stdout.split('\n').map((l) => l.split('\t'))) {
+        const texto = (c[11] ?? '').trim();
+        if (c[0] !== '5' || !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(texto)) continue;
+        const conf = Number(c[10]);
+        const [l, t, ww, hh] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
+        piezas.push({
+          texto: conf < CONFIANZA_MINIMA ? `⟦${texto}⟧` : texto,
+          x0: (x + l) / px,
+          x1: (x + l + ww) / px,
+          y: p.altoPagina - (y + t + hh) / px,
+          alto: (hh / px) * 1.4,
+          pagina: f.pagina,
+          confianza: conf,
+        });
+      }
     }
     return piezas;
   } finally {

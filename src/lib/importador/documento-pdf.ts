@@ -22,7 +22,7 @@ function elementos(renglones: Renglon[]): ElementoPdf[][] {
     for (const p of r.piezas) {
       const previo = runs.at(-1);
       if (previo && p.x0 - previo.x1 < p.alto * 1.6) {
-        previo.str += p.x0 - previo.x1 > p.alto * 0.12 ? ` ${p.texto}` : p.texto;
+        previo.str += p.x0 - previo.x1 > p.alto * 0.12 || p.confianza !== undefined ? ` ${p.texto}` : p.texto;
         previo.x1 = p.x1;
       } else runs.push({ str: p.texto, x0: p.x0, x1: p.x1, alto: p.alto });
     }
@@ -89,7 +89,7 @@ function lineasDeTexto(renglones: Renglon[]): TextoConOrigen {
     if (hueco(renglones[i]!)) {
       j = i + 1;
       // A box that a page break cuts goes on at the top of the next page.
-      const sigue = (a: Renglon, b: Renglon) => (a.pagina === b.pagina ? a.y - b.y < b.alto * 1.7 : b.pagina === a.pagina + 1 && !renglones.some((x) => x.pagina === b.pagina && x.y > b.y));
+      const sigue = (a: Renglon, b: Renglon) => (a.pagina === b.pagina ? a.y - b.y < Math.max(a.alto, b.alto) * 1.8 : b.pagina === a.pagina + 1 && !renglones.some((x) => x.pagina === b.pagina && x.y > b.y));
       while (j < renglones.length && sigue(renglones[j - 1]!, renglones[j]!)) j++;
     }
     const bloque = j > i + 1 ? lineasDeDosColumnas(renglones.slice(i, j)) : undefined;

@@ -40,7 +40,7 @@ export function unirPiezas(piezas: Pieza[]): string {
   let fin = -Infinity;
   for (const p of piezas) {
     const hueco = p.x0 - fin;
-    if (t && hueco > p.alto * 0.12 && !/\s$/.test(t) && !/^\s/.test(p.texto)) t += ' ';
+    if (t && (hueco > p.alto * 0.12 || p.confianza !== undefined) && !/\s$/.test(t) && !/^\s/.test(p.texto)) t += ' ';
     t += p.texto;
     fin = p.x1;
   }
@@ -316,6 +316,8 @@ export interface FilaPosicional {
 
 export interface TablaPosicional {
   columnas: ColumnaTabla[];
+  /** Vertical extent of the table's rows on each page. */
+  paginas: { pagina: number; arriba: number; abajo: number }[];
   limites: number[];
   filas: FilaPosicional[];
   /** Indexes of the lines used by the table (header, rows, repeated headers). */
@@ -395,27 +397,35 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
     delete f.dudosasSet;
   }
   const r0 = renglones[inicio]!;
-  return { columnas, limites, filas, inicio, fin, encabezado: { pagina: r0.pagina, linea: r0.linea } };
+  const paginas: TablaPosicional['paginas'] = [];
+  for (const r of cuerpo) {
+    const p = paginas.find((x) => x.pagina === r.pagina);
+    if (p) {
+      p.arriba = Math.max(p.arriba, r.y + r.alto * 1.3);
+      p.abajo = Math.min(p.abajo, r.y - r.alto * 0.6);
+    } else paginas.push({ pagina: r.pagina, arriba: r.y + r.alto * 1.3, abajo: r.y - r.alto * 0.6 });
+  }
+  return { columnas, limites, filas, paginas, inicio, fin, encabezado: { pagina: r0.pagina, linea: r0.linea } };
 }
 
-/** Where a number should be: the number cell of a row that has none (OCR often misses a lone «1» by a border). */
-export interface CajaSinNumero {
+/** The number column of the table on one page: where a second OCR pass looks for row numbers. */
+export interface FranjaDeNumeros {
   pagina: number;
   x0: number;
   x1: number;
-  /** Top and bottom of the row's first line, in points from the bottom. */
+  /** Top and bottom, in points from the bottom of the page. */
   arriba: number;
   abajo: number;
-  alto: number;
-  y: number;
 }
 
-export function cajasSinNumero(tabla: TablaPosicional): CajaSinNumero[] {
+/**
+ * OCR often misses a lone «1» next to a cell border, and a row without its number runs into the
+ * previous one. Where the table is on each page, its number column is read again on its own.
+ */
+export function franjasDeNumeros(tabla: TablaPosicional): FranjaDeNumeros[] {
   const k = tabla.columnas.findIndex((c) => c.tipo === 'numero');
   if (k < 0) return [];
-  const x0 = k === 0 ? tabla.columnas[0]!.x0 - 20 : tabla.limites[k - 1]!;
-  const x1 = tabla.limites[k] ?? tabla.columnas[k]!.x1 + 20;
-  return tabla.filas
-    .filter((f) => f.celdas[k] === '' && !f.celdas.some((c) => /^fecha/i.test(normalizar(c))) && f.celdas.some((c) => c !== ''))
-    .map((f) => ({ pagina: f.pagina, x0: x0 + 1.5, x1: x1 - 1.5, arriba: f.y + f.alto * 1.3, abajo: f.y - f.alto * 0.5, alto: f.alto, y: f.y }));
+  const x0 = k === 0 ? tabla.columnas[0]!.x0 - 12 : tabla.limites[k - 1]!;
+  const x1 = tabla.limites[k] ?? tabla.columnas[k]!.x1 + 12;
+  return tabla.paginas.map((p) => ({ pagina: p.pagina, x0: x0 + 1.5, x1: x1 - 1.5, arriba: p.arriba, abajo: p.abajo }));
 }
