@@ -93,8 +93,8 @@ function unirLineas(lineas: string[]): string {
 async function leerDocx(datos: Uint8Array): Promise<TextoExtraido> {
   try {
     const r = await mammoth.convertToHtml({ buffer: Buffer.from(datos) }, { ignoreEmptyParagraphs: false });
-    const { lineas, donde } = textoDeHtmlWord(r.value);
-    return { ok: true, texto: unirLineas(lineas), formato: 'docx', donde };
+    const { lineas, donde, tablasVistas } = textoDeHtmlWord(r.value);
+    return { ok: true, texto: unirLineas(lineas), formato: 'docx', donde, tablasVistas };
   } catch {
     return { ok: false, mensaje: 'el archivo parece un .docx pero no se pudo abrir (¿está dañado o protegido con contraseña?)' };
   }
@@ -137,12 +137,13 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
     const numeros = await leerNumeros(h.h, datos, franjas, ocr).catch(() => []);
     if (numeros.length > 0) {
       for (const f of franjas) {
-        // What the page's OCR read inside the strip is replaced by the strip's own reading.
+        // A number the page's OCR read inside the strip gives way to the strip's reading of the same line.
         const dentro = (p: Pieza) => p.x0 >= f.x0 - 1 && p.x1 <= f.x1 + 1 && p.y <= f.arriba && p.y >= f.abajo;
         // A digit read where the page has words (the «Fecha comprometida» label) is the whitelist forcing letters into digits.
         const palabras = paginas[f.pagina]!.filter((p) => dentro(p) && /\p{L}/u.test(p.texto));
         const suyos = numeros.filter((n) => n.pagina === f.pagina && !palabras.some((p) => Math.abs(p.y - n.y) < Math.max(p.alto, n.alto) * 0.6));
-        paginas[f.pagina] = [...paginas[f.pagina]!.filter((p) => !dentro(p) || !/^⟦?[\d.|]+⟧?$/.test(p.texto)), ...suyos];
+        const mismaLinea = (p: Pieza) => suyos.some((n) => Math.abs(p.y - n.y) < Math.max(p.alto, n.alto) * 0.6);
+        paginas[f.pagina] = [...paginas[f.pagina]!.filter((p) => !dentro(p) || !/^⟦?[\d.|]+⟧?$/.test(p.texto) || !mismaLinea(p)), ...suyos];
       }
       doc = documentoDePdf(paginas);
     }

@@ -156,7 +156,7 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
       const [w, alto] = [Math.round((f.x1 - f.x0) * px), Math.round((f.arriba - f.abajo) * px)];
       if (w < 4 || alto < 4) continue;
       await ejecutar(h.pdftoppm, ['-r', String(p.dpi), '-gray', '-png', '-singlefile', '-f', String(f.pagina + 1), '-l', String(f.pagina + 1), '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(alto), pdf, png]);
-      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '--psm', '11', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
       for (const c of stdout.split('\n').map((l) => l.split('\t'))) {
         const texto = (c[11] ?? '').trim();
         if (c[0] !== '5' || !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(texto)) continue;

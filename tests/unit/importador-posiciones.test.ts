@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentoDePdf } from '../../src/lib/importador/documento-pdf.ts';
+import { corregirIncisos, documentoDePdf } from '../../src/lib/importador/documento-pdf.ts';
 import { buscarEncabezado, columnaDe, lineasRepetidas, leerTablaPosicional, parecido, renglonesDePagina, type Pieza } from '../../src/lib/importador/posiciones.ts';
 import { leerTabla } from '../../src/lib/importador/tabla.ts';
 import { lineasUtiles } from '../../src/lib/importador/lineas.ts';
@@ -189,5 +189,14 @@ describe('piezas sueltas', () => {
     expect(tabla.filas.map((f) => f.celdas[0])).toEqual(['', '2']);
     const { filas } = leer(paginas);
     expect(filas.map((f) => f.numero)).toEqual(['2']);
+  });
+});
+
+describe('incisos leídos por OCR', () => {
+  it('«9)» entre «f)» y «h)» es «g)»; una letra dudosa que la secuencia confirma deja de serlo; lo demás no se toca', () => {
+    expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;', 'h) Dictaminar.'])).toEqual(['f) Vigilar;', 'g) Apoyar;', 'h) Dictaminar.']);
+    expect(corregirIncisos(['b) Acudir;', '⟦c)⟧ Verificar;', 'd) Vigilar.'])).toEqual(['b) Acudir;', 'c) Verificar;', 'd) Vigilar.']);
+    expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;'])).toEqual(['f) Vigilar;', '9) Apoyar;']);
+    expect(corregirIncisos(['a) Uno;', '9) Dos;', 'c) Tres.'])).toEqual(['a) Uno;', '9) Dos;', 'c) Tres.']);
   });
 });

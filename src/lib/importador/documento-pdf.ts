@@ -115,6 +115,12 @@ const celdaMd = (t: string) => t.replace(/\|/g, '/').replace(/\s+/g, ' ').trim()
  * and the rest as paragraphs. Every line says where it came from.
  */
 export function documentoDePdf(paginas: Pieza[][]): DocumentoPdf {
+  const doc = documentoSinCorregir(paginas);
+  if (paginas.some((ps) => ps.some((p) => p.confianza !== undefined))) doc.lineas = corregirIncisos(doc.lineas);
+  return doc;
+}
+
+function documentoSinCorregir(paginas: Pieza[][]): DocumentoPdf {
   const renglones = paginas.flatMap((ps, i) => renglonesDePagina(ps, i));
   const repetidas = lineasRepetidas(renglones, paginas.length);
   const omitidas = [...new Set([...repetidas].map((r) => r.texto.replace(/\d+/g, 'N')))];
@@ -141,6 +147,32 @@ export function documentoDePdf(paginas: Pieza[][]): DocumentoPdf {
   salida.donde.push(undefined);
   agregar(lineasDeTexto(fuera(renglones.slice(tabla.fin))));
   return { ...salida, omitidas, tabla, tablasVistas: [] };
+}
+
+/** What OCR makes of an inciso letter: «9)» for «g)», «¢)» or «©)» for «c)», «1)» or «|)» for «l)». */
+const CONFUSIONES: Record<string, string> = { '9': 'g', '¢': 'c', '©': 'c', '€': 'e', '1': 'l', '|': 'l', '0': 'o', '8': 'b' };
+
+/**
+ * Lists of incisos a), b), c)… read by OCR: a marker that is unsure or misread is set right only
+ * when the letters before and after it leave no doubt (f) … 9) … h) is g)).
+ */
+export function corregirIncisos(lineas: string[]): string[] {
+  const marca = /^(\t?)⟦?([a-z]|[9¢©€1|08]|[a-z]{2})\)⟧?(\s)/;
+  const letras = lineas.map((l) => marca.exec(l)?.[2]);
+  const siguiente = (i: number) => letras.slice(i + 1).find((x) => x !== undefined);
+  const anterior = (i: number) => letras.slice(0, i).reverse().find((x) => x !== undefined);
+  return lineas.map((l, i) => {
+    const m = marca.exec(l);
+    if (!m) return l;
+    const a = anterior(i);
+    const d = siguiente(i);
+    if (!a || a.length !== 1) return l;
+    const esperada = String.fromCharCode(a.charCodeAt(0) + 1);
+    const dudosa = /^\t?⟦/.test(l) || m[2] !== esperada;
+    const cabe = m[2] === esperada || CONFUSIONES[m[2]!] === esperada;
+    const confirma = d !== undefined && d.length === 1 && d.charCodeAt(0) === esperada.charCodeAt(0) + 1;
+    return dudosa && cabe && confirma ? l.replace(marca, `$1${esperada})$3`) : l;
+  });
 }
 
 /** pdf.js runs (unpdf's extractTextItems) as pieces. */

@@ -5,6 +5,8 @@ import { columnaDe } from './posiciones.ts';
 export interface TextoConOrigen {
   lineas: string[];
   donde: (string | undefined)[];
+  /** First rows of the tables that are not the commitments table («Nombre, Cargo»). */
+  tablasVistas?: string[];
 }
 
 const BLOQUES = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'table']);
@@ -90,6 +92,8 @@ function lineasDeTabla(rejilla: string[][][], numero: number, salida: TextoConOr
     salida.donde.push(undefined);
     return;
   }
+  const primera = (rejilla[0] ?? []).map((c) => c.join(' ').replace(/\*\*/g, '').trim()).filter(Boolean);
+  if (primera.length >= 2) (salida.tablasVistas ??= []).push(primera.join(', '));
   rejilla.forEach((f, r) => {
     for (const celda of f) {
       celda.forEach((p, k) => {
