@@ -11,7 +11,17 @@ const ejecutar = promisify(execFile);
 export const PAQUETES_OCR = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
 
 /** A word the OCR read with less confidence than this is marked as unsure («⟦…⟧») and never used as a value. */
-export const CONFIANZA_MINIMA = 60;
+export const CONFIANZA_MINIMA = 75;
+
+/**
+ * Readings that are usually OCR slips even with good confidence: an asterisk or a stray symbol
+ * inside a word («02*» for «02ª»), or a capital «O»/«Y» alone after a lowercase word (the
+ * conjunction «o», «y»). They are marked unsure too, so the value is listed instead of guessed.
+ */
+function sospechosa(texto: string, previa: string | undefined): boolean {
+  if (/[*¢©€%§¶~^]/.test(texto)) return true;
+  return /^[OY]$/.test(texto) && previa !== undefined && /\p{Ll}[,;]?$/u.test(previa);
+}
 
 export interface Herramientas {
   tesseract: string;
@@ -96,10 +106,10 @@ export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr
     const fondos = ws.map((w) => w.top + w.height).sort((a, b) => a - b);
     const base = fondos[Math.floor((fondos.length - 1) / 2)]!;
     const alto = Math.max(...ws.map((w) => w.height)) * escala;
-    for (const w of ws) {
+    for (const [k, w] of ws.entries()) {
       if (!w.texto) continue;
       suma += w.conf;
-      const dudosa = w.conf < CONFIANZA_MINIMA;
+      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, ws[k - 1]?.texto);
       if (dudosa) dudosas++;
       piezas.push({ texto: dudosa ? `⟦${w.texto}⟧` : w.texto, x0: w.left * escala, x1: (w.left + w.width) * escala, y: (alturaPagina - base) * escala, alto, pagina, confianza: w.conf });
     }

@@ -198,5 +198,6 @@ describe('incisos leídos por OCR', () => {
     expect(corregirIncisos(['b) Acudir;', '⟦c)⟧ Verificar;', 'd) Vigilar.'])).toEqual(['b) Acudir;', 'c) Verificar;', 'd) Vigilar.']);
     expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;'])).toEqual(['f) Vigilar;', '9) Apoyar;']);
     expect(corregirIncisos(['a) Uno;', '9) Dos;', 'c) Tres.'])).toEqual(['a) Uno;', '9) Dos;', 'c) Tres.']);
+    expect(corregirIncisos(['3. Revisar.', '4, Se recomienda.', '5. Verificar.', '7, no.'])).toEqual(['3. Revisar.', '4. Se recomienda.', '5. Verificar.', '7, no.']);
   });
 });

@@ -157,6 +157,24 @@ const CONFUSIONES: Record<string, string> = { '9': 'g', '¢': 'c', '©': 'c', '�
  * when the letters before and after it leave no doubt (f) … 9) … h) is g)).
  */
 export function corregirIncisos(lineas: string[]): string[] {
+  return corregirNumerales(corregirLetras(lineas));
+}
+
+/** A numbered list «3.» «4,» «5.»: a number whose stop the OCR read as a comma, set right when its neighbours confirm it. */
+function corregirNumerales(lineas: string[]): string[] {
+  const marca = /^(\t?)(\d{1,2})[.,](\s)/;
+  const numeros = lineas.map((l) => (marca.test(l) ? Number(marca.exec(l)![2]) : undefined));
+  return lineas.map((l, i) => {
+    const m = /^(\t?)(\d{1,2}),(\s)/.exec(l);
+    if (!m) return l;
+    const n = Number(m[2]);
+    const a = numeros.slice(0, i).reverse().find((x) => x !== undefined);
+    const d = numeros.slice(i + 1).find((x) => x !== undefined);
+    return a === n - 1 && d === n + 1 ? l.replace(/^(\t?\d{1,2}),/, '$1.') : l;
+  });
+}
+
+function corregirLetras(lineas: string[]): string[] {
   const marca = /^(\t?)⟦?([a-z]|[9¢©€1|08]|[a-z]{2})\)⟧?(\s)/;
   const letras = lineas.map((l) => marca.exec(l)?.[2]);
   const siguiente = (i: number) => letras.slice(i + 1).find((x) => x !== undefined);

@@ -312,7 +312,8 @@ export function leerConvenio(texto: string): Lectura {
     const frase = s.slice(0, s.search(/\.\s+\p{Lu}|$/u) + 1);
     const gaceta = /(?:(peri[oó]dico oficial)\s+)?(["“«]?)(Gaceta (?:del|de) [\p{L} ]+?)(["”»]?)(?=[,.;]|\s+(?:el|en|que|de fecha)\s|$)/iu.exec(frase);
     const fecha = fechasEn(frase)[0];
-    const acuerdo = /acuerdo\s+(?:n[uú]mero|no\.|n[uú]m\.)\s*([A-Z0-9][A-Z0-9/.-]+[A-Z0-9])/iu.exec(frase);
+    // An agreement number the OCR was unsure of keeps its «⟦⟧» mark, so the whole value is left out and listed.
+    const acuerdo = /acuerdo\s+(?:n[uú]mero|no\.|n[uú]m\.)\s*(⟦?[A-Z0-9][A-Z0-9/.-]+[A-Z0-9]⟧?)/iu.exec(frase);
     if (gaceta && fecha) {
       const nombre = `${gaceta[1] ? 'Periódico Oficial ' : ''}${gaceta[2]}${gaceta[3]!.trim()}${gaceta[4]}`;
       lectura.fundamento.publicacion = { valor: `${nombre}, ${fechaEnPalabras(fecha.valor)}${acuerdo ? `, acuerdo número ${acuerdo[1]}` : ''}`, origen: en(pub.p) };
