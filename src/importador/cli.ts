@@ -126,14 +126,16 @@ export async function importar(argv: string[], entorno: Record<string, string | 
     }
     return { codigo: 1, lineas };
   }
-  const ilegible = extraido.ocr && (extraido.ocr.paginasIlegibles.length > 0 || importacion.notas.some((n) => /reconocimiento de texto \(OCR\) no leyó/.test(n.mensaje)));
+  // A scan with a page the OCR could hardly read: a draft only on request. Unsure words on legible
+  // pages only leave their fields empty and listed.
+  const ilegible = extraido.ocr && extraido.ocr.paginasIlegibles.length > 0;
   if (ilegible && !o.forzar && !o['sin-escribir']) {
     decir('');
     decir(`Revise antes de publicar (${revision.length}):`);
     revision.forEach(decir);
     decir('');
     const paginas = extraido.ocr!.paginasIlegibles;
-    decir(`El escaneo sólo se leyó en parte${paginas.length ? ` (páginas casi ilegibles: ${paginas.join(', ')})` : ''}: hay valores que el OCR no leyó con seguridad y quedarían vacíos.`);
+    decir(`El escaneo sólo se leyó en parte (páginas casi ilegibles: ${paginas.join(', ')}): lo que digan esas páginas falta en la lista de arriba o quedaría vacío.`);
     decir('No se escribió nada. Use --forzar para escribir el borrador de todos modos (los campos dudosos quedan vacíos y en la lista), o importe el archivo de Word o un escaneo más nítido.');
     return { codigo: 1, lineas };
   }

@@ -15,12 +15,12 @@ export const CONFIANZA_MINIMA = 75;
 
 /**
  * Readings that are usually OCR slips even with good confidence: an asterisk or a stray symbol
- * inside a word («02*» for «02ª»), or a capital «O»/«Y» alone after a lowercase word (the
+ * inside a word («02*» for «02ª»), or a capital «O»/«Y» alone next to lowercase words (the
  * conjunction «o», «y»). They are marked unsure too, so the value is listed instead of guessed.
  */
-function sospechosa(texto: string, previa: string | undefined): boolean {
+function sospechosa(texto: string, previa: string | undefined, siguiente: string | undefined): boolean {
   if (/[*¢©€%§¶~^]/.test(texto)) return true;
-  return /^[OY]$/.test(texto) && previa !== undefined && /\p{Ll}[,;]?$/u.test(previa);
+  return /^[OY]$/.test(texto) && ((previa !== undefined && /\p{Ll}[,;]?$/u.test(previa)) || (siguiente !== undefined && /^\p{Ll}/u.test(siguiente)));
 }
 
 export interface Herramientas {
@@ -109,7 +109,7 @@ export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr
     for (const [k, w] of ws.entries()) {
       if (!w.texto) continue;
       suma += w.conf;
-      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, ws[k - 1]?.texto);
+      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, ws[k - 1]?.texto, ws[k + 1]?.texto);
       if (dudosa) dudosas++;
       piezas.push({ texto: dudosa ? `⟦${w.texto}⟧` : w.texto, x0: w.left * escala, x1: (w.left + w.width) * escala, y: (alturaPagina - base) * escala, alto, pagina, confianza: w.conf });
     }

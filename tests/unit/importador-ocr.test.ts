@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importar } from '../../src/importador/cli.ts';
-import { extraerTexto } from '../../src/importador/extraer-texto.ts';
+import { leerCatalogo } from '../../src/contenido/catalogo.ts';
+import { compararImportacion, SEMILLAS } from '../../src/importador/comparar.ts';
 import { buscarHerramientas, piezasDeTsv } from '../../src/importador/ocr.ts';
 
 // Scanned PDFs are read with Debian's tesseract-ocr, tesseract-ocr-spa and poppler-utils (.ci/run
@@ -89,10 +90,12 @@ describe('escaneos con tesseract', () => {
     expect(borrador).not.toMatch(/⟦|⟧/);
   });
 
-  it('un escaneo se extrae igual que el PDF del que salió en la tabla de compromisos', { timeout: 300_000 }, async () => {
-    const escaneo = await extraerTexto(ESCANEO, readFileSync(ESCANEO));
-    expect(escaneo.ok && escaneo.ocr?.paginas.length).toBe(8);
-    const filas = (t: string) => t.split('\n').filter((l) => /^\| (\d|Fecha)/.test(l)).map((l) => l.split('|')[1]!.trim().replace(/^Fecha.*/, 'Fecha'));
-    expect(escaneo.ok && filas(escaneo.texto)).toEqual(['1', 'Fecha', '2', 'Fecha', '3', 'Fecha', '3', 'Fecha', '4', 'Fecha']);
+  it('el escaneo coincide con el archivo curado en al menos 90 % de los campos y no inventa ninguno', { timeout: 300_000 }, async () => {
+    const { comparacion: c, resultado } = await compararImportacion(ESCANEO, SEMILLAS[0], leerCatalogo('content'));
+    expect(c.discrepancias).toEqual([]);
+    expect(c.coinciden / c.total).toBeGreaterThanOrEqual(0.9);
+    expect(resultado.lectura.compromisos.map((k) => k.id)).toEqual(['asm-1', 'asm-2', 'asm-3', 'asm-3-bis', 'asm-4']);
+    // What the OCR was not sure of is empty and listed, never guessed.
+    for (const n of resultado.importacion.notas.filter((x) => /no leyó con seguridad/.test(x.mensaje))) expect(n.tipo).toBe('falta');
   });
 });
