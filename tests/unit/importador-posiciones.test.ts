@@ -3,6 +3,7 @@ import { corregirIncisos, documentoDePdf } from '../../src/lib/importador/docume
 import { buscarEncabezado, columnaDe, lineasRepetidas, leerTablaPosicional, parecido, renglonesDePagina, type Pieza } from '../../src/lib/importador/posiciones.ts';
 import { leerTabla } from '../../src/lib/importador/tabla.ts';
 import { lineasUtiles } from '../../src/lib/importador/lineas.ts';
+import { palabrasDudosas, quitarDudosos, type Nota } from '../../src/lib/importador/index.ts';
 
 // A synthetic page maker: a table printed with narrow columns, cells wrapped over several lines,
 // the header repeated after each page break, and a running motto and page number on every page.
@@ -199,5 +200,25 @@ describe('incisos leídos por OCR', () => {
     expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;'])).toEqual(['f) Vigilar;', '9) Apoyar;']);
     expect(corregirIncisos(['a) Uno;', '9) Dos;', 'c) Tres.'])).toEqual(['a) Uno;', '9) Dos;', 'c) Tres.']);
     expect(corregirIncisos(['3. Revisar.', '4, Se recomienda.', '5. Verificar.', '7, no.'])).toEqual(['3. Revisar.', '4. Se recomienda.', '5. Verificar.', '7, no.']);
+  });
+});
+
+describe('valores con palabras dudosas del OCR', () => {
+  it('se quitan del convenio y se listan; los que no las contienen se quedan', () => {
+    const marcado = 'Elaborar una metodología de la población ⟦O⟧ área de enfoque.\nacuerdo número ⟦IHAEM/CP-794-101/20⟧ para la institución';
+    const dudosas = palabrasDudosas(marcado);
+    expect(dudosas).toEqual([
+      { palabra: 'O', antes: 'población', despues: 'área' },
+      { palabra: 'IHAEM/CP-794-101/20', antes: 'número', despues: 'para' },
+    ]);
+    const convenio: Record<string, unknown> = {
+      titulo: 'Convenio de la población objetivo',
+      fundamento: { publicacion: 'Gaceta, 3 de noviembre de 2020, acuerdo número IHAEM/CP-794-101/20' },
+      compromisos: [{ accion: 'Elaborar una metodología de la población O área de enfoque', numero: '1' }],
+    };
+    const notas: Nota[] = [];
+    quitarDudosos(convenio, notas, dudosas);
+    expect(convenio).toEqual({ titulo: 'Convenio de la población objetivo', fundamento: {}, compromisos: [{ numero: '1' }] });
+    expect(notas.map((n) => `${n.tipo} ${n.campo}`)).toEqual(['falta fundamento.publicacion', 'falta compromisos[0].accion']);
   });
 });

@@ -162,15 +162,15 @@ export function corregirIncisos(lineas: string[]): string[] {
 
 /** A numbered list «3.» «4,» «5.»: a number whose stop the OCR read as a comma, set right when its neighbours confirm it. */
 function corregirNumerales(lineas: string[]): string[] {
-  const marca = /^(\t?)(\d{1,2})[.,](\s)/;
+  const marca = /^(\t?)⟦?(\d{1,2})[.,]⟧?(\s)/;
   const numeros = lineas.map((l) => (marca.test(l) ? Number(marca.exec(l)![2]) : undefined));
   return lineas.map((l, i) => {
-    const m = /^(\t?)(\d{1,2}),(\s)/.exec(l);
+    const m = /^(\t?)⟦?(\d{1,2}),⟧?(\s)/.exec(l);
     if (!m) return l;
     const n = Number(m[2]);
     const a = numeros.slice(0, i).reverse().find((x) => x !== undefined);
     const d = numeros.slice(i + 1).find((x) => x !== undefined);
-    return a === n - 1 && d === n + 1 ? l.replace(/^(\t?\d{1,2}),/, '$1.') : l;
+    return a === n - 1 && d === n + 1 ? l.replace(/^(\t?)⟦?(\d{1,2}),⟧?/, '$1$2.') : l;
   });
 }
 

@@ -37,17 +37,55 @@ export interface OpcionesImportacion {
 /** A mark the OCR leaves around a word it was not sure of. */
 const DUDOSO = /⟦([^⟧]*)⟧/g;
 
+/** A word the OCR was not sure of, with its neighbours, to recognise it inside a value. */
+export interface PalabraDudosa {
+  palabra: string;
+  antes?: string;
+  despues?: string;
+}
+
+/** The unsure words of a text marked «⟦…⟧», each with the words around it. */
+export function palabrasDudosas(marcado: string): PalabraDudosa[] {
+  const dudosas: PalabraDudosa[] = [];
+  for (const linea of marcado.split('\n')) {
+    if (!linea.includes('⟦')) continue;
+    const fichas = linea.split(/[\s|]+/).filter(Boolean);
+    fichas.forEach((f, k) => {
+      const m = /⟦([^⟧]*)⟧/.exec(f);
+      if (!m) return;
+      const limpia = (x?: string) => x?.replace(/[⟦⟧]/g, '');
+      dudosas.push({ palabra: limpia(f)!, antes: limpia(fichas[k - 1]), despues: limpia(fichas[k + 1]) });
+    });
+  }
+  return dudosas;
+}
+
+/** Whether a value contains an unsure word: the word with a neighbour, or the whole value, or a long token alone. */
+function contieneDudosa(valor: string, dudosas: PalabraDudosa[]): PalabraDudosa | undefined {
+  const v = valor.replace(/\s+/g, ' ').trim();
+  return dudosas.find(
+    (d) =>
+      v === d.palabra ||
+      (d.antes !== undefined && v.includes(`${d.antes} ${d.palabra}`)) ||
+      (d.despues !== undefined && v.includes(`${d.palabra} ${d.despues}`)) ||
+      (d.palabra.length >= 6 && /[\d/]/.test(d.palabra) && v.includes(d.palabra)),
+  );
+}
+
 /**
  * A value with a word the OCR was not sure of is never written: the field is left out and listed,
- * with what the OCR thought it read. Works on the convenio as it will be written.
+ * with what the OCR thought it read. The text is read without the marks (so the structure is
+ * found); here each value is checked against the unsure words and their neighbours.
  */
-export function quitarDudosos(convenio: Record<string, unknown>, notas: Nota[]): void {
+export function quitarDudosos(convenio: Record<string, unknown>, notas: Nota[], dudosas: PalabraDudosa[]): void {
+  if (dudosas.length === 0) return;
   const recorrer = (valor: unknown, ruta: string, padre: Record<string, unknown> | unknown[], clave: string | number) => {
     if (typeof valor === 'string') {
-      if (!valor.includes('⟦')) return;
+      const d = contieneDudosa(valor, dudosas);
+      if (!d) return;
       if (Array.isArray(padre)) padre.splice(clave as number, 1);
       else delete padre[clave as string];
-      notas.push({ campo: ruta, tipo: 'falta', mensaje: `el reconocimiento de texto (OCR) no leyó con seguridad «${valor.replace(DUDOSO, '[$1?]').slice(0, 160)}»; se dejó vacío: cópielo del documento` });
+      notas.push({ campo: ruta, tipo: 'falta', mensaje: `el reconocimiento de texto (OCR) no leyó con seguridad «${d.palabra}» en «${valor.slice(0, 160)}»; se dejó vacío: cópielo del documento` });
       return;
     }
     if (Array.isArray(valor)) {
@@ -94,14 +132,16 @@ export function importarTexto(
   opciones: OpcionesImportacion,
 ): ResultadoImportacion {
   // pdftotext starts each page with a form feed: a page mark, not text. Dropped here, line numbers stay the same.
-  const texto = original.replace(/\f/g, '');
+  const marcado = original.replace(/\f/g, '');
+  // OCR marks unsure words «⟦…⟧»: the text is read without them, then each value is checked.
+  const texto = marcado.replace(/[⟦⟧]/g, '');
   const lectura = leerConvenio(texto);
   const importacion = resolverImportacion(lectura, catalogo, documento, { id: opciones.id });
   const donde = opciones.donde ?? [];
-  quitarDudosos(importacion.convenio, importacion.notas);
+  quitarDudosos(importacion.convenio, importacion.notas, palabrasDudosas(marcado));
   if (opciones.ocr) notasDeOcr(lectura, importacion.notas, donde);
   for (const n of importacion.notas) if (n.origen && n.origen.donde === undefined && donde[n.origen.linea - 1]) n.origen.donde = donde[n.origen.linea - 1];
-  const cuerpo = texto.replace(/[⟦⟧]/g, '');
+  const cuerpo = texto;
   const archivos: ArchivoNuevo[] = [];
   if (lectura.compromisos.length > 0) {
     archivos.push({ ruta: `convenios/${importacion.id}.md`, texto: escribirBorrador(importacion.convenio, cuerpo, importacion.notas, opciones.fuente, opciones.hoy) });
