@@ -11,15 +11,17 @@ const ejecutar = promisify(execFile);
 export const PAQUETES_OCR = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
 
 /** A word the OCR read with less confidence than this is marked as unsure («⟦…⟧») and never used as a value. */
-export const CONFIANZA_MINIMA = 75;
+export const CONFIANZA_MINIMA = 65;
 
 /**
  * Readings that are usually OCR slips even with good confidence: an asterisk or a stray symbol
  * inside a word («02*» for «02ª»), or a capital «O»/«Y» alone next to lowercase words (the
  * conjunction «o», «y»). They are marked unsure too, so the value is listed instead of guessed.
  */
-function sospechosa(texto: string, previa: string | undefined, siguiente: string | undefined): boolean {
+function sospechosa(texto: string, conf: number, previa: string | undefined, siguiente: string | undefined): boolean {
   if (/[*¢©€%§¶~^]/.test(texto)) return true;
+  // Straight and curly quotes look alike to the OCR: a quoted word needs more confidence.
+  if (/["“”'‘’«»]/.test(texto) && conf < 85) return true;
   // «PbRMO8b»: a letter O (or l, I) against a digit is usually a misread zero (or one).
   if (/[OlI]\d|\d[OlI]/.test(texto)) return true;
   return /^[OY]$/.test(texto) && ((previa !== undefined && /\p{Ll}[,;]?$/u.test(previa)) || (siguiente !== undefined && /^\p{Ll}/u.test(siguiente)));
@@ -112,7 +114,7 @@ export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr
     for (const [k, w] of ws.entries()) {
       if (!w.texto) continue;
       suma += w.conf;
-      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, ws[k - 1]?.texto, ws[k + 1]?.texto);
+      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, w.conf, ws[k - 1]?.texto, ws[k + 1]?.texto);
       if (dudosa) dudosas++;
       piezas.push({ texto: dudosa ? `⟦${w.texto}⟧` : w.texto, x0: w.left * escala, x1: (w.left + w.width) * escala, y: (alturaPagina - base) * escala, alto, pagina, confianza: w.conf });
     }

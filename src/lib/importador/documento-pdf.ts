@@ -149,7 +149,7 @@ function documentoSinCorregir(paginas: Pieza[][]): DocumentoPdf {
   return { ...salida, omitidas, tabla, tablasVistas: [] };
 }
 
-/** What OCR makes of an inciso letter: «9)» for «g)», «¢)» or «©)» for «c)», «1)» or «|)» for «l)». */
+/** What OCR makes of an inciso letter: «9)» for «g)», «¢)» or «©)» for «c)», «1)» or «|)» for «l)» (and capitals). */
 const CONFUSIONES: Record<string, string> = { '9': 'g', '¢': 'c', '©': 'c', '€': 'e', '1': 'l', '|': 'l', '0': 'o', '8': 'b' };
 
 /**
@@ -175,7 +175,7 @@ function corregirNumerales(lineas: string[]): string[] {
 }
 
 function corregirLetras(lineas: string[]): string[] {
-  const marca = /^(\t?)⟦?([a-z]|[9¢©€1|08]|[a-z]{2})\)⟧?(\s)/;
+  const marca = /^(\t?)⟦?([a-zA-Z]|[9¢©€1|08]|[a-z]{2})\)⟧?(\s)/;
   const letras = lineas.map((l) => marca.exec(l)?.[2]);
   const siguiente = (i: number) => letras.slice(i + 1).find((x) => x !== undefined);
   const anterior = (i: number) => letras.slice(0, i).reverse().find((x) => x !== undefined);
@@ -187,7 +187,7 @@ function corregirLetras(lineas: string[]): string[] {
     if (!a || a.length !== 1) return l;
     const esperada = String.fromCharCode(a.charCodeAt(0) + 1);
     const dudosa = /^\t?⟦/.test(l) || m[2] !== esperada;
-    const cabe = m[2] === esperada || CONFUSIONES[m[2]!] === esperada;
+    const cabe = m[2] === esperada || m[2] === esperada.toUpperCase() || CONFUSIONES[m[2]!] === esperada;
     const confirma = d !== undefined && d.length === 1 && d.charCodeAt(0) === esperada.charCodeAt(0) + 1;
     return dudosa && cabe && confirma ? l.replace(marca, `$1${esperada})$3`) : l;
   });
