@@ -197,7 +197,10 @@ describe('incisos leídos por OCR', () => {
   it('«9)» entre «f)» y «h)» es «g)»; una letra dudosa que la secuencia confirma deja de serlo; lo demás no se toca', () => {
     expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;', 'h) Dictaminar.'])).toEqual(['f) Vigilar;', 'g) Apoyar;', 'h) Dictaminar.']);
     expect(corregirIncisos(['b) Acudir;', '⟦c)⟧ Verificar;', 'd) Vigilar.'])).toEqual(['b) Acudir;', 'c) Verificar;', 'd) Vigilar.']);
-    expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;'])).toEqual(['f) Vigilar;', '9) Apoyar;']);
+    expect(corregirIncisos(['b) Determinar;', 'Cc) Dar seguimiento;', 'd) Acudir;'])).toEqual(['b) Determinar;', 'c) Dar seguimiento;', 'd) Acudir;']);
+    expect(corregirIncisos(['e) Acudir;', 'P) Vigilar;', '9) Apoyar;', 'h) Dictaminar.'])).toEqual(['e) Acudir;', 'f) Vigilar;', 'g) Apoyar;', 'h) Dictaminar.']);
+    expect(corregirIncisos(['h) Solventar;', '¡) Enviar.', 'a) Otra lista;'])).toEqual(['h) Solventar;', 'i) Enviar.', 'a) Otra lista;']);
+    expect(corregirIncisos(['b) Uno;', 'x) Dos.'])).toEqual(['b) Uno;', 'x) Dos.']);
     expect(corregirIncisos(['a) Uno;', '9) Dos;', 'c) Tres.'])).toEqual(['a) Uno;', '9) Dos;', 'c) Tres.']);
     expect(corregirIncisos(['3. Revisar.', '4, Se recomienda.', '5. Verificar.', '7, no.'])).toEqual(['3. Revisar.', '4. Se recomienda.', '5. Verificar.', '7, no.']);
   });

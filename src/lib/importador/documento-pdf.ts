@@ -149,15 +149,47 @@ function documentoSinCorregir(paginas: Pieza[][]): DocumentoPdf {
   return { ...salida, omitidas, tabla, tablasVistas: [] };
 }
 
-/** What OCR makes of an inciso letter: «9)» for «g)», «¢)» or «©)» for «c)», «1)» or «|)» for «l)» (and capitals). */
-const CONFUSIONES: Record<string, string> = { '9': 'g', '¢': 'c', '©': 'c', '€': 'e', '1': 'l', '|': 'l', '0': 'o', '8': 'b' };
+/** What OCR makes of an inciso letter: «9)» for «g)», «¢)» for «c)», «P)» or «£)» for «f)», «¡)» for «i)»… */
+const CONFUSIONES: Record<string, string> = { '9': 'g', '¢': 'c', '©': 'c', '€': 'e', '£': 'f', 'P': 'f', '¡': 'i', '!': 'i', '1': 'l', '|': 'l', '0': 'o', '8': 'b' };
+
+/** Whether an inciso marker as read can be the expected letter: itself, in capitals, doubled («Cc)»), or a usual misreading. */
+function puedeSer(leida: string, esperada: string): boolean {
+  const l = leida.toLowerCase();
+  return l === esperada || l === esperada + esperada || CONFUSIONES[leida] === esperada;
+}
+
+const siguienteLetra = (l: string) => String.fromCharCode(l.charCodeAt(0) + 1);
 
 /**
  * Lists of incisos a), b), c)… read by OCR: a marker that is unsure or misread is set right only
- * when the letters before and after it leave no doubt (f) … 9) … h) is g)).
+ * when the letter before it and the marker after it leave no doubt (f) … 9) … h) is g)).
  */
 export function corregirIncisos(lineas: string[]): string[] {
   return corregirNumerales(corregirLetras(lineas));
+}
+
+function corregirLetras(lineas: string[]): string[] {
+  const marca = /^(\t?)⟦?([a-zA-Z]{1,2}|[9¢©€£¡!1|08])\)⟧?(\s)/;
+  const leidas = lineas.map((l) => marca.exec(l)?.[2]);
+  const salida = [...lineas];
+  let previa: string | undefined;
+  leidas.forEach((leida, i) => {
+    if (leida === undefined) return;
+    const exacta = /^[a-z]$/.test(leida) && !/^\t?⟦/.test(lineas[i]!);
+    if (previa === undefined || exacta) {
+      previa = /^[a-z]$/.test(leida) ? leida : undefined;
+      return;
+    }
+    const esperada = siguienteLetra(previa);
+    const despues = leidas.slice(i + 1).find((x) => x !== undefined);
+    // Confirmed by the next marker, or by the end of the list (none follows, or a new list starts at «a)»).
+    const confirma = despues === undefined || puedeSer(despues, siguienteLetra(esperada)) || despues === 'a';
+    if (puedeSer(leida, esperada) && confirma) {
+      salida[i] = lineas[i]!.replace(marca, `$1${esperada})$3`);
+      previa = esperada;
+    } else previa = /^[a-z]$/.test(leida) ? leida : undefined;
+  });
+  return salida;
 }
 
 /** A numbered list «3.» «4,» «5.»: a number whose stop the OCR read as a comma, set right when its neighbours confirm it. */
@@ -171,25 +203,6 @@ function corregirNumerales(lineas: string[]): string[] {
     const a = numeros.slice(0, i).reverse().find((x) => x !== undefined);
     const d = numeros.slice(i + 1).find((x) => x !== undefined);
     return a === n - 1 && d === n + 1 ? l.replace(/^(\t?)⟦?(\d{1,2}),⟧?/, '$1$2.') : l;
-  });
-}
-
-function corregirLetras(lineas: string[]): string[] {
-  const marca = /^(\t?)⟦?([a-zA-Z]|[9¢©€1|08]|[a-z]{2})\)⟧?(\s)/;
-  const letras = lineas.map((l) => marca.exec(l)?.[2]);
-  const siguiente = (i: number) => letras.slice(i + 1).find((x) => x !== undefined);
-  const anterior = (i: number) => letras.slice(0, i).reverse().find((x) => x !== undefined);
-  return lineas.map((l, i) => {
-    const m = marca.exec(l);
-    if (!m) return l;
-    const a = anterior(i);
-    const d = siguiente(i);
-    if (!a || a.length !== 1) return l;
-    const esperada = String.fromCharCode(a.charCodeAt(0) + 1);
-    const dudosa = /^\t?⟦/.test(l) || m[2] !== esperada;
-    const cabe = m[2] === esperada || m[2] === esperada.toUpperCase() || CONFUSIONES[m[2]!] === esperada;
-    const confirma = d !== undefined && d.length === 1 && d.charCodeAt(0) === esperada.charCodeAt(0) + 1;
-    return dudosa && cabe && confirma ? l.replace(marca, `$1${esperada})$3`) : l;
   });
 }
 
