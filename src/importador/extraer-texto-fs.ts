@@ -4,7 +4,7 @@ import { extractTextItems } from 'unpdf';
 import { documentoDePdf, piezasDePdfjs } from '../lib/importador/documento-pdf.ts';
 import { franjasDeNumeros, type Pieza } from '../lib/importador/posiciones.ts';
 import { textoDeHtmlWord } from '../lib/importador/word.ts';
-import { buscarHerramientas, leerEscaneo, leerNumeros, PAQUETES_OCR, type PaginaOcr } from './ocr.ts';
+import { buscarHerramientas, leerEscaneo, leerNumeros, PAQUETES_OCR, type PaginaOcr } from './ocr-fs.ts';
 
 export type Formato = 'texto' | 'docx' | 'pdf' | 'escaneo';
 

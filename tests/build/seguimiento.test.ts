@@ -21,7 +21,8 @@ const sitio = construirSitio({
 describe('seguimiento registrado con la orden, en el sitio construido', () => {
   it('la página del convenio muestra el reporte, su evidencia y la nueva tasa', () => {
     const pagina = leerPagina(`/convenios/${ID}/`, sitio.dist);
-    const compromiso = pagina.querySelector('#compromiso-asm-3-bis')!;
+    // The anchor is the card's heading; the card is its list item.
+    const compromiso = pagina.querySelector('#compromiso-asm-3-bis')!.closest('li.compromiso')!;
     expect(compromiso.textContent).toContain('Atendido a tiempo');
     expect(compromiso.querySelector('a[href="https://example.gob.mx/mir-2021.pdf"]')).not.toBeNull();
     expect(pagina.textContent.replace(/\s+/g, ' ')).toMatch(/1 de 5 compromisos exigibles atendidos/);

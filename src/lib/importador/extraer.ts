@@ -217,7 +217,7 @@ function contexto(texto: string): Contexto {
 
 /** The commitments table: one commitment per row, its id from the printed number (a repeated number gets «-bis»). */
 function leerCompromisos(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lectura, revisar, falta, tabla } = c;
   if (tabla) {
     const vistos = new Map<string, number>();
     const SUFIJOS = ['', '-bis', '-ter', '-quater'];
@@ -245,7 +245,7 @@ function leerCompromisos(c: Contexto): void {
 
 /** Government and level: municipal, state or federal, by how the text names it most often. */
 function leerGobierno(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lectura, en, revisar, falta, todas, masFrecuente } = c;
   // --- Government and level -------------------------------------------------------------
   const municipales = todas(/(?:Gobierno Municipal|H\. Ayuntamiento|Ayuntamiento|Municipio) de ([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*),\s*(Estado de [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*|[\p{Lu}][\p{L}]+)/u);
   const estatales = todas(/Gobierno del Estado (?:Libre y Soberano )?de ([\p{Lu}][\p{L}]+(?: (?:de )?[\p{Lu}][\p{L}]+)*)/u);
@@ -270,7 +270,7 @@ function leerGobierno(c: Contexto): void {
 
 /** Program: key and name. */
 function leerPrograma(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lectura, en, falta, todas, masFrecuente } = c;
   // --- Program: key and name --------------------------------------------------------------
   const conClave = todas(/programa(?: presupuestario)?\s+(\d{6,8})\s*\.?\s*-?\s*([\p{Lu}][\p{L} ]+?)(?=\s*[,.;:]|\s+(?:en|mismo|que|del|para|al|correspondiente)\s|$)/iu);
   const sinClave = todas(/Programa presupuestario(?:\s*\(Pp\))?:?\s*["“«]([^"”»]{3,120})["”»]/u);
@@ -290,7 +290,7 @@ function leerPrograma(c: Contexto): void {
 
 /** Title: as printed, or composed from the kind of convenio and the program. */
 function leerTitulo(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { parrafos, lectura, titulo, en, revisar, falta, buscar } = c;
   // --- Title --------------------------------------------------------------------------------
   const tituloImpreso = buscar(/(Convenio para la Mejora del Desempeño y Resultados Gubernamentales del Programa presupuestario)\s*["“«]([^"”»]+)["”»]/u);
   if (tituloImpreso) {
@@ -314,7 +314,7 @@ function leerTitulo(c: Contexto): void {
 
 /** PAE year, evaluated fiscal year, evaluation type. */
 function leerEvaluacion(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { parrafos, lectura, en, revisar, falta, buscar, todas, masFrecuente } = c;
   // --- PAE year, evaluated fiscal year, evaluation type ----------------------------------
   const paes = todas(/(?:Programa Anual de Evaluaci[oó]n(?: para el Ejercicio Fiscal)?|PAE)\s+(\d{4})\b/iu);
   if (paes.length > 0) {
@@ -349,7 +349,7 @@ function leerEvaluacion(c: Contexto): void {
 
 /** Signing: date, place, copies, pages. */
 function leerFirma(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, parrafos, lectura, en, falta, iFirma } = c;
   // --- Signing: date, place, copies, pages ------------------------------------------------
   const firma = iFirma >= 0 ? parrafos.find((p) => p.lineas.some((l) => l.n === lineas[iFirma]!.n)) : undefined;
   if (firma) {
@@ -377,7 +377,7 @@ function leerFirma(c: Contexto): void {
 
 /** Legal basis: guidelines, the provision fulfilled, where and when they were published. */
 function leerFundamento(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, lectura, en, revisar, falta, clausulas, fuera, buscar, todas } = c;
   // --- Legal basis ----------------------------------------------------------------------
   const lin = buscar(/["“«](Lineamientos [^"”»]{10,200})["”»]/u) ?? buscar(/(Lineamientos Generales para la Evaluaci[oó]n de [^,.;"“”]+?)(?=,|\.|;| publicad| en el)/u);
   if (lin) lectura.fundamento.lineamientos = { valor: lin.m[1]!.trim(), origen: en(lin.p) };
@@ -418,7 +418,7 @@ function leerFundamento(c: Contexto): void {
 
 /** Parties: denominations and roles; `parteDe` finds the party a text names. */
 function leerPartes(c: Contexto): { apertura: Parrafo | undefined; parteDe: (texto: string) => ParteLeida | undefined } {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, parrafos, lectura, en, revisar, falta, iDeclaraciones, iClausulas } = c;
   // --- Parties ----------------------------------------------------------------------------
   const apertura = parrafos.find((p) => /QUE\s+CELEBRAN/i.test(p.texto));
   const denominaciones: { texto: string; origen: Origen }[] = [];
@@ -472,7 +472,7 @@ function leerPartes(c: Contexto): { apertura: Parrafo | undefined; parteDe: (tex
 
 /** Who signs for each party, from the signature blocks after the signing sentence. */
 function leerFirmantes(c: Contexto, apertura: Parrafo | undefined, parteDe: (texto: string) => ParteLeida | undefined): { bloques: Bloque[]; persona: (b: Bloque) => PersonaLeida } {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, lectura, titulo, revisar, falta, iFirma } = c;
   // Signature blocks: a name in capitals, its title below; a caption above it in Word tables.
   const bloques: Bloque[] = [];
   if (iFirma >= 0) {
@@ -590,7 +590,7 @@ function leerFirmantes(c: Contexto, apertura: Parrafo | undefined, parteDe: (tex
 
 /** Names of the bodies in the opening, for matching the catalogue or creating an ente file. */
 function leerEntesDeApertura(c: Contexto, apertura: Parrafo | undefined, parteDe: (texto: string) => ParteLeida | undefined): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lectura, en } = c;
   const respectivamente = apertura && /RESPECTIVAMENTE/i.test(apertura.texto);
   // Names of the bodies in the opening, for matching the catalogue or creating an ente file.
   if (apertura) {
@@ -627,7 +627,7 @@ function leerEntesDeApertura(c: Contexto, apertura: Parrafo | undefined, parteDe
 
 /** Nature of each body: declaration N.1 says "es un …". */
 function leerNaturaleza(c: Contexto, parteDe: (texto: string) => ParteLeida | undefined): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, iDeclaraciones, iClausulas } = c;
   // Nature of each body: declaration N.1 says "es un …".
   if (iDeclaraciones >= 0) {
     let actual: ParteLeida | undefined;
@@ -647,7 +647,7 @@ function leerNaturaleza(c: Contexto, parteDe: (texto: string) => ParteLeida | un
 
 /** Obligations: clause SEGUNDA, one list per party. */
 function leerObligaciones(c: Contexto, parteDe: (texto: string) => ParteLeida | undefined): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lectura, revisar, falta, clausula, lineasDe } = c;
   // Obligations: clause SEGUNDA, one list per party.
   const obligaciones = clausula(/obligaciones|compromisos y responsabilidades|responsabilidades/);
   if (obligaciones) {
@@ -674,7 +674,7 @@ function leerObligaciones(c: Contexto, parteDe: (texto: string) => ParteLeida | 
 
 /** Responsables (clause TERCERA or the signature page) and where the sessions are held. */
 function leerResponsables(c: Contexto, parteDe: (texto: string) => ParteLeida | undefined, bloques: Bloque[], persona: (b: Bloque) => PersonaLeida): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { parrafos, lectura, en, revisar, falta, clausula, lineasDe, buscar } = c;
   // Responsables: clause TERCERA ("“LA SECRETARÍA” designa a …") or the signature page.
   const tercera = clausula(/responsables/);
   for (const l of lineasDe(tercera)) {
@@ -701,7 +701,7 @@ function leerResponsables(c: Contexto, parteDe: (texto: string) => ParteLeida | 
 
 /** Findings listed apart from the table (the municipal seed's list a)). */
 function leerHallazgos(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, lectura, clausulas, tabla } = c;
   // Findings listed apart from the table (the municipal seed's list a)).
   if (tabla) {
     const c = clausulas.filter((k) => k.desde <= tabla.inicio).at(-1);
@@ -721,7 +721,7 @@ function leerHallazgos(c: Contexto): void {
 
 /** Extensions and the cap on due dates. */
 function leerProrroga(c: Contexto): void {
-  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const { lineas, lectura, en, revisar, falta, clausula, lineasDe, textoDe, buscar } = c;
   // --- Extensions and the cap on due dates --------------------------------------------------
   const prorroga = clausula(/prorroga/);
   const textoProrroga = prorroga ? textoDe(lineasDe(prorroga)) : undefined;

@@ -99,7 +99,7 @@ export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr
     const texto = resto.join('\t').trim();
     if (nivel === '1') alturaPagina = Number(top) + Number(height);
     // Table borders read as «|», «[» or «_»: lines, not text.
-    if (nivel !== '5' || texto === '' || /^[|¦!\[\]_—–=-]+$/.test(texto)) continue;
+    if (nivel !== '5' || texto === '' || /^[|¦![\]_—–=-]+$/.test(texto)) continue;
     const clave = `${bloque}.${parrafo}.${linea}`;
     palabras.set(clave, [...(palabras.get(clave) ?? []), { left: Number(left), top: Number(top), width: Number(width), height: Number(height), conf: Number(conf), texto: texto.replace(/^[|¦]+|[|¦]+$/g, '') }]);
   }
