@@ -2,7 +2,7 @@
  * Benchmark of the full production build over N synthetic convenios (never the real content), beside the bare
  * peer of bench/par/ built from the same files in the same run; the ratios between the two are the figures to quote:
  *
- *   npm run bench -- --n 10000 [--semilla 1] [--informes informes]
+ *   npm run medir -- --n 10000 [--semilla 1] [--informes informes]
  *
  * Prints a Markdown report and writes it, with its JSON, to informes/bench-N.{md,json}.
  */
@@ -18,7 +18,7 @@ import { informeMarkdown, type Informe } from './bench/informe.ts';
 const { values } = parseArgs({ options: { n: { type: 'string' }, semilla: { type: 'string', default: '1' }, informes: { type: 'string', default: 'informes' } } });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) {
-  console.error('Uso: npm run bench -- --n 10000 [--semilla 1] [--informes informes]\n--n: se esperaba un número entero positivo de convenios.');
+  console.error('Uso: npm run medir -- --n 10000 [--semilla 1] [--informes informes]\n--n: se esperaba un número entero positivo de convenios.');
   process.exit(2);
 }
 const CORTE = '2026-11-21';

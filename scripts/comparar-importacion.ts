@@ -1,4 +1,4 @@
-// npm run import:comparar: imports each seed as text, Word with a table, PDF with a table and scanned PDF,
+// npm run importar:comparar: imports each seed as text, Word with a table, PDF with a table and scanned PDF,
 // and reports field-level agreement with its curated file (and how long each import took).
 import { basename } from 'node:path';
 import { leerCatalogo } from '../src/contenido/catalogo-fs.ts';

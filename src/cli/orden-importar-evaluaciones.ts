@@ -15,7 +15,7 @@ export const AYUDA_EVALUACIONES = `Uso: npm run importar:evaluaciones -- <archiv
 Importa el conjunto de datos abiertos de evaluaciones de programas presupuestarios federales de la SHCP
 (Transparencia Presupuestaria): un archivo content/evaluaciones/<id>.yaml por evaluación, con su programa
 enlazado al de content/programas/ cuando es el mismo (importe antes el seguimiento de ASM con
-npm run import:shcp, que crea los programas federales). Importar dos veces el mismo archivo no cambia nada.
+npm run importar:shcp, que crea los programas federales). Importar dos veces el mismo archivo no cambia nada.
 
 Opciones:
   --contenido <carpeta>      carpeta de contenido (por omisión CONTENIDO_DIR o content)
@@ -96,9 +96,9 @@ export function importarEvaluacionesCli(argv: string[], entorno: Record<string, 
   if (propios.length > 0) {
     lineas.push('', `Lo importado NO pasa la validación (${propios.length}); la construcción se detendrá:`);
     propios.slice(0, 50).forEach((p) => lineas.push(`  ${formatearProblema(p)}`));
-    if (propios.length > 50) lineas.push(`  … y ${propios.length - 50} más (npm run validate los lista todos).`);
+    if (propios.length > 50) lineas.push(`  … y ${propios.length - 50} más (npm run validar los lista todos).`);
   } else lineas.push('Lo importado pasa la validación.');
   const ajenos = problemas.length - propios.length;
-  if (ajenos > 0) lineas.push(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validate para verlos.`);
+  if (ajenos > 0) lineas.push(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validar para verlos.`);
   return { codigo: propios.length > 0 || incompleto ? 2 : 0, lineas };
 }

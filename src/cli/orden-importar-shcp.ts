@@ -9,7 +9,7 @@ import { importarShcp, type Codificacion } from '../lib/importador-shcp/index.ts
 import { lineasDeResumen } from '../lib/importador-shcp/resumen.ts';
 import type { SeguimientoFederal } from '../schemas/seguimiento-federal.ts';
 
-export const AYUDA_SHCP = `Uso: npm run import:shcp -- <archivo.csv> [opciones]
+export const AYUDA_SHCP = `Uso: npm run importar:shcp -- <archivo.csv> [opciones]
 
 Importa el conjunto de datos abiertos de seguimiento de Aspectos Susceptibles de Mejora (ASM) de la SHCP
 (Transparencia Presupuestaria): un documento de seguimiento federal por ente, programa, tipo de evaluación
@@ -65,7 +65,7 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
   if (federalesRotos.length > 0) {
     return {
       codigo: 1,
-      lineas: [`No se importó nada: ${federalesRotos.map((id) => join(dirConvenios, `${id}.md`)).join(', ')} no pasa la validación y la importación lo reescribiría. Corríjalo primero (npm run validate dice qué tiene).`],
+      lineas: [`No se importó nada: ${federalesRotos.map((id) => join(dirConvenios, `${id}.md`)).join(', ')} no pasa la validación y la importación lo reescribiría. Corríjalo primero (npm run validar dice qué tiene).`],
     };
   }
   const federales = catalogo.convenios.filter((c): c is typeof c & { datos: SeguimientoFederal } => c.datos.tipo === 'seguimiento_federal');
@@ -113,6 +113,6 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
     propios.forEach((p) => lineas.push(`  ${formatearProblema(p)}`));
   } else lineas.push('Lo importado pasa la validación.');
   const ajenos = problemas.length - propios.length;
-  if (ajenos > 0) lineas.push(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validate para verlos.`);
+  if (ajenos > 0) lineas.push(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validar para verlos.`);
   return { codigo: propios.length > 0 || resumen.rechazados.length > 0 || resumen.sinLeer ? 2 : 0, lineas };
 }

@@ -17,7 +17,7 @@ export interface Salida {
 
 const NOMBRE_FORMATO = { texto: 'texto', docx: 'Word', pdf: 'PDF', escaneo: 'PDF escaneado' } as const;
 
-export const AYUDA = `Uso: npm run import -- <archivo> [opciones]
+export const AYUDA = `Uso: npm run importar -- <archivo> [opciones]
 
 Lee un convenio firmado (.pdf, también escaneado, .docx, .txt o .md) y escribe un borrador en content/convenios/,
 más los archivos de gobierno, ente y programa que falten. Después lista lo que hay que revisar.
@@ -184,9 +184,9 @@ export async function importar(argv: string[], entorno: Record<string, string | 
     decir(`El borrador todavía NO pasa la validación (${propios.length} ${propios.length === 1 ? 'problema' : 'problemas'}); la construcción del sitio se detendrá hasta que lo complete:`);
     propios.forEach((p) => decir(`  ${formatearProblema(p)}`));
   } else {
-    decir('El borrador pasa la validación. Revise la lista de arriba, borre el encabezado BORRADOR y ejecute npm run validate.');
+    decir('El borrador pasa la validación. Revise la lista de arriba, borre el encabezado BORRADOR y ejecute npm run validar.');
   }
   const ajenos = problemas.length - propios.length;
-  if (ajenos > 0) decir(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validate para verlos.`);
+  if (ajenos > 0) decir(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validar para verlos.`);
   return { codigo: propios.length > 0 ? 2 : 0, lineas };
 }

@@ -48,7 +48,7 @@ export function plantilla(d: DatosNuevo): string {
     : `  archivo: ${d.archivo}\n  # Huella del archivo: sha256sum content/documentos/${d.archivo}\n  sha256: ${d.sha256}`;
   return `---
 # Convenio creado con «npm run nuevo». Cada comentario explica el campo de abajo.
-# Lo que el documento no dice se deja fuera: nunca se inventa. Revise con «npm run validate».
+# Lo que el documento no dice se deja fuera: nunca se inventa. Revise con «npm run validar».
 
 # Título del convenio, como lo nombra el documento.
 titulo: ${q(d.titulo)}
@@ -245,7 +245,7 @@ export async function nuevo(argv: string[], entorno: Record<string, string | und
     codigo: 0,
     lineas: [
       `Escrito ${destino}.`,
-      'Quite el «#» de los campos opcionales que el documento diga, agregue las demás partes y compromisos, pegue el texto del convenio debajo del encabezado y ejecute npm run validate.',
+      'Quite el «#» de los campos opcionales que el documento diga, agregue las demás partes y compromisos, pegue el texto del convenio debajo del encabezado y ejecute npm run validar.',
     ],
   };
 }

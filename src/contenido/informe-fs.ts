@@ -3,7 +3,7 @@ import { revisarCalidad } from './calidad-fs.ts';
 import { formatearProblema } from './errores.ts';
 
 /**
- * The report that both `npm run validate` and a refused build print: errors first, then warnings,
+ * The report that both `npm run validar` and a refused build print: errors first, then warnings,
  * then a count. With a convenio that failed to read, «ningún convenio usa…» warnings are held back
  * (they would be false) and a line says so.
  */

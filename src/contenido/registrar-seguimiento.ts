@@ -123,7 +123,7 @@ const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$)[\s\S]*)$/
  */
 export function registrarSeguimiento(archivo: string, texto: string, pedido: Pedido, hoy: string): Resultado<Registro> {
   if (/^tipo:\s*seguimiento_federal\s*$/m.test(FRONT_MATTER.exec(texto)?.[2] ?? '')) {
-    return { ok: false, mensaje: 'es un seguimiento federal de ASM: su avance es el que publica la SHCP y se actualiza importando la publicación más reciente con npm run import:shcp' };
+    return { ok: false, mensaje: 'es un seguimiento federal de ASM: su avance es el que publica la SHCP y se actualiza importando la publicación más reciente con npm run importar:shcp' };
   }
   const leido = leerArchivo(archivo, texto, esquemaConvenio);
   if (!leido.ok) {

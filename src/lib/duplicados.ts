@@ -69,7 +69,7 @@ function conveniosDuplicados(convenios: Archivo<Documento>[]): Duplicado[] {
           archivo: cv.archivo,
           original: antes.archivo,
           ruta: ['compromisos', i, 'id_asm'],
-          mensaje: `el ID_ASM «${k.id_asm}» ya está en ${donde}: el mismo aspecto se contaría dos veces (se esperaba cada ID_ASM una sola vez; vuelva a importar con npm run import:shcp o borre la copia)`,
+          mensaje: `el ID_ASM «${k.id_asm}» ya está en ${donde}: el mismo aspecto se contaría dos veces (se esperaba cada ID_ASM una sola vez; vuelva a importar con npm run importar:shcp o borre la copia)`,
         });
       });
       continue;

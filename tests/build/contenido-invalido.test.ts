@@ -30,7 +30,7 @@ const reemplazar = (archivo: string, antes: string | RegExp, despues: string) =>
 const escribir = (archivo: string, contenido: (c: string) => string | Uint8Array) => (c: string) => writeFileSync(join(c, archivo), contenido(c));
 const leer = (c: string, archivo: string) => readFileSync(join(c, archivo), 'utf8');
 
-// A small federal follow-up pair, as npm run import:shcp writes them, that shares one ID_ASM.
+// A small federal follow-up pair, as npm run importar:shcp writes them, that shares one ID_ASM.
 const FEDERAL = (titulo: string, id: string) => `---
 tipo: seguimiento_federal
 titulo: "${titulo}"

@@ -34,7 +34,7 @@ beforeAll(() => {
 const leer = (ruta: string) => readFileSync(join(sitio.dist, ruta), 'utf8');
 const csv = (nombre: string) => leerCsv(leer(`datos/${nombre}`), { bom: true, columns: true }) as Record<string, string>[];
 
-describe('npm run import:shcp sobre una copia del contenido', () => {
+describe('npm run importar:shcp sobre una copia del contenido', () => {
   it('importa los 25 renglones, sale con 0 y deja todo válido', () => {
     expect(importacion.codigo, importacion.texto).toBe(0);
     expect(importacion.texto).toContain('Cuenta: 25 renglones leídos = 25 importados + 0 no importados.');

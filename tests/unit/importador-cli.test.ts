@@ -115,7 +115,7 @@ describe('importar en una carpeta de contenido', () => {
     expect(salida).toMatch(/cuautitlan-izcalli-derechos-humanos-2022\.md:\d+: partes\[3\]\.ente: /);
     expect(salida).toMatch(/FALTA {3}partes \(LA DEPENDENCIA EVALUADA\)\.ente: el convenio no da el nombre del ente/);
     const borrador = readFileSync(join(c, 'convenios/cuautitlan-izcalli-derechos-humanos-2022.md'), 'utf8');
-    expect(borrador).toMatch(/^---\n# BORRADOR generado por «npm run import» a partir de convenio-municipal\.txt el 2026-01-15\./);
+    expect(borrador).toMatch(/^---\n# BORRADOR generado por «npm run importar» a partir de convenio-municipal\.txt el 2026-01-15\./);
     expect(borrador).toContain('fecha_comprometida: "2022-12"');
   });
 
@@ -150,7 +150,7 @@ describe('importar en una carpeta de contenido', () => {
   });
 });
 
-describe('la orden npm run import', () => {
+describe('la orden npm run importar', () => {
   it('con un archivo vacío sale con 1 y un mensaje en español, sin traza de pila', () => {
     const vacio = entrada('vacio.txt', '');
     const r = spawnSync(process.execPath, ['scripts/importar.ts', vacio, '--contenido', contenido()], { encoding: 'utf8' });

@@ -157,7 +157,7 @@ describe('un seguimiento federal de ASM no se edita con la orden', () => {
     const antes = leer(c, id);
     const r = correr(c, id, '16e006pdi13-01', '--estado', 'atendido', '--fecha', '2024-01-10', '--sin-evidencia');
     expect(r.codigo).toBe(1);
-    expect(r.lineas.join('\n')).toMatch(/es un seguimiento federal de ASM: .*npm run import:shcp/);
+    expect(r.lineas.join('\n')).toMatch(/es un seguimiento federal de ASM: .*npm run importar:shcp/);
     expect(leer(c, id)).toBe(antes);
   });
 });

@@ -20,7 +20,7 @@ function copia(cambios: Record<string, (t: string) => string> = {}): string {
   return c;
 }
 
-describe('npm run validate', () => {
+describe('npm run validar', () => {
   it('el contenido real es válido: sale con 0 y avisa del número «3» repetido con archivo, línea y campo', () => {
     const r = validar([]);
     expect(r.codigo).toBe(0);

@@ -74,7 +74,7 @@ export const DESCRIPCION_DE_ESQUEMA: Record<string, string> = {
   ente: 'Archivo de un ente público (content/entes/*.yaml)',
   gobierno: 'Archivo de un gobierno (content/gobiernos/*.yaml)',
   programa: 'Archivo de un programa presupuestario (content/programas/*.yaml)',
-  'seguimiento-federal': 'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con tipo: seguimiento_federal, escrito por npm run import:shcp)',
+  'seguimiento-federal': 'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con tipo: seguimiento_federal, escrito por npm run importar:shcp)',
   'registro-convenio': 'Cada /convenios/{id}.json',
   convenios: 'El archivo convenios.json',
 };

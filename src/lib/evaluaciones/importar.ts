@@ -1,5 +1,5 @@
 /**
- * `npm run import:evaluaciones`: the SHCP's evaluations open-data file → one content file per evaluation
+ * `npm run importar:evaluaciones`: the SHCP's evaluations open-data file → one content file per evaluation
  * (content/evaluaciones/<id>.yaml), plus a summary that accounts for every row. Pure: the caller reads and
  * writes the files. The encoding and CSV reading are the ASM importer's (src/lib/importador-shcp/leer.ts).
  */
@@ -173,7 +173,7 @@ function leerCabeceraEv(encabezados: string[]): { ok: true; indices: Record<Colu
 }
 
 const COMENTARIO = [
-  ' Evaluación importada con «npm run import:evaluaciones» de los datos abiertos de la SHCP',
+  ' Evaluación importada con «npm run importar:evaluaciones» de los datos abiertos de la SHCP',
   ' (Transparencia Presupuestaria). Importar otra publicación la reescribe: no la edite a mano.',
 ].join('\n');
 

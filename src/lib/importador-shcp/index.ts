@@ -1,5 +1,5 @@
 /**
- * `npm run import:shcp`: the SHCP's ASM open-data file → federal follow-up documents and the catalogue files they
+ * `npm run importar:shcp`: the SHCP's ASM open-data file → federal follow-up documents and the catalogue files they
  * need, plus a summary that accounts for every row. Pure: the caller reads and writes the files.
  */
 import { Document, Scalar, visit } from 'yaml';
@@ -67,7 +67,7 @@ export interface ResultadoShcp {
 }
 
 const COMENTARIO_DOCUMENTO = [
-  ' Seguimiento federal de ASM importado con «npm run import:shcp» de los datos abiertos de la SHCP',
+  ' Seguimiento federal de ASM importado con «npm run importar:shcp» de los datos abiertos de la SHCP',
   ' (Transparencia Presupuestaria). Importar otra publicación lo reescribe: los reportes se acumulan,',
   ' pero un cambio hecho a mano fuera de los campos del esquema se pierde.',
 ].join('\n');
@@ -134,7 +134,7 @@ export function textoDeDocumento(d: SeguimientoFederal): string {
 }
 
 const catalogo = (datos: Gobierno | Ente | Programa, de: string) =>
-  yaml(datos, ` Creado por «npm run import:shcp» con ${de} de los datos abiertos de ASM de la SHCP.`);
+  yaml(datos, ` Creado por «npm run importar:shcp» con ${de} de los datos abiertos de ASM de la SHCP.`);
 
 function vacio(): Omit<ResumenShcp, 'leidos'> {
   return {

@@ -20,7 +20,7 @@ export interface ResultadoImportacion {
 
 function yamlCatalogo(datos: object, fuente: string): string {
   const doc = new Document(datos);
-  doc.commentBefore = ` Creado por «npm run import» a partir de ${fuente}. Revise el nombre con el documento.`;
+  doc.commentBefore = ` Creado por «npm run importar» a partir de ${fuente}. Revise el nombre con el documento.`;
   return doc.toString(OPCIONES_YAML);
 }
 
