@@ -30,7 +30,10 @@ export default function revisionDeContenido(): AstroIntegration {
         // Written synchronously: the process ends right after, and nothing may be lost.
         const n = revision.problemas.length;
         const cuantos = n === 1 ? 'Hay 1 problema' : `Hay ${n} problemas`;
-        writeSync(2, `\nLa construcción se detuvo. ${cuantos} en el contenido de ${carpeta}; corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`);
+        writeSync(
+          2,
+          `\nLa construcción se detuvo. ${cuantos} en el contenido de ${carpeta}; corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`,
+        );
         process.exit(1);
       },
     },

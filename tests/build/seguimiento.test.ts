@@ -10,7 +10,19 @@ const sitio = construirSitio({
   preparar: (contenido) => {
     const r = spawnSync(
       process.execPath,
-      ['scripts/seguimiento.ts', ID, 'asm-3-bis', '--estado', 'atendido', '--fecha', '2021-07-20', '--evidencia', 'https://example.gob.mx/mir-2021.pdf', '--contenido', contenido],
+      [
+        'scripts/seguimiento.ts',
+        ID,
+        'asm-3-bis',
+        '--estado',
+        'atendido',
+        '--fecha',
+        '2021-07-20',
+        '--evidencia',
+        'https://example.gob.mx/mir-2021.pdf',
+        '--contenido',
+        contenido,
+      ],
       { encoding: 'utf8' },
     );
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -29,6 +41,8 @@ describe('seguimiento registrado con la orden, en el sitio construido', () => {
   });
 
   it('la construcción imprime los avisos de calidad sin detenerse', () => {
-    expect(sitio.salida).toMatch(/aviso de calidad: .*edomex-issemym-prestaciones-potestativas-2021\.md:\d+: compromisos\[3\]\.numero: El documento imprime el número «3»/);
+    expect(sitio.salida).toMatch(
+      /aviso de calidad: .*edomex-issemym-prestaciones-potestativas-2021\.md:\d+: compromisos\[3\]\.numero: El documento imprime el número «3»/,
+    );
   });
 });

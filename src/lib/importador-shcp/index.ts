@@ -87,7 +87,11 @@ function yaml(datos: object, comentario: string): string {
 /** Keys in the schema's order, empty optional lists left out: the same data always gives the same bytes. */
 function documentoOrdenado(d: SeguimientoFederal): Record<string, unknown> {
   const sinVacios = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0 && !['seguimiento', 'periodos'].includes(k))));
+    Object.fromEntries(
+      Object.entries(o).filter(
+        ([k, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0 && !['seguimiento', 'periodos'].includes(k)),
+      ),
+    );
   return sinVacios({
     tipo: d.tipo,
     titulo: d.titulo,
@@ -166,7 +170,12 @@ export function importarShcp(
 ): ResultadoShcp {
   const decodificado = decodificar(bytes, opciones.codificacion);
   const tabla = leerCsv(decodificado.texto);
-  const base = { ...vacio(), codificacion: decodificado.codificacion, motivoCodificacion: decodificado.motivo, leidos: tabla.renglones.length };
+  const base = {
+    ...vacio(),
+    codificacion: decodificado.codificacion,
+    motivoCodificacion: decodificado.motivo,
+    leidos: tabla.renglones.length,
+  };
   const cabecera = leerCabecera(tabla.encabezados);
   if (!cabecera.ok) return { resumen: { ...base, fatal: cabecera.mensaje }, archivos: [], filas: [] };
   const resumen: ResumenShcp = { ...base, recortadas: cabecera.cabecera.recortadas, desconocidas: cabecera.cabecera.desconocidas };

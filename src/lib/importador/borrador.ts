@@ -73,8 +73,15 @@ export function escribirBorrador(convenio: Record<string, unknown>, cuerpo: stri
  * nothing else changes, so the text can still be compared with the document.
  */
 export function cuerpoMarkdown(texto: string): string {
-  const lineas = texto.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/^[\t ]+/, '').replace(/[\t ]+$/, ''));
-  return `${lineas.join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const lineas = texto
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/^[\t ]+/, '').replace(/[\t ]+$/, ''));
+  return `${lineas
+    .join('\n')
+    .replace(/^\n+/, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** Whether a content file still carries the importer's BORRADOR header. */

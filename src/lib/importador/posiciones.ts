@@ -62,12 +62,21 @@ export function renglonesDePagina(piezas: Pieza[], pagina: number): Renglon[] {
   return grupos
     .map((g) => g.sort((a, b) => a.x0 - b.x0))
     .sort((a, b) => mediana(b.map((p) => p.y)) - mediana(a.map((p) => p.y)))
-    .map((g, i) => ({ pagina, linea: i + 1, y: mediana(g.map((p) => p.y)), alto: mediana(g.map((p) => p.alto)), piezas: g, texto: unirPiezas(g) }));
+    .map((g, i) => ({
+      pagina,
+      linea: i + 1,
+      y: mediana(g.map((p) => p.y)),
+      alto: mediana(g.map((p) => p.alto)),
+      piezas: g,
+      texto: unirPiezas(g),
+    }));
 }
 
 /** Letters only, digits as «#»: a running header reads alike on every page, its page number aside. */
 function firma(texto: string): string {
-  return normalizar(texto).replace(/\d+/g, '#').replace(/[^a-z#]+/g, '');
+  return normalizar(texto)
+    .replace(/\d+/g, '#')
+    .replace(/[^a-z#]+/g, '');
 }
 
 function bigramas(t: string): Map<string, number> {
@@ -190,7 +199,9 @@ function celdasDeEncabezado(renglones: Renglon[]): ColumnaTabla[] {
       const b = piezas[j]!;
       const mismo = a.r === b.r;
       const hueco = Math.max(a.p.x0, b.p.x0) - Math.min(a.p.x1, b.p.x1);
-      const junto = mismo ? hueco < Math.min(a.p.alto, b.p.alto) * 0.7 : hueco < -Math.min(a.p.alto, b.p.alto) * 0.3 || (hueco < 0 && Math.abs(a.p.x0 - b.p.x0) < a.p.alto);
+      const junto = mismo
+        ? hueco < Math.min(a.p.alto, b.p.alto) * 0.7
+        : hueco < -Math.min(a.p.alto, b.p.alto) * 0.3 || (hueco < 0 && Math.abs(a.p.x0 - b.p.x0) < a.p.alto);
       if (junto) grupo[raiz(i)] = raiz(j);
     }
   }
@@ -228,7 +239,8 @@ export function buscarEncabezado(renglones: Renglon[], desde = 0): Encabezado | 
     }
     const columnas = celdasDeEncabezado(banda.map((k) => renglones[k]!));
     const tipos = columnas.map((c) => c.tipo);
-    if (tipos.includes('numero') && tipos.includes('aspecto') && (tipos.includes('accion') || tipos.includes('fecha'))) return { renglones: banda, columnas };
+    if (tipos.includes('numero') && tipos.includes('aspecto') && (tipos.includes('accion') || tipos.includes('fecha')))
+      return { renglones: banda, columnas };
   }
   return undefined;
 }
@@ -250,7 +262,10 @@ export function encabezadosVistos(renglones: Renglon[]): string[] {
   renglones.forEach((r, i) => {
     const celdas = celdasDeRenglon(r);
     const previa = renglones[i - 1];
-    const tabla = celdas.length >= 2 && celdas.every((c) => c.split(' ').length <= 5) && !(previa && previa.pagina === r.pagina && celdasDeRenglon(previa).length >= 2);
+    const tabla =
+      celdas.length >= 2 &&
+      celdas.every((c) => c.split(' ').length <= 5) &&
+      !(previa && previa.pagina === r.pagina && celdasDeRenglon(previa).length >= 2);
     if (tabla) vistos.push(celdas.join(', '));
   });
   return [...new Set(vistos)].slice(0, 3);
@@ -371,7 +386,10 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
     fin++;
   }
   const cuerpo = renglones.slice(enc.renglones.at(-1)! + 1, fin).filter((r) => !ignorar.has(r) && !firmaEnc.includes(normalizar(r.texto)));
-  const limites = limitesDeColumnas(columnas, cuerpo.flatMap((r) => r.piezas));
+  const limites = limitesDeColumnas(
+    columnas,
+    cuerpo.flatMap((r) => r.piezas),
+  );
 
   const filas: FilaPosicional[] = [];
   let actual: (FilaPosicional & { dudosasSet: Set<number> }) | undefined;
@@ -384,7 +402,15 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
     const enFecha = actual !== undefined && /^fecha/i.test(normalizar(actual.celdas[0] || actual.celdas[iNumero] || ''));
     const nueva = !actual || NUMERO_FILA.test(primera) || (etiquetaFecha && !enFecha);
     if (nueva) {
-      actual = { celdas: columnas.map(() => ''), pagina: r.pagina, linea: r.linea, y: r.y, alto: r.alto, dudosas: [], dudosasSet: new Set() };
+      actual = {
+        celdas: columnas.map(() => ''),
+        pagina: r.pagina,
+        linea: r.linea,
+        y: r.y,
+        alto: r.alto,
+        dudosas: [],
+        dudosasSet: new Set(),
+      };
       filas.push(actual);
     }
     textos.forEach((t, k) => (actual!.celdas[k] = juntar(actual!.celdas[k]!, t)));
