@@ -43,7 +43,7 @@ function envolver(texto: string, ancho: number): string[] {
 function paginasDeTabla(
   cols: Col[],
   filas: Fila[],
-  opciones: { porPalabra?: boolean; lineasPorPagina?: number; antes?: string[]; despues?: string[] } = {},
+  opciones: { porPalabra?: boolean; lineasPorPagina?: number; antes?: string[]; despues?: string[]; centrado?: boolean } = {},
 ): Pieza[][] {
   const porPagina = opciones.lineasPorPagina ?? 30;
   const x: number[] = [];
@@ -82,7 +82,11 @@ function paginasDeTabla(
     const partes = cols.map((c) => envolver(c.titulo, c.ancho));
     const alto = Math.max(...partes.map((p) => p.length));
     for (let k = 0; k < alto; k++) {
-      partes.forEach((p, i) => p[k] && paginas[pagina]!.push(...pieza(p[k]!, x[i]!)));
+      // A centred header starts right of where its column's cells start.
+      partes.forEach(
+        (p, i) =>
+          p[k] && paginas[pagina]!.push(...pieza(p[k]!, x[i]! + (opciones.centrado ? ((cols[i]!.ancho - p[k]!.length) * LETRA) / 2 : 0))),
+      );
       linea++;
     }
   };
@@ -218,6 +222,15 @@ describe('tabla de compromisos leída de posiciones', () => {
       expect(texto).toMatch(/^QUINTA\. Cumplimiento/m);
     });
   }
+
+  it.each(casos)('%s, con el encabezado centrado en columnas más anchas que él', (_n, cols, filas) => {
+    const paginas = paginasDeTabla(cols, [0, 1, 2].flatMap(filas), {
+      centrado: true,
+      lineasPorPagina: 16,
+      despues: ['QUINTA. Cumplimiento. Las partes determinarán si las acciones cumplen.'],
+    });
+    expect(leer(paginas).filas).toEqual(esperado.map((e) => ({ ...e, fecha: e.fecha || '2022-12' })));
+  });
 
   it('cada fila dice su página y su renglón', () => {
     const cols = casos[3]![1];

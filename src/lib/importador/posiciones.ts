@@ -352,15 +352,17 @@ function juntar(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-/** Whether a line leaves the table: a clause heading, or text running across several columns. */
-function saleDeLaTabla(r: Renglon, limites: number[], izquierda: number): boolean {
+/**
+ * Whether a line leaves the table: a clause heading, a line starting left of the table, or a run
+ * that spans three header cells (a paragraph across the page; no cell is that wide, and headers
+ * may be centred and narrower than their columns, so their midpoints are no boundaries).
+ */
+function saleDeLaTabla(r: Renglon, columnas: ColumnaTabla[], izquierda: number): boolean {
   if (CLAUSULA.test(r.texto)) return true;
   if (r.piezas[0]!.x0 < izquierda - r.alto * 2) return true;
   if (/^fecha/i.test(normalizar(r.texto))) return false;
-  return r.piezas.some((p) => {
-    const k = columnaDePieza(p, limites);
-    return limites.filter((l, j) => j >= k && p.x1 > l + p.alto * 0.5).length >= 2;
-  });
+  const minimo = Math.min(3, columnas.length);
+  return r.piezas.some((p) => columnas.filter((c) => p.x0 < c.x1 && p.x1 > c.x0).length >= minimo);
 }
 
 /**
@@ -377,12 +379,11 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
   const inicio = enc.renglones[0]!;
   const firmaEnc = enc.renglones.map((k) => normalizar(renglones[k]!.texto));
   // The table's lines: from the header to a clause heading or a line across several columns.
-  const provisionales = columnas.slice(0, -1).map((c, k) => (c.x1 + columnas[k + 1]!.x0) / 2);
   const izquierda = columnas[0]!.x0;
   let fin = enc.renglones.at(-1)! + 1;
   while (fin < renglones.length) {
     const r = renglones[fin]!;
-    if (!ignorar.has(r) && saleDeLaTabla(r, provisionales, izquierda)) break;
+    if (!ignorar.has(r) && saleDeLaTabla(r, columnas, izquierda)) break;
     fin++;
   }
   const cuerpo = renglones.slice(enc.renglones.at(-1)! + 1, fin).filter((r) => !ignorar.has(r) && !firmaEnc.includes(normalizar(r.texto)));
