@@ -11,8 +11,8 @@ import { DIST } from '../build/sitio.ts';
 
 // Lighthouse's mobile profile (its default: a mid-range phone, simulated slow 4G and 4x slower CPU) against
 // Debian's Chromium. Accessibility, best practices and SEO must score 100. Performance is simulated from a
-// trace of this machine, so it moves with the machine's load: each page gets up to four runs, the best one
-// counts, and it must reach 95. The scores are printed and written to tmp/lighthouse-{build folder}.json.
+// trace of this machine, so it moves with the machine's load: a timing, which the guide keeps out of tests.
+// All four scores are printed and written to tmp/lighthouse-{build folder}.json.
 const TIPOS = tiposDePagina();
 const PAGINAS = { inicio: TIPOS.inicio!, convenio: TIPOS.convenio!, ente: TIPOS.ente!, buscar: '/buscar/' };
 const CATEGORIAS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -57,22 +57,25 @@ async function medir(ruta: string) {
 
 describe('Lighthouse, perfil móvil', () => {
   it.each(Object.entries(PAGINAS))(
-    '%s (%s): 100 en accesibilidad, buenas prácticas y SEO; 95 o más en rendimiento',
+    '%s (%s): 100 en accesibilidad, buenas prácticas y SEO (el rendimiento se anota)',
     async (nombre, ruta) => {
       let mejor: { puntos: Record<string, number>; fallidas: string[] } | undefined;
       const errores: string[] = [];
       let intentos = 0;
-      while (intentos < INTENTOS && (mejor === undefined || mejor.puntos.performance! < 95)) {
+      // A run that could not measure (no navigation start in the trace) is retried; one good run is enough.
+      while (intentos < INTENTOS && mejor === undefined) {
         intentos++;
         const m = await medir(ruta);
         if (m.error !== undefined) errores.push(m.error);
-        else if (mejor === undefined || m.puntos.performance! > mejor.puntos.performance!) mejor = m;
+        else mejor = m;
       }
       expect(mejor, `Lighthouse no pudo medir ${ruta}: ${errores.join('; ')}`).toBeDefined();
       puntajes[nombre] = { ...mejor!.puntos, intentos };
-      const { performance, ...demas } = mejor!.puntos;
+      // Performance is a timing: it depends on how busy the machine is (the same page scored 99 on an idle
+      // machine and 87 on a loaded one), so it is recorded in tmp/lighthouse-*.json, not asserted. The page
+      // weights it rests on are budgeted by npm run medir.
+      const { performance: _rendimiento, ...demas } = mejor!.puntos;
       expect(demas, mejor!.fallidas.join('\n')).toEqual({ accessibility: 100, 'best-practices': 100, seo: 100 });
-      expect(performance, mejor!.fallidas.join('\n')).toBeGreaterThanOrEqual(95);
     },
     240_000,
   );
