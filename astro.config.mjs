@@ -26,6 +26,9 @@ export default defineConfig({
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
   integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
   devToolbar: { enabled: false },
+  // Scripts are always files of their own: under the strictest policy (script-src 'self', no hashes) every page
+  // still runs, and no data travels in an inline script. Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (archivo) => (archivo.endsWith('.js') ? false : undefined) } },
   // Convenio bodies come from many offices: raw HTML shows as text, unsafe links lose their target (src/lib/markdown-seguro.ts).
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP below refuses.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [htmlComoTexto], hastPlugins: [enlacesSeguros] }) },

@@ -9,6 +9,7 @@ import { formatearProblema } from './contenido/errores.ts';
 import { informar } from './contenido/informe-fs.ts';
 import { documento } from './schemas/documento.ts';
 import { ente, gobierno, programa } from './schemas/catalogos.ts';
+import { evaluacion } from './schemas/evaluacion.ts';
 
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
 const carpeta = configuracion.contenido;
@@ -96,4 +97,5 @@ export const collections = {
   entes: defineCollection({ loader: cargador('entes'), schema: ente }),
   gobiernos: defineCollection({ loader: cargador('gobiernos'), schema: gobierno }),
   programas: defineCollection({ loader: cargador('programas'), schema: programa }),
+  evaluaciones: defineCollection({ loader: cargador('evaluaciones'), schema: evaluacion }),
 };

@@ -13,6 +13,7 @@ import {
   ordenEfectivo,
   parametrosDeConsulta,
   compromisoCoincidente,
+  contieneLasPalabras,
   terminoParaPagefind,
   valorIndexado,
   type Consulta,
@@ -26,6 +27,8 @@ import { rutas } from '../sitio/rutas-astro.ts';
 interface DatosDeResultado {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: Subresultado[];
@@ -284,7 +287,12 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const termino = terminoParaPagefind(c.q) || null;
   const principal = await pf.search(termino, opcionesDePagefind(c));
   if (miTurno !== turno || !principal) return;
-  resultados = principal.results;
+  // A word with no real match in the index still brings pages that hold a shorter word it starts with
+  // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
+  const primero = termino && principal.results[0] ? await principal.results[0].data() : undefined;
+  const sinCoincidencia = primero !== undefined && !contieneLasPalabras(c.q, primero.content);
+  if (miTurno !== turno) return;
+  resultados = sinCoincidencia ? [] : principal.results;
   mostrados = 0;
   lista.replaceChildren();
   await mostrarMas(c, false);
@@ -305,9 +313,11 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   for (const f of FACETAS_EN_PAGINA) {
     const i = elegidas.indexOf(f);
     const fuente = i === -1 ? conteos : (sinFaceta[i] ?? conteos);
-    ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
+    if (sinCoincidencia) ponerConteos(f, {}, 0, c.filtros[f]);
+    else ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
   }
-  await mostrarAtajos(pf, c, miTurno);
+  if (sinCoincidencia) atajos.hidden = true;
+  else await mostrarAtajos(pf, c, miTurno);
   // Lets tests (and anyone scripting the page) know the results on screen match the URL.
   if (miTurno === turno) formulario.dataset.estado = 'listo';
 }

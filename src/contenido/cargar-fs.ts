@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { tipoDe } from '../lib/documentos/tipos.ts';
 import { documento, type Documento } from '../schemas/documento.ts';
 import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
+import { evaluacion, type Evaluacion } from '../schemas/evaluacion.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { buscarDuplicados } from '../lib/duplicados.ts';
 import { leerArchivo, lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
@@ -24,6 +25,8 @@ export interface Contenido {
   entes: Entrada<Ente>[];
   gobiernos: Entrada<Gobierno>[];
   programas: Entrada<Programa>[];
+  /** Federal evaluations (SHCP open data); the folder is optional. */
+  evaluaciones: Entrada<Evaluacion>[];
 }
 
 const COLECCIONES = {
@@ -31,6 +34,7 @@ const COLECCIONES = {
   entes: { esquema: ente, extension: '.yaml' },
   gobiernos: { esquema: gobierno, extension: '.yaml' },
   programas: { esquema: programa, extension: '.yaml' },
+  evaluaciones: { esquema: evaluacion, extension: '.yaml' },
 } as const;
 
 const ID_VALIDO = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -117,7 +121,7 @@ export interface Revision {
  */
 export function revisarCarpeta(carpeta: string): Revision {
   const problemas: Problema[] = [];
-  const fallidos: Fallidos = { convenios: new Set(), entes: new Set(), gobiernos: new Set(), programas: new Set() };
+  const fallidos: Fallidos = { convenios: new Set(), entes: new Set(), gobiernos: new Set(), programas: new Set(), evaluaciones: new Set() };
   const leer = <K extends keyof typeof COLECCIONES>(k: K) =>
     leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas, fallidos[k]);
   const contenido: Contenido = {
@@ -125,9 +129,18 @@ export function revisarCarpeta(carpeta: string): Revision {
     entes: leer('entes') as Entrada<Ente>[],
     gobiernos: leer('gobiernos') as Entrada<Gobierno>[],
     programas: leer('programas') as Entrada<Programa>[],
+    evaluaciones: existsSync(join(carpeta, 'evaluaciones')) ? (leer('evaluaciones') as Entrada<Evaluacion>[]) : [],
   };
   revisarDocumentos(carpeta, contenido.convenios, problemas);
   problemas.push(...revisarReferencias(contenido, fallidos));
+  const programas = new Set(contenido.programas.map((p) => p.id));
+  for (const e of contenido.evaluaciones) {
+    const id = e.datos.programa.id;
+    if (id !== undefined && !programas.has(id) && !fallidos.programas.has(id)) {
+      const texto = leerTexto(e.archivo, e.archivo);
+      problemas.push({ archivo: e.archivo, linea: texto.ok ? lineaDeCampo(e.archivo, texto.texto, ['programa', 'id']) : undefined, campo: 'programa.id', mensaje: `«${id}» no existe (se esperaba el nombre de un archivo de content/programas/, sin extensión, o ningún id)` });
+    }
+  }
   const duplicados = new Set<string>();
   problemas.push(...revisarDuplicados(contenido, duplicados));
   return { contenido, problemas, fallidos, duplicados };

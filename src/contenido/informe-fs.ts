@@ -28,7 +28,7 @@ export function informar(carpeta: string, { contenido, problemas: errores, falli
     lineas.push(`Los avisos de entes y programas que ningún convenio usa esperan a que se corrija ${fallidos.convenios.size === 1 ? 'el convenio que no se pudo leer' : `los ${fallidos.convenios.size} convenios que no se pudieron leer`}.`);
     lineas.push('');
   }
-  const archivos = contenido.convenios.length + contenido.entes.length + contenido.programas.length + contenido.gobiernos.length;
+  const archivos = contenido.convenios.length + contenido.entes.length + contenido.programas.length + contenido.gobiernos.length + contenido.evaluaciones.length;
   lineas.push(
     errores.length > 0
       ? `${carpeta}: ${n(errores.length, 'error', 'errores')} y ${n(avisos.length, 'aviso', 'avisos')}.`

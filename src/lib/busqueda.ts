@@ -115,6 +115,29 @@ export function terminoParaPagefind(q: string): string {
   return (utiles.length > 0 ? utiles : partes).join(' ');
 }
 
+const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');
+
+/**
+ * Whether a page really holds every word of a search, or a word sharing its stem. Pagefind 1.6, when no indexed
+ * word starts with a query word, falls back to the longest indexed word the query word starts with (its
+ * find_word_extensions «inverse» case): «asdfgh» matches pages with «as», «huachicol» pages with «h)». Such a
+ * word has no real match anywhere, so one result that lacks it means none has it. A word's stem is taken as all
+ * but its last three letters (at least four; numbers and short words whole); quoted phrases Pagefind matches as
+ * written.
+ */
+export function contieneLasPalabras(q: string, contenido: string): boolean {
+  const partes = terminoParaPagefind(q).match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const palabras = new Set(plegar(contenido).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return partes
+    .filter((p) => !p.startsWith('"'))
+    .flatMap((p) => plegar(p).match(/[\p{L}\p{N}]+/gu) ?? [])
+    .every((termino) => {
+      const raiz = /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(4, termino.length - 3));
+      for (const w of palabras) if (w.startsWith(raiz)) return true;
+      return false;
+    });
+}
+
 /** A part of a page that matched, as Pagefind returns it (its heading, the heading's anchor, and where the words are). */
 export interface Subresultado {
   title: string;

@@ -176,21 +176,36 @@ export interface Clasificado extends Candidato {
 export interface Clasificacion {
   /** One part ("todos") when every group fits; else the top and the bottom `n`. */
   partes: { tipo: 'todos' | 'mayor' | 'menor'; filas: Clasificado[] }[];
-  /** Groups with at least one exigible commitment: the ranked ones. */
+  /** Groups with at least `minimo` exigible commitments: the ranked ones. */
   conExigibles: number;
+  /** Groups with some exigible commitments, but fewer than `minimo`: listed apart, by name, with their counts. */
+  pocos: Candidato[];
   /** Groups left out because nothing of theirs is exigible yet. */
   sinExigibles: number;
+  /** The floor used. */
+  minimo: number;
 }
 
 /**
- * Ranks groups by compliance rate (highest first; ties by name, then link), leaving out those with
- * nothing exigible. With more than 2n groups, keeps the top n and the bottom n: hundreds of bars are unreadable.
+ * Fewest exigible commitments a group needs to be ranked: below five, one commitment moves its rate by twenty
+ * points or more, and «100 % · 1 de 1» would rank beside «100 % · 34 de 34». /metodologia/#clasificacion says so.
  */
-export function clasificar(candidatos: readonly Candidato[], n = 10): Clasificacion {
-  const con = candidatos.filter((c) => c.conteo.exigibles > 0);
+export const MINIMO_PARA_COMPARAR = 5;
+
+/**
+ * Ranks groups by compliance rate, highest first; ties by denominator (more exigible commitments first: the
+ * same rate over more says more), then by name and link. Groups under `minimo` exigible commitments are listed
+ * apart, and those with none are only counted. With more than 2n ranked groups, keeps the top n and the bottom n:
+ * hundreds of bars are unreadable.
+ */
+export function clasificar(candidatos: readonly Candidato[], n = 10, minimo = MINIMO_PARA_COMPARAR): Clasificacion {
+  const con = candidatos.filter((c) => c.conteo.exigibles >= minimo);
+  const pocos = candidatos
+    .filter((c) => c.conteo.exigibles > 0 && c.conteo.exigibles < minimo)
+    .sort((a, b) => comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''));
   const orden = con
     .map((c) => ({ ...c, tasa: c.conteo.atendidos / c.conteo.exigibles }))
-    .sort((a, b) => b.tasa - a.tasa || comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''))
+    .sort((a, b) => b.tasa - a.tasa || b.conteo.exigibles - a.conteo.exigibles || comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''))
     .map((c, i) => ({ ...c, posicion: i + 1 }));
   const partes: Clasificacion['partes'] =
     orden.length === 0
@@ -201,7 +216,7 @@ export function clasificar(candidatos: readonly Candidato[], n = 10): Clasificac
             { tipo: 'mayor', filas: orden.slice(0, n) },
             { tipo: 'menor', filas: orden.slice(-n) },
           ];
-  return { partes, conExigibles: orden.length, sinExigibles: candidatos.length - orden.length };
+  return { partes, conExigibles: orden.length, pocos, sinExigibles: candidatos.length - orden.length - pocos.length, minimo };
 }
 
 /** The convenios of a page (a program, a government, a year) grouped by what `clave` says, ready to rank. */

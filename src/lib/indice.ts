@@ -2,6 +2,7 @@ import type { CompromisoDeDocumento } from '../schemas/compromiso.ts';
 import type { Ente, Gobierno, Programa } from '../schemas/catalogos.ts';
 import { TIPOS_DOCUMENTO, type Documento, type TipoDocumento } from '../schemas/documento.ts';
 import type { Rol } from '../schemas/parte.ts';
+import type { Evaluacion } from '../schemas/evaluacion.ts';
 import { sumarDias } from './fechas.ts';
 import { situacionDe, type Situacion } from './estados.ts';
 import { sumarConteos, contar, type Conteo } from './tasas.ts';
@@ -66,6 +67,8 @@ export interface Indice {
   conteo: Conteo;
   /** How many documents of each kind. */
   porTipo: Record<TipoDocumento, number>;
+  /** Federal evaluations (SHCP open data), when the content has them; pages and downloads of src/lib/evaluaciones/. */
+  evaluaciones?: Registro<Evaluacion>[];
   porId: {
     convenios: Map<string, ConvenioCalculado>;
     entes: Map<string, GrupoEnte>;

@@ -7,14 +7,15 @@ let indice: Promise<Indice> | undefined;
 /** The whole site's data, read from the collections once per build and shared by every page. */
 export function obtenerIndice(): Promise<Indice> {
   indice ??= (async () => {
-    const [convenios, entes, gobiernos, programas] = await Promise.all([
+    const [convenios, entes, gobiernos, programas, evaluaciones] = await Promise.all([
       getCollection('convenios'),
       getCollection('entes'),
       getCollection('gobiernos'),
       getCollection('programas'),
+      getCollection('evaluaciones'),
     ]);
     const registro = <T>(e: { id: string; data: T }) => ({ id: e.id, datos: e.data });
-    return construirIndice(
+    const indice = construirIndice(
       {
         convenios: convenios.map(registro),
         entes: entes.map(registro),
@@ -23,6 +24,7 @@ export function obtenerIndice(): Promise<Indice> {
       },
       corteDeLaConstruccion(),
     );
+    return { ...indice, evaluaciones: evaluaciones.map(registro) };
   })();
   return indice;
 }

@@ -303,3 +303,17 @@ describe('una búsqueda que coincide dentro de un compromiso lleva a ese comprom
     await v.contexto.close();
   });
 });
+
+describe('una búsqueda sin coincidencia real lo dice', () => {
+  // Words no page has, which Pagefind alone would match through a shorter indexed word they start with.
+  const ausentes = ['asdfgh', 'huachicol'].filter((q) => !convenios.some((c) => plegar(textoIndexado.get(c.id)!).includes(plegar(q).slice(0, 5))));
+
+  it.each(ausentes)('«%s» no encuentra nada', async (q) => {
+    const v = await abrir();
+    const { conteo, enlaces } = await buscarEn(v.pagina, { q });
+    expect(conteo).toMatch(/^Ningún convenio coincide/);
+    expect(enlaces).toEqual([]);
+    expect(v.errores).toEqual([]);
+    await v.contexto.close();
+  });
+});

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // The real content plus the SHCP excerpt, imported and built in a folder of its own: the federal pages in Chromium.
 const ASTRO = realpathSync('node_modules/.bin/astro');
@@ -16,7 +17,7 @@ let navegador: Browser;
 beforeAll(async () => {
   carpeta = mkdtempSync(join(tmpdir(), 'shcp-navegador-'));
   const contenido = join(carpeta, 'content');
-  cpSync('content', contenido, { recursive: true });
+  copiarContenidoCurado(contenido);
   const i = spawnSync(process.execPath, ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido], { encoding: 'utf8' });
   expect(i.status, i.stdout + i.stderr).toBe(0);
   const salida = join(carpeta, 'dist');

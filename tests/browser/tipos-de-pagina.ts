@@ -6,6 +6,8 @@ import { DIST, paginas } from '../build/sitio.ts';
  * One page of every kind the site builds, taken from the built site itself (the largest of each kind:
  * the one most likely to overflow or break). Browser suites that must cover "every page type" use it.
  */
+const EVALUACION = /^\/evaluaciones\/(?!pagina\/|ciclo\/|tipo\/)[^/]+\/$/;
+
 export function tiposDePagina(dist = DIST): Record<string, string> {
   const todas = paginas(dist);
   const peso = (ruta: string) => statSync(join(dist, ruta, 'index.html')).size;
@@ -28,6 +30,9 @@ export function tiposDePagina(dist = DIST): Record<string, string> {
     ejercicio: mayor(/^\/ejercicios\/\d{4}\/$/),
     metodologia: '/metodologia/',
     datos: '/datos/',
+    evaluaciones: '/evaluaciones/',
+    // Only content with the SHCP evaluations has evaluation pages (synthetic and hostile copies have none).
+    ...(todas.some((r) => EVALUACION.test(r)) ? { evaluacion: mayor(EVALUACION) } : {}),
     buscar: '/buscar/?q=convenio',
     widget: mayor(/^\/entes\/[^/]+\/widget\/$/),
     'no encontrada': '/404.html',

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leerPagina } from './sitio.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // A follow-up recorded with npm run seguimiento shows on the convenio page, with its evidence, and changes the rate.
 const ASTRO = realpathSync('node_modules/.bin/astro');
@@ -14,7 +15,7 @@ let construccion = '';
 
 beforeAll(() => {
   carpeta = mkdtempSync(join(tmpdir(), 'seguimiento-build-'));
-  cpSync('content', join(carpeta, 'content'), { recursive: true });
+  copiarContenidoCurado(join(carpeta, 'content'));
   const contenido = join(carpeta, 'content');
   const r = spawnSync(
     process.execPath,

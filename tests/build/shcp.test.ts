@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as leerCsv } from 'csv-parse/sync';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cargarContenido, type Contenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
 import { existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // The real content plus the 25-row SHCP excerpt, imported with the command and built into a folder of its own.
 const ASTRO = realpathSync('node_modules/.bin/astro');
@@ -26,7 +27,7 @@ const importar = () => {
 beforeAll(() => {
   carpeta = mkdtempSync(join(tmpdir(), 'shcp-build-'));
   contenido = join(carpeta, 'content');
-  cpSync('content', contenido, { recursive: true });
+  copiarContenidoCurado(contenido);
   importacion = importar();
   reimportacion = importar();
   c = cargarContenido(contenido);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compromisoCoincidente,
+  contieneLasPalabras,
   leerConsulta,
   leerResumenDeEstados,
   opcionesDePagefind,
@@ -302,5 +303,24 @@ describe('compromisoCoincidente: a search lands on the commitment that matched',
     ['sin coincidencias dentro', [sub('compromiso-asm-1', [])], undefined],
   ] as const)('%s', (_caso, subresultados, esperado) => {
     expect(compromisoCoincidente(subresultados)?.anchor?.id).toBe(esperado);
+  });
+});
+
+describe('contieneLasPalabras: no result without every word of the search, or its stem', () => {
+  const pagina = 'Plazos, prórrogas y fundamento. g) Apoyar y/o asesorar a las dependencias. h) Dictaminar. Programa 01020401 Derechos Humanos.';
+  it.each([
+    ['una palabra que está', 'asesorar', true],
+    ['sin acentos ni mayúsculas', 'PRORROGAS', true],
+    ['otra forma de la misma raíz', 'prórroga', true],
+    ['el comienzo de una palabra', 'dictamin', true],
+    ['una clave numérica completa', '01020401', true],
+    ['una clave numérica que no está', '01020402', false],
+    ['letras sin sentido que empiezan como una palabra corta («as»)', 'asdfgh', false],
+    ['una palabra ausente que empieza como «h)»', 'huachicol', false],
+    ['todas las palabras deben estar', 'asesorar huachicol', false],
+    ['las palabras vacías no cuentan', 'de la asesorar', true],
+    ['una frase entre comillas la resuelve Pagefind', '"derechos humanos"', true],
+  ] as const)('%s: «%s»', (_caso, q, esperado) => {
+    expect(contieneLasPalabras(q, pagina)).toBe(esperado);
   });
 });

@@ -4,6 +4,7 @@ import type { ConvenioCalculado } from '../../src/lib/indice.ts';
 import {
   candidatosDe,
   clasificar,
+  MINIMO_PARA_COMPARAR,
   formatearMesCorto,
   GRUPO_EXCLUIDOS,
   GRUPO_EXIGIBLES,
@@ -119,7 +120,7 @@ describe('graficaDeEstados', () => {
   });
 });
 
-describe('clasificar: rank by rate, ties by name, only groups with something exigible', () => {
+describe('clasificar: rank by rate, ties by denominator then name, a floor of exigibles', () => {
   const c = (nombre: string, a: number, r: number, abiertos = 0): Candidato => ({ nombre, href: `/entes/${nombre}/`, conteo: conteo(a, r, abiertos) });
   it.each<{ caso: string; candidatos: Candidato[]; n?: number; partes: [string, string[]][]; sin: number }>([
     { caso: 'empty', candidatos: [], partes: [], sin: 0 },
@@ -132,8 +133,8 @@ describe('clasificar: rank by rate, ties by name, only groups with something exi
       sin: 1,
     },
     {
-      caso: 'ties broken by name in Spanish order (accents and case ignored), not by size',
-      candidatos: [c('zeta', 1, 1), c('Ébano', 5, 5), c('elote', 2, 2), c('Alfa', 0, 4)],
+      caso: 'ties: more exigible commitments first, then name in Spanish order (accents and case ignored)',
+      candidatos: [c('zeta', 1, 1), c('Ébano', 5, 5), c('elote', 1, 1), c('Alfa', 0, 4)],
       partes: [['todos', ['Ébano', 'elote', 'zeta', 'Alfa']]],
       sin: 0,
     },
@@ -155,7 +156,8 @@ describe('clasificar: rank by rate, ties by name, only groups with something exi
       sin: 0,
     },
   ])('$caso', ({ candidatos, n, partes, sin }) => {
-    const r = clasificar(candidatos, n);
+    // Rank order alone: no floor here (the floor has its own cases below).
+    const r = clasificar(candidatos, n, 1);
     expect(r.partes.map((p) => [p.tipo, p.filas.map((f) => f.nombre)])).toEqual(partes);
     expect(r.sinExigibles).toBe(sin);
     expect(r.conExigibles).toBe(candidatos.length - sin);
@@ -169,18 +171,40 @@ describe('clasificar: rank by rate, ties by name, only groups with something exi
       return c(`Ente ${String(i).padStart(3, '0')}`, atendidos, exigibles - atendidos, Math.floor(azar() * 3));
     });
     const r = clasificar(candidatos);
-    const todos = candidatos.filter((k) => k.conteo.exigibles > 0);
+    const todos = candidatos.filter((k) => k.conteo.exigibles >= MINIMO_PARA_COMPARAR);
+    const pocos = candidatos.filter((k) => k.conteo.exigibles > 0 && k.conteo.exigibles < MINIMO_PARA_COMPARAR);
     expect(r.conExigibles).toBe(todos.length);
-    expect(r.sinExigibles).toBe(640 - todos.length);
+    expect(r.pocos).toHaveLength(pocos.length);
+    expect(r.sinExigibles).toBe(640 - todos.length - pocos.length);
     const [mayor, menor] = r.partes;
     expect(mayor!.tipo).toBe('mayor');
     expect(menor!.tipo).toBe('menor');
     expect(mayor!.filas.map((f) => f.posicion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(menor!.filas.map((f) => f.posicion)).toEqual(Array.from({ length: 10 }, (_, i) => todos.length - 9 + i));
     const tasas = todos.map((k) => k.conteo.atendidos / k.conteo.exigibles).sort((a, b) => b - a);
+    for (const [i, f] of [...mayor!.filas, ...menor!.filas].entries()) {
+      const siguiente = [...mayor!.filas, ...menor!.filas][i + 1];
+      if (siguiente && siguiente.tasa === f.tasa && siguiente.posicion === f.posicion + 1) expect(f.conteo.exigibles).toBeGreaterThanOrEqual(siguiente.conteo.exigibles);
+    }
     expect(mayor!.filas.map((f) => f.tasa)).toEqual(tasas.slice(0, 10));
     expect(menor!.filas.map((f) => f.tasa)).toEqual(tasas.slice(-10));
     expect(clasificar([...candidatos].reverse())).toEqual(r);
+  });
+});
+
+describe('clasificar: groups under the floor are listed apart, never ranked', () => {
+  const c = (nombre: string, a: number, r: number, abiertos = 0): Candidato => ({ nombre, href: `/entes/${nombre}/`, conteo: conteo(a, r, abiertos) });
+  it.each<{ caso: string; candidatos: Candidato[]; ordenados: string[]; pocos: string[]; sin: number }>([
+    { caso: '«1 de 1» does not outrank «34 de 34»', candidatos: [c('Uno', 1, 0), c('Grande', 34, 0)], ordenados: ['Grande'], pocos: ['Uno'], sin: 0 },
+    { caso: '«0 de 6» is ranked, at the bottom', candidatos: [c('Cero', 0, 6), c('Medio', 3, 3)], ordenados: ['Medio', 'Cero'], pocos: [], sin: 0 },
+    { caso: 'exactly the floor is ranked', candidatos: [c('Justo', 2, 3), c('Casi', 2, 2)], ordenados: ['Justo'], pocos: ['Casi'], sin: 0 },
+    { caso: 'few ones by name, nothing exigible only counted', candidatos: [c('zeta', 1, 0), c('Alfa', 0, 2), c('Nada', 0, 0, 7)], ordenados: [], pocos: ['Alfa', 'zeta'], sin: 1 },
+  ])('$caso', ({ candidatos, ordenados, pocos, sin }) => {
+    const r = clasificar(candidatos);
+    expect(r.minimo).toBe(MINIMO_PARA_COMPARAR);
+    expect(r.partes.flatMap((p) => p.filas.map((f) => f.nombre))).toEqual(ordenados);
+    expect(r.pocos.map((p) => p.nombre)).toEqual(pocos);
+    expect(r.sinExigibles).toBe(sin);
   });
 });
 
@@ -213,7 +237,7 @@ describe('graficaDeClasificacion: every bar says n de m exigibles', () => {
   });
   it.each([1, 2, 25])('%i groups: the table holds the same numbers as the bars', (n) => {
     const candidatos = Array.from({ length: n }, (_, i) => ({ nombre: `Programa ${i}`, conteo: conteo(i, n - i + 1, 2) }));
-    const filas = clasificar(candidatos, 100).partes[0]!.filas;
+    const filas = clasificar(candidatos, 100, 1).partes[0]!.filas;
     const g = graficaDeClasificacion(filas, 'Programas', 'Programa');
     tablaCoincide(g);
     expect(g.tabla!.columnas.map((k) => k.texto)).toEqual(['Programa', 'Posición', 'Tasa de cumplimiento', 'Atendidos', 'Exigibles']);

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importar } from '../../src/cli/orden-importar.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 const ESTATAL = 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt';
 const MUNICIPAL = 'content/documentos/convenio-cuautitlan-izcalli-derechos-humanos-2022.txt';
@@ -18,7 +19,7 @@ function temporal(): string {
 /** A copy of the real content, or an empty content folder. */
 function contenido(copia = true): string {
   const c = join(temporal(), 'content');
-  if (copia) cpSync('content', c, { recursive: true });
+  if (copia) copiarContenidoCurado(c);
   else for (const d of ['convenios', 'entes', 'gobiernos', 'programas', 'documentos']) mkdirSync(join(c, d), { recursive: true });
   return c;
 }

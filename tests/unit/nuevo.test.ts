@@ -1,16 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nuevo } from '../../src/cli/orden-nuevo.ts';
 import { validar } from '../../src/cli/orden-validar.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 const temporales: string[] = [];
 afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
 function copia(): string {
   const c = mkdtempSync(join(tmpdir(), 'nuevo-'));
   temporales.push(c);
-  cpSync('content', c, { recursive: true });
+  copiarContenidoCurado(c);
   return c;
 }
 const BANDERAS = {

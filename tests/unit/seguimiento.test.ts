@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { seguimiento } from '../../src/cli/orden-seguimiento.ts';
 import { interpretarArgumentos } from '../../src/contenido/registrar-seguimiento.ts';
 import { construirIndice } from '../../src/lib/indice.ts';
 import { convenio } from '../../src/schemas/convenio.ts';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 const HOY = '2025-01-15';
 const ESTATAL = 'edomex-issemym-prestaciones-potestativas-2021';
@@ -18,7 +19,7 @@ afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: tru
 function copia(): string {
   const c = mkdtempSync(join(tmpdir(), 'seguimiento-'));
   temporales.push(c);
-  cpSync('content', c, { recursive: true });
+  copiarContenidoCurado(c);
   return c;
 }
 const leer = (c: string, id: string) => readFileSync(join(c, 'convenios', `${id}.md`), 'utf8');

@@ -10,6 +10,7 @@ import type { Catalogo } from '../../src/lib/indice.ts';
 import { ente, gobierno, programa } from '../../src/schemas/catalogos.ts';
 import { documento, type Documento } from '../../src/schemas/documento.ts';
 import type { SeguimientoFederal } from '../../src/schemas/seguimiento-federal.ts';
+import { esDelRegistroShcp } from '../contenido-curado.ts';
 
 /** The 25-row excerpt of the published file (public data), as UTF-8. */
 export const EXTRACTO = readFileSync('tests/fixtures/shcp/asm-sample-25-rows.utf8.csv');
@@ -17,10 +18,11 @@ export const EXTRACTO = readFileSync('tests/fixtures/shcp/asm-sample-25-rows.utf
 /** A content folder held in memory: path inside the folder → text. */
 export type Carpeta = Map<string, string>;
 
+/** The curated content (without the SHCP record already imported into content/), held in memory. */
 export function carpetaReal(): Carpeta {
   const c = leerCatalogo('content');
   const mapa: Carpeta = new Map();
-  for (const [k, lista] of Object.entries(c)) for (const e of lista) mapa.set(`${k}/${e.id}${k === 'convenios' ? '.md' : '.yaml'}`, readFileSync(e.archivo, 'utf8'));
+  for (const [k, lista] of Object.entries(c)) for (const e of lista) if (!esDelRegistroShcp(e.archivo)) mapa.set(`${k}/${e.id}${k === 'convenios' ? '.md' : '.yaml'}`, readFileSync(e.archivo, 'utf8'));
   return mapa;
 }
 

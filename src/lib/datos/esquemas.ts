@@ -3,6 +3,7 @@ import { ente, gobierno, programa } from '../../schemas/catalogos.ts';
 import { fecha, fechaComprometida, urlPublica } from '../../schemas/comunes.ts';
 import { convenio } from '../../schemas/convenio.ts';
 import { seguimientoFederal } from '../../schemas/seguimiento-federal.ts';
+import { evaluacion } from '../../schemas/evaluacion.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 
 export const COLECCIONES_CON_ESQUEMA = {
@@ -14,6 +15,7 @@ export const COLECCIONES_CON_ESQUEMA = {
     esquema: seguimientoFederal,
     titulo: 'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con «tipo: seguimiento_federal»)',
   },
+  evaluacion: { esquema: evaluacion, titulo: 'Evaluación de un programa federal (content/evaluaciones/*.yaml)' },
 } as const;
 export type ColeccionConEsquema = keyof typeof COLECCIONES_CON_ESQUEMA;
 

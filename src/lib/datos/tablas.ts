@@ -10,6 +10,7 @@ import type { CompromisoCalculado, ConvenioCalculado, Indice } from '../indice.t
 import { ETIQUETAS_TIPO_DOCUMENTO } from '../documentos/tipos.ts';
 import type { Conteo } from '../tasas.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
+import { tablaEvaluaciones } from '../evaluaciones/tabla.ts';
 
 /** Frictionless Table Schema field types the downloads use. */
 export type TipoCampo = 'string' | 'integer' | 'number' | 'date' | 'boolean';
@@ -488,7 +489,8 @@ const gobiernos = definirTabla<Indice['gobiernos'][number]>({
 });
 
 /** Every CSV download, in the order the /datos/ page and the Data Package list them. */
-export const TABLAS: readonly Tabla[] = [compromisos, convenios, entes, programas, gobiernos];
+// Federal evaluations (SHCP): defined with their pages in src/lib/evaluaciones/.
+export const TABLAS: readonly Tabla[] = [compromisos, convenios, entes, programas, gobiernos, tablaEvaluaciones];
 
 export function tablaPorNombre(nombre: string): Tabla {
   const t = TABLAS.find((x) => x.nombre === nombre);
