@@ -1,6 +1,6 @@
 // Screenshots of the built site at phone and desktop widths, for a person to look at.
 import { mkdirSync } from 'node:fs';
-import { abrirNavegador, servirSitio, VISTAS } from '../tests/browser/navegador.ts';
+import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 
 const rutas = process.argv.slice(2);
 const salida = process.env.CAPTURAS_DIR ?? 'tmp/capturas';

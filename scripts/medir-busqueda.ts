@@ -8,7 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { abrirNavegador, servirSitio } from '../tests/browser/navegador.ts';
+import { abrirNavegador, servirSitio } from './navegador.ts';
 
 const { values, positionals } = parseArgs({ options: { sitio: { type: 'string' } }, allowPositionals: true });
 const sitio = values.sitio ?? process.env.SALIDA_DIR ?? 'dist';

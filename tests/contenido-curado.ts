@@ -1,7 +1,7 @@
 /**
- * content/ holds the curated convenios and, since issue 13, the SHCP's full federal record (1,436 ASM in some 470
- * follow-up documents, their bodies and programs, and 1,438 evaluations), written by import:shcp and
- * import:evaluaciones. Tests that count or rewrite the curated files work on a copy without that record: it is
+ * content/ holds the curated convenios and, once it is published, the SHCP's full federal record (1,436 ASM in
+ * some 470 follow-up documents, their bodies and programs, and 1,438 evaluations), written by importar:shcp and
+ * importar:evaluaciones. Tests that count or rewrite the curated files work on a copy without that record: it is
  * faster to copy, and their expectations stay about the files they were written for. Not a test file.
  */
 import { cpSync, readFileSync, statSync } from 'node:fs';

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { VISTAS } from './navegador.ts';
-import { sesionDeNavegador } from './sesion.ts';
+import { VISTAS } from '../../scripts/navegador.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
 import { tiposDePagina } from './tipos-de-pagina.ts';
-import { completar } from './vigilar.ts';
+import { completar } from '../ayudas/vigilar.ts';
 
 // axe (WCAG 2.2 A/AA) over one page of every type the site builds, on a phone and on a desktop, after the page
 // has finished its own work (charts drawn, search results shown).

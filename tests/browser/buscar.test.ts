@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, leerPagina } from '../build/sitio.ts';
-import { VISTAS } from './navegador.ts';
-import { sesionDeNavegador } from './sesion.ts';
+import { VISTAS } from '../../scripts/navegador.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');

@@ -1,36 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
-import { copiarContenidoCurado } from '../contenido-curado.ts';
+import { describe, expect, it } from 'vitest';
+import { VISTAS } from '../../scripts/navegador.ts';
+import { construirSitio } from '../ayudas/construir-sitio.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
 
 // The real content plus the SHCP excerpt, imported and built in a folder of its own: the federal pages in Chromium.
-const ASTRO = realpathSync('node_modules/.bin/astro');
-let carpeta = '';
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-let navegador: Browser;
-
-beforeAll(async () => {
-  carpeta = mkdtempSync(join(tmpdir(), 'shcp-navegador-'));
-  const contenido = join(carpeta, 'content');
-  copiarContenidoCurado(contenido);
-  const i = spawnSync(process.execPath, ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido], { encoding: 'utf8' });
-  expect(i.status, i.stdout + i.stderr).toBe(0);
-  const salida = join(carpeta, 'dist');
-  const b = spawnSync(process.execPath, [ASTRO, 'build'], { env: { ...process.env, CONTENIDO_DIR: contenido, SALIDA_DIR: salida, FECHA_CORTE: '2025-01-15' }, encoding: 'utf8' });
-  expect(b.status, `${b.stdout}\n${b.stderr}`).toBe(0);
-  sitio = await servirSitio(salida);
-  navegador = await abrirNavegador();
-}, 180_000);
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-  rmSync(carpeta, { recursive: true, force: true });
+const sitio = construirSitio({
+  nombre: 'shcp-navegador',
+  preparar: (contenido) => {
+    const i = spawnSync(process.execPath, ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido], { encoding: 'utf8' });
+    expect(i.status, i.stdout + i.stderr).toBe(0);
+  },
+  entorno: { FECHA_CORTE: '2025-01-15' },
 });
+const sesion = sesionDeNavegador({ dist: () => sitio.dist });
 
 const PAGINAS = [
   '/convenios/federal-16-e006-conagua-diseno-2013/',
@@ -45,12 +29,12 @@ const PAGINAS = [
 
 describe.each(Object.entries(VISTAS))('páginas con seguimientos federales, en %s', (_nombre, vista) => {
   it.each(PAGINAS)('%s: sin violaciones de axe (WCAG 2.2 AA), sin desborde ni errores', async (ruta) => {
-    const contexto = await navegador.newContext({ viewport: vista });
+    const contexto = await sesion.navegador.newContext({ viewport: vista });
     const pagina = await contexto.newPage();
     const errores: string[] = [];
     pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
     pagina.on('pageerror', (e) => errores.push(e.message));
-    await pagina.goto(sitio.url + ruta);
+    await pagina.goto(sesion.url + ruta);
     const { violations } = await new AxeBuilder({ page: pagina }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -61,9 +45,9 @@ describe.each(Object.entries(VISTAS))('páginas con seguimientos federales, en %
 
 describe('/buscar/ filtra por tipo de documento y por la clasificación de los ASM', () => {
   const enlaces = async (consulta: string) => {
-    const contexto = await navegador.newContext({ viewport: VISTAS.escritorio });
+    const contexto = await sesion.navegador.newContext({ viewport: VISTAS.escritorio });
     const pagina = await contexto.newPage();
-    await pagina.goto(`${sitio.url}/buscar/?${consulta}`);
+    await pagina.goto(`${sesion.url}/buscar/?${consulta}`);
     await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
     const lista = await pagina.locator('#resultados > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const valor = await pagina.locator('#f-tema').inputValue();

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, DIST } from '../build/sitio.ts';
-import { VISTAS } from './navegador.ts';
-import { sesionDeNavegador } from './sesion.ts';
+import { VISTAS } from '../../scripts/navegador.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
 
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
 const convenio = conveniosFirmados(contenido)[0]!;

@@ -1,30 +1,15 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { VISTAS } from '../../scripts/navegador.ts';
 import { cabecerasPara } from '../../src/lib/cabeceras.ts';
-import { CARGAS, construir, escribirContenidoHostil, IDS, PALABRA_NFC, PALABRA_NFD } from '../fixtures/hostiles.ts';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
-import { completar, vigilar } from './vigilar.ts';
+import { construirSitio } from '../ayudas/construir-sitio.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
+import { completar, vigilar } from '../ayudas/vigilar.ts';
+import { CARGAS, escribirHostiles, IDS, PALABRA_NFC, PALABRA_NFD } from '../fixtures/hostiles.ts';
 
 // The hostile copy of the content (tests/fixtures/hostiles.ts), built and opened in Chromium the way a reader
 // would: nothing runs, nothing leaves the origin, nothing overflows a 390 px phone, and search finds NFD text.
-let carpeta: string;
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-
-beforeAll(async () => {
-  carpeta = escribirContenidoHostil();
-  const r = construir(carpeta, join(carpeta, 'dist'));
-  if (r.estado !== 0) throw new Error(`la construcción del contenido hostil falló:\n${r.salida.slice(-3000)}`);
-  sitio = await servirSitio(join(carpeta, 'dist'), cabecerasPara);
-  navegador = await abrirNavegador();
-}, 300_000);
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-  if (carpeta) rmSync(carpeta, { recursive: true, force: true });
-});
+const sitio = construirSitio({ nombre: 'contenido-hostil', preparar: escribirHostiles });
+const sesion = sesionDeNavegador({ dist: () => sitio.dist, cabeceras: cabecerasPara });
 
 const PAGINAS = [
   `/convenios/${IDS.convenio}/`,
@@ -44,10 +29,10 @@ const PAGINAS = [
 
 describe.each(Object.entries(VISTAS))('vista %s', (_vista, viewport) => {
   it.each(PAGINAS)('%s: nada se ejecuta ni sale del sitio, y nada se desborda', async (ruta) => {
-    const contexto = await navegador.newContext({ viewport });
+    const contexto = await sesion.navegador.newContext({ viewport });
     const pagina = await contexto.newPage();
-    const o = await vigilar(pagina, sitio.url);
-    expect((await pagina.goto(sitio.url + ruta))?.status()).toBe(200);
+    const o = await vigilar(pagina, sesion.url);
+    expect((await pagina.goto(sesion.url + ruta))?.status()).toBe(200);
     await completar(pagina);
     expect(await pagina.evaluate(() => (window as unknown as { __hostil?: unknown }).__hostil)).toBeUndefined();
     expect(o).toEqual({ violaciones: [], errores: [], externas: [], dialogos: [] });
@@ -67,8 +52,8 @@ describe.each(Object.entries(VISTAS))('vista %s', (_vista, viewport) => {
 describe('búsqueda sobre contenido hostil', () => {
   it(`«${PALABRA_NFC}» escrita normalmente (NFC) encuentra el texto escrito con acentos descompuestos (NFD)`, async () => {
     expect(PALABRA_NFD).not.toBe(PALABRA_NFC);
-    const pagina = await navegador.newPage();
-    await pagina.goto(`${sitio.url}/buscar/?${new URLSearchParams({ q: PALABRA_NFC })}`);
+    const pagina = await sesion.navegador.newPage();
+    await pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams({ q: PALABRA_NFC })}`);
     await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
     const enlaces = await pagina.locator('#resultados > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(enlaces[0]).toBe(`/convenios/${IDS.convenio}/`);
@@ -76,9 +61,9 @@ describe('búsqueda sobre contenido hostil', () => {
   });
 
   it('los extractos de resultados muestran las cargas como texto, sin crear elementos', async () => {
-    const pagina = await navegador.newPage();
-    const o = await vigilar(pagina, sitio.url);
-    await pagina.goto(`${sitio.url}/buscar/?${new URLSearchParams({ q: 'onerror hostil' })}`);
+    const pagina = await sesion.navegador.newPage();
+    const o = await vigilar(pagina, sesion.url);
+    await pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams({ q: 'onerror hostil' })}`);
     await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
     const resultados = pagina.locator('#resultados');
     expect(await resultados.locator('li').count()).toBeGreaterThan(0);
@@ -90,8 +75,8 @@ describe('búsqueda sobre contenido hostil', () => {
   });
 
   it('la página del convenio muestra el HTML escrito, letra por letra', async () => {
-    const pagina = await navegador.newPage();
-    await pagina.goto(`${sitio.url}/convenios/${IDS.convenio}/`);
+    const pagina = await sesion.navegador.newPage();
+    await pagina.goto(`${sesion.url}/convenios/${IDS.convenio}/`);
     expect(await pagina.locator('h1').innerText()).toContain(CARGAS[0]);
     expect(await pagina.locator('.texto-convenio').innerText()).toContain('<style>body { display: none }</style>');
     expect(await pagina.locator('.texto-convenio').isVisible()).toBe(true);

@@ -1,23 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { VISTAS } from '../../scripts/navegador.ts';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
+import { otroOrigen, sesionDeNavegador } from '../ayudas/sesion.ts';
 import { conveniosFirmados, DIST } from '../build/sitio.ts';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
 
 // The embeds as a public body would use them: the ente page's snippets pasted into a page of another origin.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
 const evaluado = conveniosFirmados(contenido)[0]!.datos.partes.find((p) => p.rol === 'sujeto_evaluado')!.ente;
 const ETIQUETAS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-let anfitrion: { url: string; cerrar: () => Promise<void> };
 
 /** The snippets exactly as the ente page shows them, pointed at the local server instead of the public domain. */
 function fragmentos(id: string, origen: string): string[] {
@@ -26,25 +21,11 @@ function fragmentos(id: string, origen: string): string[] {
   return pagina.querySelectorAll('.insertar pre').map((pre) => parse(pre.rawText).textContent.replaceAll(canonica.origin, origen));
 }
 
-beforeAll(async () => {
-  sitio = await servirSitio();
-  const html = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de un ente</title></head><body><main><h1>Sitio de un ente</h1>${fragmentos(evaluado, sitio.url).join('\n<hr>\n')}</main></body></html>`;
-  const servidor: Server = createServer((_req, res) => {
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(html);
-  });
-  await new Promise<void>((listo) => servidor.listen(0, '127.0.0.1', listo));
-  anfitrion = {
-    url: `http://127.0.0.1:${(servidor.address() as AddressInfo).port}/`,
-    cerrar: () => new Promise((listo) => servidor.close(() => listo())),
-  };
-  navegador = await abrirNavegador();
-});
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-  await anfitrion?.cerrar();
-});
+const sesion = sesionDeNavegador();
+// A page of another origin with the snippets pasted in.
+const anfitrion = otroOrigen(
+  () => `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de un ente</title></head><body><main><h1>Sitio de un ente</h1>${fragmentos(evaluado, sesion.url).join('\n<hr>\n')}</main></body></html>`,
+);
 
 async function sinViolaciones(pagina: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page: pagina }).withTags(ETIQUETAS).analyze();
@@ -53,9 +34,9 @@ async function sinViolaciones(pagina: Page): Promise<string[]> {
 
 describe.each(Object.entries(VISTAS))('vista %s', (_nombre, vista) => {
   it.each([`/entes/${evaluado}/widget/`, `/entes/${evaluado}/`, '/datos/'])('%s: sin violaciones WCAG 2.2 A/AA ni desborde', async (ruta) => {
-    const contexto = await navegador.newContext({ viewport: vista });
+    const contexto = await sesion.navegador.newContext({ viewport: vista });
     const pagina = await contexto.newPage();
-    expect((await pagina.goto(sitio.url + ruta))?.status()).toBe(200);
+    expect((await pagina.goto(sesion.url + ruta))?.status()).toBe(200);
     expect(await sinViolaciones(pagina)).toEqual([]);
     expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await contexto.close();
@@ -64,8 +45,8 @@ describe.each(Object.entries(VISTAS))('vista %s', (_nombre, vista) => {
 
 describe('en una página de otro origen', () => {
   it('la insignia se ve y el recuadro carga dentro del iframe, sin errores', async () => {
-    expect(new URL(anfitrion.url).origin).not.toBe(new URL(sitio.url).origin);
-    const contexto = await navegador.newContext({ viewport: VISTAS.escritorio });
+    expect(new URL(anfitrion.url).origin).not.toBe(new URL(sesion.url).origin);
+    const contexto = await sesion.navegador.newContext({ viewport: VISTAS.escritorio });
     const pagina = await contexto.newPage();
     const errores: string[] = [];
     pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
@@ -86,13 +67,13 @@ describe('en una página de otro origen', () => {
   });
 
   it('un enlace del recuadro abre el portal en otra pestaña y la página anfitriona se queda donde estaba', async () => {
-    const contexto = await navegador.newContext({ viewport: VISTAS.telefono });
+    const contexto = await sesion.navegador.newContext({ viewport: VISTAS.telefono });
     const pagina = await contexto.newPage();
     await pagina.goto(anfitrion.url);
     const enlace = pagina.frameLocator('iframe').locator('.recuadro__convenios a').first();
     const [nueva] = await Promise.all([contexto.waitForEvent('page'), enlace.click()]);
     await nueva.waitForLoadState();
-    expect(nueva.url()).toMatch(new RegExp(`^${sitio.url}/convenios/[a-z0-9-]+/$`));
+    expect(nueva.url()).toMatch(new RegExp(`^${sesion.url}/convenios/[a-z0-9-]+/$`));
     expect(await nueva.evaluate(() => window.opener)).toBeNull();
     expect(pagina.url()).toBe(anfitrion.url);
     await contexto.close();

@@ -3,12 +3,11 @@ import { basename } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import lighthouse from 'lighthouse';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cabecerasPara } from '../../src/lib/cabeceras.ts';
-import { DIST } from '../build/sitio.ts';
-import { servirSitio } from './navegador.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
 import { tiposDePagina } from './tipos-de-pagina.ts';
+import { DIST } from '../build/sitio.ts';
 
 // Lighthouse's mobile profile (its default: a mid-range phone, simulated slow 4G and 4x slower CPU) against
 // Debian's Chromium. Accessibility, best practices and SEO must score 100. Performance is simulated from a
@@ -19,9 +18,7 @@ const PAGINAS = { inicio: TIPOS.inicio!, convenio: TIPOS.convenio!, ente: TIPOS.
 const CATEGORIAS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const INTENTOS = 4;
 
-let navegador: Browser;
 let puerto: number;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
 const puntajes: Record<string, Record<string, number> & { intentos: number }> = {};
 
 beforeAll(async () => {
@@ -31,22 +28,17 @@ beforeAll(async () => {
       s.close(() => listo(port));
     });
   });
-  sitio = await servirSitio(undefined, cabecerasPara);
-  navegador = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', `--remote-debugging-port=${puerto}`],
-  });
 });
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
+// Lighthouse drives the session's Chromium through its debugging port.
+const sesion = sesionDeNavegador({ cabeceras: cabecerasPara, argumentos: () => [`--remote-debugging-port=${puerto}`] });
+afterAll(() => {
   console.info(`Lighthouse (móvil):\n${JSON.stringify(puntajes, null, 1)}`);
   mkdirSync('tmp', { recursive: true });
   writeFileSync(`tmp/lighthouse-${basename(DIST)}.json`, `${JSON.stringify(puntajes, null, 2)}\n`);
 });
 
 async function medir(ruta: string) {
-  const r = await lighthouse(sitio.url + ruta, { port: puerto, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIAS] });
+  const r = await lighthouse(sesion.url + ruta, { port: puerto, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIAS] });
   if (!r) throw new Error(`Lighthouse no devolvió resultados para ${ruta}`);
   const { lhr } = r;
   // Now and then Chromium's trace lacks the navigation start (NO_NAVSTART): that run measured nothing.

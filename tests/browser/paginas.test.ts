@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados } from '../build/sitio.ts';
-import { VISTAS } from './navegador.ts';
-import { sesionDeNavegador } from './sesion.ts';
+import { VISTAS } from '../../scripts/navegador.ts';
+import { sesionDeNavegador } from '../ayudas/sesion.ts';
 
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
 const convenio = conveniosFirmados(contenido).find((c) => c.datos.hallazgos.length > 0) ?? conveniosFirmados(contenido)[0]!;

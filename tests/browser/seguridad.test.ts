@@ -1,35 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { VISTAS } from '../../scripts/navegador.ts';
 import { cabecerasPara } from '../../src/lib/cabeceras.ts';
-import { DIST, leerPagina } from '../build/sitio.ts';
-import { abrirNavegador, servirSitio, VISTAS } from './navegador.ts';
+import { otroOrigen, sesionDeNavegador } from '../ayudas/sesion.ts';
 import { tiposDePagina } from './tipos-de-pagina.ts';
-import { completar, vigilar, type Observado } from './vigilar.ts';
+import { completar, vigilar, type Observado } from '../ayudas/vigilar.ts';
+import { DIST, leerPagina } from '../build/sitio.ts';
 
 // The site as a host configured per docs/cabeceras.md serves it: every page type under its own
 // Content-Security-Policy <meta> plus the documented headers, watched for violations and for any request
 // that leaves the site's origin.
 const TIPOS = tiposDePagina();
 
-let navegador: Browser;
-let sitio: Awaited<ReturnType<typeof servirSitio>>;
-
-beforeAll(async () => {
-  sitio = await servirSitio(undefined, cabecerasPara);
-  navegador = await abrirNavegador();
-});
-afterAll(async () => {
-  await navegador?.close();
-  await sitio?.cerrar();
-});
+const sesion = sesionDeNavegador({ cabeceras: cabecerasPara });
 
 /** Opens a page watched from before it loads and lets it finish its work. */
 async function recorrer(pagina: Page, url: string): Promise<Omit<Observado, 'dialogos'>> {
-  const o = await vigilar(pagina, sitio.url);
+  const o = await vigilar(pagina, sesion.url);
   const respuesta = await pagina.goto(url);
   expect(respuesta?.status()).toBe(200);
   await completar(pagina);
@@ -69,8 +58,8 @@ describe('Content-Security-Policy de cada página', () => {
 });
 
 it('el registro de violaciones funciona: un guion en línea inyectado después se bloquea y se anota', async () => {
-  const pagina = await navegador.newPage();
-  const o = await recorrer(pagina, sitio.url + TIPOS.inicio);
+  const pagina = await sesion.navegador.newPage();
+  const o = await recorrer(pagina, sesion.url + TIPOS.inicio);
   await pagina.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__ejecutado = true;';
@@ -84,35 +73,24 @@ it('el registro de violaciones funciona: un guion en línea inyectado después s
 
 describe.each(Object.entries(VISTAS))('vista %s', (_vista, viewport) => {
   it.each(Object.entries(TIPOS))('%s (%s): sin violaciones de CSP, sin errores y sin pedir nada a otro origen', async (_tipo, ruta) => {
-    const contexto = await navegador.newContext({ viewport });
+    const contexto = await sesion.navegador.newContext({ viewport });
     const pagina = await contexto.newPage();
-    const o = await recorrer(pagina, sitio.url + ruta);
+    const o = await recorrer(pagina, sesion.url + ruta);
     expect(o).toEqual({ violaciones: [], errores: [], externas: [] });
     await contexto.close();
   });
 });
 
 describe('frame-ancestors (cabecera del servidor)', () => {
-  let anfitrion: { url: string; cerrar: () => Promise<void> };
-  beforeAll(async () => {
-    // Another origin that frames both the widget (meant for it) and the ente page (not meant for it).
-    const html = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de otro ente</title></head><body>
-      <iframe id="recuadro" title="recuadro" src="${sitio.url}${TIPOS.widget}"></iframe>
-      <iframe id="pagina" title="página" src="${sitio.url}${TIPOS.ente}"></iframe></body></html>`;
-    const servidor: Server = createServer((_req, res) => {
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(html);
-    });
-    await new Promise<void>((listo) => servidor.listen(0, '127.0.0.1', listo));
-    anfitrion = {
-      url: `http://127.0.0.1:${(servidor.address() as AddressInfo).port}/`,
-      cerrar: () => new Promise((listo) => servidor.close(() => listo())),
-    };
-  });
-  afterAll(() => anfitrion?.cerrar());
+  // Another origin that frames both the widget (meant for it) and the ente page (not meant for it).
+  const anfitrion = otroOrigen(
+    () => `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de otro ente</title></head><body>
+      <iframe id="recuadro" title="recuadro" src="${sesion.url}${TIPOS.widget}"></iframe>
+      <iframe id="pagina" title="página" src="${sesion.url}${TIPOS.ente}"></iframe></body></html>`,
+  );
 
   it('otro origen puede insertar el recuadro, pero no las demás páginas', async () => {
-    const pagina = await navegador.newPage();
+    const pagina = await sesion.navegador.newPage();
     await pagina.goto(anfitrion.url);
     const recuadro = pagina.frameLocator('#recuadro');
     await expect.poll(() => recuadro.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Cumplimiento de los convenios de /);

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Informe } from '../../scripts/bench/informe.ts';
+import { carpetaTemporal } from '../ayudas/construir-sitio.ts';
 
 // Proves the benchmark runs end to end at a small size; timing budgets are the benchmark's job, not a test's.
-const informes = mkdtempSync(join(tmpdir(), 'bench-'));
-afterAll(() => rmSync(informes, { recursive: true, force: true }));
+const informes = carpetaTemporal('bench');
 
 it('npm run bench -- --n 150 construye y escribe un informe completo', () => {
   const r = spawnSync(process.execPath, ['scripts/bench.ts', '--n', '150', '--informes', informes], { encoding: 'utf8' });

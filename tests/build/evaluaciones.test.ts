@@ -1,14 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as leerCsv } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
-import { DIST, existeEnSitio, leerPagina } from './sitio.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existeEnSitio as existeEn, leerPagina as leerEn } from './sitio.ts';
 
 /**
- * The published record against its source: every ASM and every evaluation of the SHCP files in
- * ../shared/reference/shcp (beside the repository, in CI too) must be in the built downloads and pages.
- * Counted here from the source files, independently of the importers.
+ * The whole record against its source: every ASM and every evaluation of the SHCP files in
+ * ../shared/reference/shcp (beside the repository, in CI too), imported with the project's own commands into a
+ * copy of the content and built, must be in the downloads and pages. Counted here from the source files,
+ * independently of the importers. (content/ does not carry the record yet: it is published together with the
+ * federal measure of issue 12.)
  */
 const FUENTE = resolve('..', 'shared', 'reference', 'shcp');
 const ARCHIVO_ASM = join(FUENTE, 'aspectos_susceptibles_mejora.csv');
@@ -20,7 +24,24 @@ function fuente(archivo: string): Record<string, string>[] {
   }
   return leerCsv(iconv.decode(readFileSync(archivo), 'win1252'), { columns: (h: string[]) => h.map((x) => x.trim()), bom: true }) as Record<string, string>[];
 }
+const temporal = mkdtempSync(join(tmpdir(), 'registro-federal-'));
+const DIST = join(temporal, 'dist');
+const existeEnSitio = (ruta: string) => existeEn(ruta, DIST);
+const leerPagina = (ruta: string) => leerEn(ruta, DIST);
 const descarga = (nombre: string) => leerCsv(readFileSync(join(DIST, 'datos', nombre), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+
+beforeAll(() => {
+  const contenido = join(temporal, 'content');
+  cpSync('content', contenido, { recursive: true });
+  const correr = (args: string[]) => {
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CONTENIDO_DIR: contenido, SALIDA_DIR: DIST } });
+    expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
+  };
+  correr(['scripts/importar-shcp.ts', ARCHIVO_ASM, '--contenido', contenido]);
+  correr(['scripts/importar-evaluaciones.ts', ARCHIVO_EV, '--contenido', contenido]);
+  correr([realpathSync('node_modules/.bin/astro'), 'build']);
+}, 900_000);
+afterAll(() => rmSync(temporal, { recursive: true, force: true }));
 
 const asm = fuente(ARCHIVO_ASM);
 const evaluaciones = fuente(ARCHIVO_EV);

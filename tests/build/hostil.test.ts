@@ -1,31 +1,22 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as leerCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { esquemaDe, IDS_DE_PAGINA, PREFIJOS_DE_PAGINA } from '../../src/lib/markdown-seguro.ts';
+import { construirSitio } from '../ayudas/construir-sitio.ts';
 import {
-  CARGAS, COMPROMISOS_MUCHOS, construir, escribirContenidoHostil, escribirContenidoRechazado, IDS, PALABRA_LARGA, PALABRA_NFC, RECHAZADOS,
+  CARGAS, COMPROMISOS_MUCHOS, escribirHostiles, escribirRechazados, IDS, PALABRA_LARGA, PALABRA_NFC, RECHAZADOS,
 } from '../fixtures/hostiles.ts';
 import { leerPagina, paginas } from './sitio.ts';
 
 // A copy of the real content plus hostile files (tests/fixtures/hostiles.ts), built for real in a temporary
 // folder: whatever an office typed must show as text, and nothing that could run may reach the output.
-const temporales: string[] = [];
-let contenido: string;
-let salida: string;
-let construccion: ReturnType<typeof construir>;
-
-beforeAll(() => {
-  contenido = escribirContenidoHostil();
-  temporales.push(contenido);
-  salida = join(contenido, 'dist');
-  construccion = construir(contenido, salida);
-});
-afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
+// A failed build is reported by the first test, with its output.
+const hostil = construirSitio({ nombre: 'contenido-hostil', preparar: escribirHostiles, admitirFallo: true });
 
 function archivos(carpeta: string, extension: RegExp): string[] {
   return readdirSync(carpeta, { recursive: true, encoding: 'utf8' })
@@ -68,18 +59,18 @@ it('el detector ve lo ejecutable (control de la prueba)', () => {
 
 describe('contenido hostil que se publica', () => {
   it('la construcción termina', () => {
-    expect(construccion.estado, construccion.salida.slice(-3000)).toBe(0);
+    expect(hostil.estado, hostil.salida.slice(-3000)).toBe(0);
   });
 
   it('ninguna página lleva nada ejecutable: sólo los guiones del sitio, ningún on*, ningún javascript:/data:, ningún iframe/object/base', () => {
-    const todas = paginas(salida);
+    const todas = paginas(hostil.dist);
     expect(todas.length).toBeGreaterThan(30);
-    const hallados = todas.flatMap((ruta) => ejecutable(leerPagina(ruta, salida)).map((h) => `${ruta}: ${h}`));
+    const hallados = todas.flatMap((ruta) => ejecutable(leerPagina(ruta, hostil.dist)).map((h) => `${ruta}: ${h}`));
     expect(hallados).toEqual([]);
   });
 
   it('cada carga se ve como texto en la página del convenio: título, campos, hallazgos, compromisos y texto completo', () => {
-    const pagina = leerPagina(`/convenios/${IDS.convenio}/`, salida);
+    const pagina = leerPagina(`/convenios/${IDS.convenio}/`, hostil.dist);
     const texto = pagina.querySelector('main')!.textContent;
     for (const carga of CARGAS) expect(texto.split(carga).length - 1, carga).toBeGreaterThanOrEqual(2);
     expect(pagina.querySelector('h1')!.textContent).toContain(CARGAS[0]);
@@ -93,23 +84,23 @@ describe('contenido hostil que se publica', () => {
     [`/programas/${IDS.programa}/`, `Programa ${CARGAS[0]}`],
     [`/gobiernos/${IDS.gobierno}/`, `Gobierno ${CARGAS[0]}`],
   ])('%s muestra su nombre hostil como texto en el h1', (ruta, nombre) => {
-    expect(leerPagina(ruta, salida).querySelector('h1')!.textContent).toContain(nombre);
+    expect(leerPagina(ruta, hostil.dist).querySelector('h1')!.textContent).toContain(nombre);
   });
 
   it('cada página tiene un solo h1 e ids únicos; los títulos del texto no repiten ids de la página', () => {
-    for (const ruta of paginas(salida)) {
-      const p = leerPagina(ruta, salida);
+    for (const ruta of paginas(hostil.dist)) {
+      const p = leerPagina(ruta, hostil.dist);
       expect(p.querySelectorAll('h1'), ruta).toHaveLength(1);
       const ids = p.querySelectorAll('[id]').map((e) => e.id);
       expect(ids.filter((id, i) => ids.indexOf(id) !== i), ruta).toEqual([]);
     }
-    const cuerpo = leerPagina(`/convenios/${IDS.convenio}/`, salida).querySelector('.texto-convenio')!;
+    const cuerpo = leerPagina(`/convenios/${IDS.convenio}/`, hostil.dist).querySelector('.texto-convenio')!;
     expect(cuerpo.querySelectorAll('h2, h3').map((h) => h.id)).toEqual(expect.arrayContaining(['texto-compromisos', 'texto-compromiso-1', 'texto-partes', 'texto-texto']));
   });
 
   it('la lista de ids propios de la página del convenio (IDS_DE_PAGINA) está completa', () => {
-    for (const ruta of paginas(salida).filter((r) => /^\/convenios\/(?!pagina\/)[^/]+\/$/.test(r))) {
-      const p = leerPagina(ruta, salida);
+    for (const ruta of paginas(hostil.dist).filter((r) => /^\/convenios\/(?!pagina\/)[^/]+\/$/.test(r))) {
+      const p = leerPagina(ruta, hostil.dist);
       const delCuerpo = new Set(p.querySelectorAll('.texto-convenio [id]').map((e) => e.id));
       const propios = p.querySelectorAll('[id]').map((e) => e.id).filter((id) => !delCuerpo.has(id) || id === 'texto');
       expect(propios.filter((id) => !IDS_DE_PAGINA.includes(id) && !PREFIJOS_DE_PAGINA.some((x) => id.startsWith(x))), ruta).toEqual([]);
@@ -118,8 +109,8 @@ describe('contenido hostil que se publica', () => {
 
   it('el HTML de las páginas hostiles es válido', async () => {
     const validador = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:standard'], rules: { 'no-dup-id': 'error', 'valid-id': ['error', { relaxed: true }] } }));
-    for (const ruta of paginas(salida).filter((r) => r.includes('hostil'))) {
-      const archivo = join(salida, ruta, 'index.html');
+    for (const ruta of paginas(hostil.dist).filter((r) => r.includes('hostil'))) {
+      const archivo = join(hostil.dist, ruta, 'index.html');
       const informe = await validador.validateString(readFileSync(archivo, 'utf8'), archivo);
       expect(informe.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), ruta).toEqual([]);
     }
@@ -128,8 +119,8 @@ describe('contenido hostil que se publica', () => {
   it('todo enlace a otro sitio lleva rel="noopener noreferrer", en el texto y en los componentes', () => {
     const sinRel: string[] = [];
     let externos = 0;
-    for (const ruta of paginas(salida)) {
-      for (const a of leerPagina(ruta, salida).querySelectorAll('a[href]')) {
+    for (const ruta of paginas(hostil.dist)) {
+      for (const a of leerPagina(ruta, hostil.dist).querySelectorAll('a[href]')) {
         if (!/^(https?:)?\/\//i.test(a.getAttribute('href')!)) continue;
         externos++;
         const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
@@ -142,24 +133,24 @@ describe('contenido hostil que se publica', () => {
 
   it('los acentos descompuestos (NFD) llegan compuestos (NFC) a páginas, datos, canales y calendarios', () => {
     const combinantes = /[\u0300-\u036f]/;
-    const conNfd = archivos(salida, /\.(html|json|csv|xml|ics|svg)$/).filter((f) => !f.startsWith('pagefind') && combinantes.test(readFileSync(join(salida, f), 'utf8')));
+    const conNfd = archivos(hostil.dist, /\.(html|json|csv|xml|ics|svg)$/).filter((f) => !f.startsWith('pagefind') && combinantes.test(readFileSync(join(hostil.dist, f), 'utf8')));
     expect(conNfd).toEqual([]);
-    expect(leerPagina(`/convenios/${IDS.convenio}/`, salida).textContent).toContain(PALABRA_NFC);
+    expect(leerPagina(`/convenios/${IDS.convenio}/`, hostil.dist).textContent).toContain(PALABRA_NFC);
   });
 
   it(`un convenio con ${COMPROMISOS_MUCHOS} compromisos se publica completo`, () => {
-    const p = leerPagina(`/convenios/${IDS.muchos}/`, salida);
+    const p = leerPagina(`/convenios/${IDS.muchos}/`, hostil.dist);
     expect(p.querySelectorAll('li.compromiso')).toHaveLength(COMPROMISOS_MUCHOS);
-    const json = JSON.parse(readFileSync(join(salida, 'convenios', `${IDS.muchos}.json`), 'utf8')) as { compromisos: unknown[] };
+    const json = JSON.parse(readFileSync(join(hostil.dist, 'convenios', `${IDS.muchos}.json`), 'utf8')) as { compromisos: unknown[] };
     expect(json.compromisos).toHaveLength(COMPROMISOS_MUCHOS);
   });
 
   it('las descargas siguen bien formadas y guardan el texto tal cual', () => {
-    const leer = (f: string) => readFileSync(join(salida, f), 'utf8');
-    for (const f of archivos(salida, /\.(xml|svg)$/)) expect(XMLValidator.validate(leer(f)), f).toBe(true);
-    for (const f of archivos(salida, /\.svg$/)) expect(ejecutable(parse(leer(f))), f).toEqual([]);
-    for (const f of archivos(salida, /\.ics$/)) expect(() => ICAL.parse(leer(f)), f).not.toThrow();
-    for (const f of archivos(salida, /\.json$/).filter((x) => !x.startsWith('pagefind'))) expect(() => JSON.parse(leer(f)), f).not.toThrow();
+    const leer = (f: string) => readFileSync(join(hostil.dist, f), 'utf8');
+    for (const f of archivos(hostil.dist, /\.(xml|svg)$/)) expect(XMLValidator.validate(leer(f)), f).toBe(true);
+    for (const f of archivos(hostil.dist, /\.svg$/)) expect(ejecutable(parse(leer(f))), f).toEqual([]);
+    for (const f of archivos(hostil.dist, /\.ics$/)) expect(() => ICAL.parse(leer(f)), f).not.toThrow();
+    for (const f of archivos(hostil.dist, /\.json$/).filter((x) => !x.startsWith('pagefind'))) expect(() => JSON.parse(leer(f)), f).not.toThrow();
     const convenios = leerCsv(leer('datos/convenios.csv'), { bom: true, columns: true }) as Record<string, string>[];
     const fila = convenios.find((c) => Object.values(c).includes(IDS.convenio));
     expect(Object.values(fila!)).toContain(`Convenio ${CARGAS[0]} ${CARGAS[1]} ${PALABRA_NFC}`);
@@ -169,12 +160,7 @@ describe('contenido hostil que se publica', () => {
 });
 
 describe('contenido que se rechaza', () => {
-  let rechazo: ReturnType<typeof construir>;
-  beforeAll(() => {
-    const carpeta = escribirContenidoRechazado();
-    temporales.push(carpeta);
-    rechazo = construir(carpeta, join(carpeta, 'dist'));
-  });
+  const rechazo = construirSitio({ nombre: 'contenido-rechazado', preparar: escribirRechazados, admitirFallo: true });
 
   it('la construcción se detiene', () => {
     expect(rechazo.estado).not.toBe(0);

@@ -1,43 +1,37 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as leerCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cargarContenido, type Contenido } from '../../src/contenido/cargar-fs.ts';
+import { construirSitio } from '../ayudas/construir-sitio.ts';
 import { validador } from '../unit/esquema-json.ts';
 import { existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
-import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // The real content plus the 25-row SHCP excerpt, imported with the command and built into a folder of its own.
-const ASTRO = realpathSync('node_modules/.bin/astro');
 const EXTRACTO = 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv';
-let carpeta = '';
-let contenido = '';
-let salida = '';
 let importacion = { codigo: -1, texto: '' };
 let reimportacion = { codigo: -1, texto: '' };
 let c: Contenido;
 
-const importar = () => {
+const importar = (contenido: string) => {
   const r = spawnSync(process.execPath, ['scripts/importar-shcp.ts', EXTRACTO, '--contenido', contenido], { encoding: 'utf8' });
   return { codigo: r.status ?? -1, texto: r.stdout + r.stderr };
 };
 
-beforeAll(() => {
-  carpeta = mkdtempSync(join(tmpdir(), 'shcp-build-'));
-  contenido = join(carpeta, 'content');
-  copiarContenidoCurado(contenido);
-  importacion = importar();
-  reimportacion = importar();
-  c = cargarContenido(contenido);
-  salida = join(carpeta, 'dist');
-  const b = spawnSync(process.execPath, [ASTRO, 'build'], { env: { ...process.env, CONTENIDO_DIR: contenido, SALIDA_DIR: salida, FECHA_CORTE: '2025-01-15' }, encoding: 'utf8' });
-  expect(b.status, `${b.stdout}\n${b.stderr}`).toBe(0);
+const sitio = construirSitio({
+  nombre: 'shcp-build',
+  preparar: (contenido) => {
+    importacion = importar(contenido);
+    reimportacion = importar(contenido);
+  },
+  entorno: { FECHA_CORTE: '2025-01-15' },
 });
-afterAll(() => rmSync(carpeta, { recursive: true, force: true }));
+beforeAll(() => {
+  c = cargarContenido(sitio.contenido);
+});
 
-const leer = (ruta: string) => readFileSync(join(salida, ruta), 'utf8');
+const leer = (ruta: string) => readFileSync(join(sitio.dist, ruta), 'utf8');
 const csv = (nombre: string) => leerCsv(leer(`datos/${nombre}`), { bom: true, columns: true }) as Record<string, string>[];
 
 describe('npm run import:shcp sobre una copia del contenido', () => {
@@ -58,18 +52,18 @@ describe('npm run import:shcp sobre una copia del contenido', () => {
 
 describe('el sitio construido con los seguimientos federales', () => {
   it('cada página tiene título, descripción, URL canónica y un solo h1, y ningún enlace roto', () => {
-    const todas = paginas(salida);
+    const todas = paginas(sitio.dist);
     expect(todas.length).toBeGreaterThan(100);
     const problemas: string[] = [];
     for (const ruta of todas) {
-      const p = leerPagina(ruta, salida);
+      const p = leerPagina(ruta, sitio.dist);
       if (!p.querySelector('title')?.textContent.trim()) problemas.push(`${ruta}: sin título`);
       if (!p.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) problemas.push(`${ruta}: sin descripción`);
       if (!/^https?:\/\//.test(p.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '')) problemas.push(`${ruta}: sin URL canónica`);
       if (p.querySelectorAll('h1').length !== 1) problemas.push(`${ruta}: ${p.querySelectorAll('h1').length} h1`);
       for (const el of p.querySelectorAll('a[href], link[href], script[src], img[src]')) {
         const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-        if (href.startsWith('/') && !href.startsWith('//') && !existeEnSitio(href, salida)) problemas.push(`${ruta}: enlace roto ${href}`);
+        if (href.startsWith('/') && !href.startsWith('//') && !existeEnSitio(href, sitio.dist)) problemas.push(`${ruta}: enlace roto ${href}`);
       }
     }
     expect(problemas).toEqual([]);
@@ -77,24 +71,24 @@ describe('el sitio construido con los seguimientos federales', () => {
 
   it('las listas de convenios, del gobierno federal, de sus entes, programas y años los muestran rotulados', () => {
     const federales = seguimientosFederales(c);
-    const lista = leerPagina('/convenios/', salida);
+    const lista = leerPagina('/convenios/', sitio.dist);
     for (const d of federales) expect(lista.querySelector(`a[href="/convenios/${d.id}/"]`), d.id).not.toBeNull();
     expect(lista.textContent.replace(/\s+/g, ' ')).toContain('Hay 2 convenios publicados y 20 seguimientos federales');
-    const gobierno = leerPagina('/gobiernos/federal/', salida);
+    const gobierno = leerPagina('/gobiernos/federal/', sitio.dist);
     expect(gobierno.querySelectorAll('a[href^="/convenios/federal-"]')).toHaveLength(20);
     for (const d of federales) {
       for (const ruta of [`/entes/${d.datos.ente}/`, `/programas/${d.datos.programa}/`, ...(d.datos.anio_evaluacion ? [`/ejercicios/${d.datos.anio_evaluacion}/`] : [])]) {
-        expect(leerPagina(ruta, salida).querySelector(`a[href="/convenios/${d.id}/"]`), `${ruta} → ${d.id}`).not.toBeNull();
+        expect(leerPagina(ruta, sitio.dist).querySelector(`a[href="/convenios/${d.id}/"]`), `${ruta} → ${d.id}`).not.toBeNull();
       }
     }
-    expect(leerPagina('/', salida).textContent.replace(/\s+/g, ' ')).toContain('20 seguimientos federales de ASM');
+    expect(leerPagina('/', sitio.dist).textContent.replace(/\s+/g, ' ')).toContain('20 seguimientos federales de ASM');
   });
 
   it('compromisos.csv y convenios.csv tienen cada ASM y cada documento, con el estado que muestra su página', () => {
     const filas = csv('compromisos.csv').filter((f) => f.tipo_documento === 'seguimiento_federal');
     expect(filas).toHaveLength(25);
     for (const f of filas) {
-      const tarjeta = leerPagina(`/convenios/${f.convenio_id}/`, salida).getElementById(`compromiso-${f.compromiso_id}`)!;
+      const tarjeta = leerPagina(`/convenios/${f.convenio_id}/`, sitio.dist).getElementById(`compromiso-${f.compromiso_id}`)!;
       expect(tarjeta.querySelector('.estado')!.textContent).toContain(f.estado_nombre);
       expect(f.accion).toBe('');
       expect(f.fecha_vencimiento).toBe('');
@@ -114,15 +108,15 @@ describe('el sitio construido con los seguimientos federales', () => {
   it('el índice de búsqueda tiene cada documento, con sus filtros de tipo y clasificación', () => {
     const entrada = JSON.parse(leer('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(entrada.languages.es!.page_count).toBe(c.convenios.length + c.programas.length + c.entes.length + c.gobiernos.length);
-    const conagua = leerPagina('/convenios/federal-16-e006-conagua-diseno-2013/', salida);
+    const conagua = leerPagina('/convenios/federal-16-e006-conagua-diseno-2013/', sitio.dist);
     const filtros = conagua.querySelectorAll('[data-pagefind-filter]').map((el) => `${el.getAttribute('data-pagefind-filter')!.replace('[data-valor]', '')}=${el.getAttribute('data-valor')}`);
     expect(filtros).toEqual(expect.arrayContaining(['documento=seguimiento_federal', 'tema=Operación', 'prioridad=Alta', 'mejora=Modifica', 'tipo_asm=Intergubernamental', 'pae=2013']));
-    const buscar = leerPagina('/buscar/', salida);
+    const buscar = leerPagina('/buscar/', sitio.dist);
     for (const f of ['documento', 'tipo_asm', 'prioridad', 'mejora', 'tema']) expect(buscar.querySelector(`#f-${f}`), f).not.toBeNull();
   });
 
   it('la página de un seguimiento federal no muestra secciones de convenio; dice cuál es su fuente', () => {
-    const p = leerPagina('/convenios/federal-06-f033-bansefi-procesos-2012/', salida);
+    const p = leerPagina('/convenios/federal-06-f033-bansefi-procesos-2012/', sitio.dist);
     const texto = p.textContent.replace(/\s+/g, ' ');
     expect(texto).toContain('no es un convenio firmado');
     expect(texto).toContain('Publicaciones importadas: primer trimestre de 2016.');

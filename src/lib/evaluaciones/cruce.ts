@@ -4,7 +4,7 @@
  * that appear in no row of the evaluations file. Compared without case: «05P005pcr14» is «05p005pcr14».
  */
 import type { Estado } from '../estados.ts';
-import { esFederal, type Indice, type Registro } from '../indice.ts';
+import type { Indice, Registro } from '../indice.ts';
 import type { Evaluacion } from '../../schemas/evaluacion.ts';
 
 /** One federal ASM as the join and the pages need it. */
@@ -58,8 +58,8 @@ export function cruzar<A extends { idAsm: string }>(evaluaciones: readonly Regis
 /** Every federal ASM of the index, with its status at the cut-off. */
 export function asmDelIndice(indice: Pick<Indice, 'convenios'>): AsmFederal[] {
   const salida: AsmFederal[] = [];
+  // Only federal ASM carry an ID_ASM; the document's kind need not be asked.
   for (const c of indice.convenios) {
-    if (!esFederal(c)) continue;
     for (const k of c.compromisos) {
       const comp = k.compromiso as { id: string; id_asm?: string; aspecto?: string };
       if (!comp.id_asm) continue;
