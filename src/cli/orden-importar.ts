@@ -15,15 +15,18 @@ export interface Salida {
   lineas: string[];
 }
 
+const NOMBRE_FORMATO = { texto: 'texto', docx: 'Word', pdf: 'PDF', escaneo: 'PDF escaneado' } as const;
+
 export const AYUDA = `Uso: npm run import -- <archivo> [opciones]
 
-Lee un convenio firmado (.pdf, .docx, .txt o .md) y escribe un borrador en content/convenios/,
+Lee un convenio firmado (.pdf, también escaneado, .docx, .txt o .md) y escribe un borrador en content/convenios/,
 más los archivos de gobierno, ente y programa que falten. Después lista lo que hay que revisar.
 
 Opciones:
   --id <identificador>   identificador del convenio (por omisión se deduce: gobierno, ente, programa, año)
   --url <dirección>      dirección pública del documento firmado (documento_fuente.url)
-  --forzar               escribir aunque el convenio ya exista o el documento ya esté importado
+  --forzar               escribir aunque el convenio ya exista, el documento ya esté importado o el escaneo
+                         sólo se haya leído en parte (los campos dudosos quedan vacíos y en la lista)
   --sin-escribir         sólo mostrar lo que se encontró, sin escribir archivos
   --contenido <carpeta>  carpeta de contenido (por omisión CONTENIDO_DIR o content)
 
@@ -61,7 +64,7 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   const carpeta = carpetaDeContenido(o.contenido, entorno);
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };
   const datos = readFileSync(ruta);
-  const extraido = await extraerTexto(ruta, datos);
+  const extraido = await extraerTexto(ruta, datos, { entorno });
   if (!extraido.ok) return { codigo: 1, lineas: [`${ruta}: ${extraido.mensaje}. No se escribió nada.`] };
   if (extraido.aviso) decir(`Aviso: ${extraido.aviso}.`);
   if (extraido.texto.trim() === '') return { codigo: 1, lineas: [`${ruta}: el documento no tiene texto. No se escribió nada.`] };
@@ -84,13 +87,22 @@ export async function importar(argv: string[], entorno: Record<string, string | 
     extraido.texto,
     catalogo,
     { ...(o.url ? { url: o.url } : {}), archivo: archivoFuente, sha256 },
-    { fuente: basename(ruta), hoy, id: o.id },
+    { fuente: basename(ruta), hoy, id: o.id, donde: extraido.donde, ocr: extraido.ocr !== undefined },
   );
 
   const encontrados = lectura.compromisos.length;
-  decir(`Leído ${ruta} (${extraido.formato === 'texto' ? 'texto' : extraido.formato === 'docx' ? 'Word' : 'PDF'}, ${lectura.lineas} líneas).`);
+  decir(`Leído ${ruta} (${NOMBRE_FORMATO[extraido.formato]}, ${lectura.lineas} líneas).`);
+  if (extraido.ocr) {
+    const { paginas, palabras, dudosas } = extraido.ocr;
+    decir(`Páginas leídas con reconocimiento de texto (OCR): ${paginas.join(', ')} (${palabras} palabras; ${dudosas} con poca confianza, marcadas «⟦…⟧» y nunca usadas como valor).`);
+  }
   decir(`Compromisos encontrados: ${encontrados}.`);
+  lectura.compromisos.forEach((c) => {
+    const donde = extraido.donde?.[c.origen.linea - 1] ?? `línea ${c.origen.linea}`;
+    decir(`  ${c.id} (número ${c.numero}): ${donde}${c.fecha ? `; fecha ${c.fecha}` : '; sin fecha'}`);
+  });
   if (lectura.encabezados.length > 0) decir(`Se omitió un encabezado de página repetido ${lectura.encabezados.length} veces (línea ${lectura.encabezados[0]!.linea}: «${lectura.encabezados[0]!.texto}»).`);
+  if (extraido.omitidas?.length) decir(`Se omitieron los encabezados y pies que se repiten en las páginas: ${extraido.omitidas.map((t) => `«${t}»`).join(', ')}.`);
   for (const r of importacion.reutilizados) decir(`Se reutiliza ${r}.`);
   const revision = listaDeRevision(importacion.notas);
 
@@ -101,6 +113,23 @@ export async function importar(argv: string[], entorno: Record<string, string | 
     decir('');
     decir('No se encontraron compromisos, así que no se escribió ningún archivo. Un convenio registra al menos un compromiso');
     decir('(la tabla con «No.», «Aspectos Susceptibles de Mejora» o «Recomendación», la acción y la fecha).');
+    if (extraido.tablasVistas?.length) {
+      decir(`Se encontró ${extraido.tablasVistas.length === 1 ? 'una tabla con columnas' : 'tablas con columnas'} ${extraido.tablasVistas.map((t) => `«${t}»`).join('; ')};`);
+      decir('se esperaba una columna de número («No.»), una de aspecto o recomendación y una de acción o de fecha.');
+    }
+    return { codigo: 1, lineas };
+  }
+  // A scan with a page the OCR could hardly read: a draft only on request. Unsure words on legible
+  // pages only leave their fields empty and listed.
+  const ilegible = extraido.ocr && extraido.ocr.paginasIlegibles.length > 0;
+  if (ilegible && !o.forzar && !o['sin-escribir']) {
+    decir('');
+    decir(`Revise antes de publicar (${revision.length}):`);
+    revision.forEach(decir);
+    decir('');
+    const paginas = extraido.ocr!.paginasIlegibles;
+    decir(`El escaneo sólo se leyó en parte (páginas casi ilegibles: ${paginas.join(', ')}): lo que digan esas páginas falta en la lista de arriba o quedaría vacío.`);
+    decir('No se escribió nada. Use --forzar para escribir el borrador de todos modos (los campos dudosos quedan vacíos y en la lista), o importe el archivo de Word o un escaneo más nítido.');
     return { codigo: 1, lineas };
   }
   if (importacion.duplicado && !o.forzar) {

@@ -6,6 +6,14 @@ import { compararConvenios, type Comparacion } from '../lib/importador/comparar.
 import { importarTexto, type CatalogoExistente, type ResultadoImportacion } from '../lib/importador/index.ts';
 import { extraerTexto } from './extraer-texto-fs.ts';
 
+/** The formats each seed is published in, and where its copy is (tests/fixtures/importador/README.md). */
+export const FORMATOS = [
+  { formato: 'texto', nombre: 'texto', ruta: (texto: string) => texto },
+  { formato: 'docx', nombre: 'Word con tabla', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}.docx` },
+  { formato: 'pdf', nombre: 'PDF con tabla', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}.pdf` },
+  { formato: 'escaneo', nombre: 'PDF escaneado', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}-escaneado.pdf` },
+] as const;
+
 /** The seeds: each source text in content/documentos/ and its hand-curated convenio. */
 export const SEMILLAS = [
   { texto: 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt', curado: 'content/convenios/edomex-issemym-prestaciones-potestativas-2021.md' },
@@ -35,7 +43,7 @@ export async function compararImportacion(
     extraido.texto,
     catalogo,
     { archivo: basename(semilla.texto), sha256: createHash('sha256').update(datos).digest('hex') },
-    { fuente: basename(documento), hoy: '2000-01-01' },
+    { fuente: basename(documento), hoy: '2000-01-01', donde: extraido.donde, ocr: extraido.ocr !== undefined },
   );
   return { comparacion: compararConvenios(frontMatter(semilla.curado), resultado.importacion.convenio), resultado };
 }

@@ -42,7 +42,8 @@ describe('sin JavaScript', () => {
     await pagina.goto(sesion.url + PAGINAS.convenio);
     await expect.poll(() => pagina.locator('li.compromiso').count()).toBe(convenio.datos.compromisos.length);
     for (const k of convenio.datos.compromisos) {
-      const tarjeta = pagina.locator(`#compromiso-${k.id}`);
+      // The card's anchor sits on its heading (TarjetaCompromiso.astro): the whole card is the item around it.
+      const tarjeta = pagina.locator(`li.compromiso:has(#compromiso-${k.id})`);
       expect(await tarjeta.isVisible()).toBe(true);
       expect(await tarjeta.innerText()).toContain(k.accion.slice(0, 60));
     }

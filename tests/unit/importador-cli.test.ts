@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importar } from '../../src/cli/orden-importar.ts';
 import { copiarContenidoCurado } from '../contenido-curado.ts';
@@ -34,12 +35,31 @@ describe('entradas malas: dice qué encontró, sale con 1 y no escribe nada', ()
   const estatal = readFileSync(ESTATAL, 'utf8');
   const casos: [string, string, string | Uint8Array, RegExp][] = [
     ['archivo vacío', 'vacio.txt', '', /está vacío/],
-    ['binario que no es documento', 'foto.pdf', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]), /no es un documento de texto, Word \(\.docx\) ni PDF/],
+    ['imagen PNG con nombre de PDF', 'foto.pdf', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]), /es una imagen, no un documento/],
+    ['imagen JPEG', 'foto.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]), /es una imagen, no un documento.*img2pdf/],
+    ['binario que no es documento', 'datos.bin', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), /no es un documento de texto, Word \(\.docx\) ni PDF/],
+    ['Word antiguo (.doc)', 'viejo.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /Word antiguo \(\.doc\).*guárdelo como \.docx/],
+    ['PDF protegido con contraseña', 'protegido.pdf', readFileSync('tests/fixtures/importador/protegido-con-contrasena.pdf'), /protegido con contraseña/],
     ['PDF dañado', 'roto.pdf', '%PDF-1.7\nesto no es un PDF de verdad', /no se pudo leer/],
     ['Word dañado', 'roto.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /no se pudo abrir/],
     ['convenio sin tabla de compromisos', 'sin-tabla.txt', estatal.split('\n').filter((l) => !l.includes('\t') && !l.includes('<b>')).join('\n'), /No se encontraron compromisos/],
     ['documento de otro tipo', 'otro.md', readFileSync('README.md', 'utf8'), /No se encontraron compromisos/],
   ];
+  it.each([
+    ['hoja de cálculo .xlsx', 'tabla.xlsx', '[Content_Types].xml', 'xl/workbook.xml'],
+    ['hoja de cálculo .ods', 'tabla.ods', 'mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+  ])('%s', async (_n, nombre, archivo, contenidoZip) => {
+    const zip = new JSZip();
+    zip.file(archivo, contenidoZip);
+    if (archivo !== 'mimetype') zip.file('xl/workbook.xml', '<workbook/>');
+    const c = contenido();
+    const antes = archivos(c);
+    const r = await importar([entrada(nombre, await zip.generateAsync({ type: 'uint8array' })), '--contenido', c]);
+    expect(r.codigo).toBe(1);
+    expect(r.lineas).toEqual([expect.stringMatching(/es una hoja de cálculo.*No se escribió nada\.$/)]);
+    expect(archivos(c)).toEqual(antes);
+  });
+
   it.each(casos)('%s', async (_n, nombre, datos, mensaje) => {
     const c = contenido();
     const antes = archivos(c);

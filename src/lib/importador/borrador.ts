@@ -52,7 +52,7 @@ export function escribirBorrador(convenio: Record<string, unknown>, cuerpo: stri
   });
   const sueltas: string[] = [];
   for (const n of notas) {
-    const donde = n.origen ? ` (línea ${n.origen.linea} del texto)` : '';
+    const donde = n.origen ? ` (${n.origen.donde ?? `línea ${n.origen.linea} del texto`})` : '';
     const texto = ` ${n.tipo === 'falta' ? 'FALTA' : 'REVISAR'}: ${n.mensaje}${donde}`;
     const ruta = rutaDe(n.campo);
     if (n.tipo === 'revisar' && ruta && comentar(doc, ruta, texto)) continue;

@@ -2,7 +2,7 @@ import type { Nivel } from '../../schemas/catalogos.ts';
 import type { Rol } from '../../schemas/parte.ts';
 import { fechaEnPalabras, fechasEn } from './fechas-texto.ts';
 import { lineasUtiles, origen, parrafosDe, type Linea, type Origen, type Parrafo } from './lineas.ts';
-import { leerTabla, type FilaLeida } from './tabla.ts';
+import { leerTabla, type FilaLeida, type TablaLeida } from './tabla.ts';
 import { enMayusculas, normalizar, palabras, siglasDelTexto, sinComillas, tituloEspanol } from './texto.ts';
 
 /** Something for a person to check before publishing: a field not found, or read with doubt. */
@@ -91,8 +91,65 @@ const ORDINALES_LEGALES = /^(primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa
 
 const SUSTANTIVOS_OFICINA = /\b(INSTITUTO|SECRETAR[IÍ]A|DIRECCI[OÓ]N|COORDINACI[OÓ]N|CONTRALOR[IÍ]A|TESORER[IÍ]A|ORGANISMO|SISTEMA|DEFENSOR[IÍ]A|UNIDAD|COMISI[OÓ]N|CONSEJO|OFICINA|SUBSECRETAR[IÍ]A|AYUNTAMIENTO|JEFATURA|PROCURADUR[IÍ]A|FISCAL[IÍ]A|UNIVERSIDAD|COLEGIO|AGENCIA|ORGANO|ÓRGANO)\b/i;
 
+type Busqueda = { m: RegExpExecArray; p: Parrafo };
+
+/** What every reading step shares: the text's lines and paragraphs, its clauses, the table, and the notes. */
+interface Contexto {
+  texto: string;
+  lineas: Linea[];
+  parrafos: Parrafo[];
+  lectura: Lectura;
+  titulo: (t: string) => string;
+  en: (p: Parrafo) => Origen;
+  revisar: (campo: string, mensaje: string, o?: Origen) => void;
+  falta: (campo: string, mensaje: string) => void;
+  clausulas: Clausula[];
+  clausula: (re: RegExp) => Clausula | undefined;
+  iFirma: number;
+  lineasDe: (c?: Clausula) => Linea[];
+  textoDe: (ls: Linea[]) => string;
+  iDeclaraciones: number;
+  iClausulas: number;
+  tabla: TablaLeida | undefined;
+  /** Paragraphs outside the commitments table. */
+  fuera: Parrafo[];
+  buscar: (re: RegExp, en?: Parrafo[]) => Busqueda | undefined;
+  todas: (re: RegExp, en?: Parrafo[]) => Busqueda[];
+  masFrecuente: (valores: { clave: string; valor: string; p: Parrafo }[]) => { elegido: { clave: string; valor: string; p: Parrafo } | undefined; distintas: number };
+}
+
+/** Signature blocks: a name in capitals, its title below; a caption above it in Word tables. */
+interface Bloque {
+  etiqueta?: Linea;
+  nombre: Linea;
+  cargo: Linea[];
+  despues: Linea[];
+  responsable: boolean;
+}
+
 /** Reads a convenio's text: every field the schema has, each with the line it came from, and a list of what to check. */
 export function leerConvenio(texto: string): Lectura {
+  const c = contexto(texto);
+  leerCompromisos(c);
+  leerGobierno(c);
+  leerPrograma(c);
+  leerTitulo(c);
+  leerEvaluacion(c);
+  leerFirma(c);
+  leerFundamento(c);
+  const { apertura, parteDe } = leerPartes(c);
+  const { bloques, persona } = leerFirmantes(c, apertura, parteDe);
+  leerEntesDeApertura(c, apertura, parteDe);
+  leerNaturaleza(c, parteDe);
+  leerObligaciones(c, parteDe);
+  leerResponsables(c, parteDe, bloques, persona);
+  leerHallazgos(c);
+  leerProrroga(c);
+  return c.lectura;
+}
+
+/** The structure every step reads from: useful lines, paragraphs, clauses, the signing sentence and the commitments table. */
+function contexto(texto: string): Contexto {
   const { lineas, encabezados } = lineasUtiles(texto);
   const parrafos = parrafosDe(lineas);
   const notas: Nota[] = [];
@@ -155,6 +212,12 @@ export function leerConvenio(texto: string): Lectura {
     return { elegido: formas.find((v) => v.valor === forma), distintas: cuenta.size };
   };
 
+  return { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente };
+}
+
+/** The commitments table: one commitment per row, its id from the printed number (a repeated number gets «-bis»). */
+function leerCompromisos(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   if (tabla) {
     const vistos = new Map<string, number>();
     const SUFIJOS = ['', '-bis', '-ter', '-quater'];
@@ -178,6 +241,11 @@ export function leerConvenio(texto: string): Lectura {
     falta('compromisos', 'no se encontró la tabla de compromisos (se buscó un encabezado con «No.» y «Aspectos Susceptibles de Mejora» o «Recomendación»)');
   }
 
+}
+
+/** Government and level: municipal, state or federal, by how the text names it most often. */
+function leerGobierno(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Government and level -------------------------------------------------------------
   const municipales = todas(/(?:Gobierno Municipal|H\. Ayuntamiento|Ayuntamiento|Municipio) de ([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*),\s*(Estado de [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*|[\p{Lu}][\p{L}]+)/u);
   const estatales = todas(/Gobierno del Estado (?:Libre y Soberano )?de ([\p{Lu}][\p{L}]+(?: (?:de )?[\p{Lu}][\p{L}]+)*)/u);
@@ -198,6 +266,11 @@ export function leerConvenio(texto: string): Lectura {
     falta('gobierno', 'no se encontró el gobierno (se buscó «Gobierno del Estado de …», «Gobierno Municipal de …» o «Municipio de …»)');
   }
 
+}
+
+/** Program: key and name. */
+function leerPrograma(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Program: key and name --------------------------------------------------------------
   const conClave = todas(/programa(?: presupuestario)?\s+(\d{6,8})\s*\.?\s*-?\s*([\p{Lu}][\p{L} ]+?)(?=\s*[,.;:]|\s+(?:en|mismo|que|del|para|al|correspondiente)\s|$)/iu);
   const sinClave = todas(/Programa presupuestario(?:\s*\(Pp\))?:?\s*["“«]([^"”»]{3,120})["”»]/u);
@@ -213,6 +286,11 @@ export function leerConvenio(texto: string): Lectura {
     falta('programa', 'no se encontró el programa presupuestario (se buscó «programa 01020401.- Nombre» o «Programa presupuestario "Nombre"»)');
   }
 
+}
+
+/** Title: as printed, or composed from the kind of convenio and the program. */
+function leerTitulo(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Title --------------------------------------------------------------------------------
   const tituloImpreso = buscar(/(Convenio para la Mejora del Desempeño y Resultados Gubernamentales del Programa presupuestario)\s*["“«]([^"”»]+)["”»]/u);
   if (tituloImpreso) {
@@ -232,6 +310,11 @@ export function leerConvenio(texto: string): Lectura {
     } else falta('titulo', 'no se encontró el título (se buscó el nombre del convenio al inicio o en la hoja de firmas)');
   }
 
+}
+
+/** PAE year, evaluated fiscal year, evaluation type. */
+function leerEvaluacion(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- PAE year, evaluated fiscal year, evaluation type ----------------------------------
   const paes = todas(/(?:Programa Anual de Evaluaci[oó]n(?: para el Ejercicio Fiscal)?|PAE)\s+(\d{4})\b/iu);
   if (paes.length > 0) {
@@ -262,6 +345,11 @@ export function leerConvenio(texto: string): Lectura {
     }
   } else falta('evaluacion', 'no se encontró el tipo de evaluación (p. ej. «Evaluación Específica de Desempeño»)');
 
+}
+
+/** Signing: date, place, copies, pages. */
+function leerFirma(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Signing: date, place, copies, pages ------------------------------------------------
   const firma = iFirma >= 0 ? parrafos.find((p) => p.lineas.some((l) => l.n === lineas[iFirma]!.n)) : undefined;
   if (firma) {
@@ -285,6 +373,11 @@ export function leerConvenio(texto: string): Lectura {
     falta('firma.lugar', 'no se encontró el lugar de firma');
   }
 
+}
+
+/** Legal basis: guidelines, the provision fulfilled, where and when they were published. */
+function leerFundamento(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Legal basis ----------------------------------------------------------------------
   const lin = buscar(/["“«](Lineamientos [^"”»]{10,200})["”»]/u) ?? buscar(/(Lineamientos Generales para la Evaluaci[oó]n de [^,.;"“”]+?)(?=,|\.|;| publicad| en el)/u);
   if (lin) lectura.fundamento.lineamientos = { valor: lin.m[1]!.trim(), origen: en(lin.p) };
@@ -312,7 +405,8 @@ export function leerConvenio(texto: string): Lectura {
     const frase = s.slice(0, s.search(/\.\s+\p{Lu}|$/u) + 1);
     const gaceta = /(?:(peri[oó]dico oficial)\s+)?(["“«]?)(Gaceta (?:del|de) [\p{L} ]+?)(["”»]?)(?=[,.;]|\s+(?:el|en|que|de fecha)\s|$)/iu.exec(frase);
     const fecha = fechasEn(frase)[0];
-    const acuerdo = /acuerdo\s+(?:n[uú]mero|no\.|n[uú]m\.)\s*([A-Z0-9][A-Z0-9/.-]+[A-Z0-9])/iu.exec(frase);
+    // An agreement number the OCR was unsure of keeps its «⟦⟧» mark, so the whole value is left out and listed.
+    const acuerdo = /acuerdo\s+(?:n[uú]mero|no\.|n[uú]m\.)\s*(⟦?[A-Z0-9][A-Z0-9/.-]+[A-Z0-9]⟧?)/iu.exec(frase);
     if (gaceta && fecha) {
       const nombre = `${gaceta[1] ? 'Periódico Oficial ' : ''}${gaceta[2]}${gaceta[3]!.trim()}${gaceta[4]}`;
       lectura.fundamento.publicacion = { valor: `${nombre}, ${fechaEnPalabras(fecha.valor)}${acuerdo ? `, acuerdo número ${acuerdo[1]}` : ''}`, origen: en(pub.p) };
@@ -320,6 +414,11 @@ export function leerConvenio(texto: string): Lectura {
     } else falta('fundamento.publicacion', 'no se encontró dónde y cuándo se publicaron los lineamientos (campo opcional)');
   } else falta('fundamento.publicacion', 'no se encontró dónde y cuándo se publicaron los lineamientos (campo opcional)');
 
+}
+
+/** Parties: denominations and roles; `parteDe` finds the party a text names. */
+function leerPartes(c: Contexto): { apertura: Parrafo | undefined; parteDe: (texto: string) => ParteLeida | undefined } {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Parties ----------------------------------------------------------------------------
   const apertura = parrafos.find((p) => /QUE\s+CELEBRAN/i.test(p.texto));
   const denominaciones: { texto: string; origen: Origen }[] = [];
@@ -368,14 +467,13 @@ export function leerConvenio(texto: string): Lectura {
     return puntuadas.length && (puntuadas.length === 1 || puntuadas[0]!.s > puntuadas[1]!.s) ? puntuadas[0]!.p : undefined;
   };
 
+  return { apertura, parteDe };
+}
+
+/** Who signs for each party, from the signature blocks after the signing sentence. */
+function leerFirmantes(c: Contexto, apertura: Parrafo | undefined, parteDe: (texto: string) => ParteLeida | undefined): { bloques: Bloque[]; persona: (b: Bloque) => PersonaLeida } {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // Signature blocks: a name in capitals, its title below; a caption above it in Word tables.
-  interface Bloque {
-    etiqueta?: Linea;
-    nombre: Linea;
-    cargo: Linea[];
-    despues: Linea[];
-    responsable: boolean;
-  }
   const bloques: Bloque[] = [];
   if (iFirma >= 0) {
     const aperturaN = apertura ? normalizar(apertura.texto) : '';
@@ -487,6 +585,13 @@ export function leerConvenio(texto: string): Lectura {
     if (!parte.firmante) falta(`partes (${parte.denominacion}).firmante`, `no se encontró quién firma por «${parte.denominacion}» ni su cargo`);
   }
 
+  return { bloques, persona };
+}
+
+/** Names of the bodies in the opening, for matching the catalogue or creating an ente file. */
+function leerEntesDeApertura(c: Contexto, apertura: Parrafo | undefined, parteDe: (texto: string) => ParteLeida | undefined): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
+  const respectivamente = apertura && /RESPECTIVAMENTE/i.test(apertura.texto);
   // Names of the bodies in the opening, for matching the catalogue or creating an ente file.
   if (apertura) {
     const t = apertura.texto.replace(/\*\*/g, '');
@@ -518,6 +623,11 @@ export function leerConvenio(texto: string): Lectura {
     if (/^[\p{Lu}]{2,12}$/u.test(parte.denominacion)) parte.candidatos.push({ texto: parte.denominacion, tipo: 'siglas', origen: parte.origen });
   }
 
+}
+
+/** Nature of each body: declaration N.1 says "es un …". */
+function leerNaturaleza(c: Contexto, parteDe: (texto: string) => ParteLeida | undefined): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // Nature of each body: declaration N.1 says "es un …".
   if (iDeclaraciones >= 0) {
     let actual: ParteLeida | undefined;
@@ -533,6 +643,11 @@ export function leerConvenio(texto: string): Lectura {
     }
   }
 
+}
+
+/** Obligations: clause SEGUNDA, one list per party. */
+function leerObligaciones(c: Contexto, parteDe: (texto: string) => ParteLeida | undefined): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // Obligations: clause SEGUNDA, one list per party.
   const obligaciones = clausula(/obligaciones|compromisos y responsabilidades|responsabilidades/);
   if (obligaciones) {
@@ -555,6 +670,11 @@ export function leerConvenio(texto: string): Lectura {
     }
   } else falta('partes.obligaciones', 'no se encontró la cláusula de obligaciones (SEGUNDA)');
 
+}
+
+/** Responsables (clause TERCERA or the signature page) and where the sessions are held. */
+function leerResponsables(c: Contexto, parteDe: (texto: string) => ParteLeida | undefined, bloques: Bloque[], persona: (b: Bloque) => PersonaLeida): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // Responsables: clause TERCERA ("“LA SECRETARÍA” designa a …") or the signature page.
   const tercera = clausula(/responsables/);
   for (const l of lineasDe(tercera)) {
@@ -577,6 +697,11 @@ export function leerConvenio(texto: string): Lectura {
     lectura.sede_sesiones = { valor: t.charAt(0).toUpperCase() + t.slice(1), origen: en(sede.p) };
   }
 
+}
+
+/** Findings listed apart from the table (the municipal seed's list a)). */
+function leerHallazgos(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // Findings listed apart from the table (the municipal seed's list a)).
   if (tabla) {
     const c = clausulas.filter((k) => k.desde <= tabla.inicio).at(-1);
@@ -592,6 +717,11 @@ export function leerConvenio(texto: string): Lectura {
     }
   }
 
+}
+
+/** Extensions and the cap on due dates. */
+function leerProrroga(c: Contexto): void {
+  const { texto, lineas, parrafos, lectura, titulo, en, revisar, falta, clausulas, clausula, iFirma, lineasDe, textoDe, iDeclaraciones, iClausulas, tabla, fuera, buscar, todas, masFrecuente } = c;
   // --- Extensions and the cap on due dates --------------------------------------------------
   const prorroga = clausula(/prorroga/);
   const textoProrroga = prorroga ? textoDe(lineasDe(prorroga)) : undefined;
@@ -616,5 +746,4 @@ export function leerConvenio(texto: string): Lectura {
     const f = fechasEn(tope.m[1]!)[0];
     if (f) lectura.fecha_limite_compromisos = { valor: f.valor, origen: en(tope.p) };
   }
-  return lectura;
 }

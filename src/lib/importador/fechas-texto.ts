@@ -24,7 +24,7 @@ export function fechasEn(texto: string): FechaLeida[] {
   const halladas: { i: number; f: FechaLeida }[] = [];
   const patrones: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
     [
-      new RegExp(`(\\d{1,2})\\s+(?:de\\s+)?(?:días\\s+del\\s+mes\\s+de\\s+)?${MES}\\s+(?:de(?:l)?\\s+)?(\\d{4})`, 'giu'),
+      new RegExp(`(?<!\\d)(\\d{1,2})\\s+(?:de\\s+)?(?:días\\s+del\\s+mes\\s+de\\s+)?${MES}\\s+(?:de(?:l)?\\s+)?(\\d{4})`, 'giu'),
       (m) => `${m[3]}-${dos(mesNumero(m[2]!))}-${dos(Number(m[1]))}`,
     ],
     [/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g, (m) => `${m[3]}-${dos(Number(m[2]))}-${dos(Number(m[1]))}`],

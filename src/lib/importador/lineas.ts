@@ -10,6 +10,8 @@ export interface Linea {
 export interface Origen {
   linea: number;
   texto: string;
+  /** Where in the document: «página 2, línea 7», «tabla 1, fila 3» (Word and PDF). */
+  donde?: string;
 }
 
 export function origen(l: Linea): Origen {

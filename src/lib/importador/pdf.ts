@@ -6,6 +6,8 @@ export interface ElementoPdf {
   width: number;
   fontSize: number;
   hasEOL: boolean;
+  /** Where the run is, for the review list («página 2, línea 7»). */
+  donde?: string;
 }
 
 interface Renglon {
@@ -16,6 +18,7 @@ interface Renglon {
   pagina: number;
   /** Width of the first word, to tell a wrapped line from a hard break. */
   primeraPalabra: number;
+  donde?: string;
 }
 
 function mediana(xs: number[]): number {
@@ -32,6 +35,12 @@ function mediana(xs: number[]): number {
  * lines where the vertical gap is larger than one line.
  */
 export function textoDePdf(paginas: ElementoPdf[][]): string {
+  const { lineas } = lineasDePdf(paginas);
+  return lineas.length === 0 ? '' : `${lineas.join('\n')}\n`;
+}
+
+/** The same lines, each with where its paragraph starts (the `donde` of its first run). */
+export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde: (string | undefined)[] } {
   const anchos = paginas.flat().filter((e) => e.str.trim().length >= 4).map((e) => e.width / e.str.length);
   const letra = mediana(anchos) || 5;
   const renglones: Renglon[] = [];
@@ -46,7 +55,7 @@ export function textoDePdf(paginas: ElementoPdf[][]): string {
       if (!actual) {
         if (e.str.trim() === '') continue;
         const lider = e.str.length - e.str.trimStart().length;
-        actual = { texto: e.str.trimStart(), x0: e.x + lider * letra, x1: e.x + e.width, y: e.y, pagina, primeraPalabra: 0, fin: e.x + e.width };
+        actual = { texto: e.str.trimStart(), x0: e.x + lider * letra, x1: e.x + e.width, y: e.y, pagina, primeraPalabra: 0, fin: e.x + e.width, donde: e.donde };
       } else {
         const hueco = e.x - actual.fin;
         if (e.str.trim() === '') {
@@ -72,7 +81,7 @@ export function textoDePdf(paginas: ElementoPdf[][]): string {
     r.primeraPalabra = palabra.length * letra;
     r.texto = r.texto.replace(/[ ]+$/, '');
   }
-  if (renglones.length === 0) return '';
+  if (renglones.length === 0) return { lineas: [], donde: [] };
 
   const izquierda = mediana(renglones.map((r) => r.x0));
   const margenIzq = Math.min(...renglones.filter((r) => r.x0 <= izquierda + letra).map((r) => r.x0));
@@ -82,11 +91,14 @@ export function textoDePdf(paginas: ElementoPdf[][]): string {
   const interlinea = [...pasos].sort((a, b) => a - b)[Math.floor(pasos.length / 4)] || 12;
 
   const salida: string[] = [];
+  const donde: (string | undefined)[] = [];
   let parrafo = '';
+  let dondeParrafo: string | undefined;
   renglones.forEach((r, i) => {
     const sangria = r.x0 - margenIzq > letra * 1.5 ? '\t' : '';
     if (i === 0) {
       parrafo = sangria + r.texto;
+      dondeParrafo = r.donde;
       return;
     }
     const previo = renglones[i - 1]!;
@@ -95,16 +107,24 @@ export function textoDePdf(paginas: ElementoPdf[][]): string {
     const cabia = previo.x1 + letra + r.primeraPalabra <= derecha + letra * 0.5;
     // A line that ends exactly at the margin is ambiguous; a list marker, or a sentence's end followed
     // by a capital, is taken as a new paragraph: splitting a paragraph harms less than merging two.
-    const nuevo = /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) || (/[.;:]\**$/.test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
+    // In a paragraph set in capitals every line starts with a capital: there only a full stop ends it.
+    const mayusculas = !/\p{Ll}/u.test(previo.texto) && !/\p{Ll}/u.test(r.texto);
+    const nuevo = /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) || ((mayusculas ? /[.:]\**$/ : /[.;:]\**$/).test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
     const continua = !sangria && !cabia && !nuevo && salto < interlinea * 1.5;
     if (continua) {
       parrafo += `${/-$/.test(parrafo) ? '' : ' '}${r.texto}`;
       return;
     }
     salida.push(parrafo);
-    for (let k = 1; k < Math.round(salto / interlinea); k++) salida.push('');
+    donde.push(dondeParrafo);
+    for (let k = 1; k < Math.round(salto / interlinea); k++) {
+      salida.push('');
+      donde.push(undefined);
+    }
     parrafo = sangria + r.texto;
+    dondeParrafo = r.donde;
   });
   salida.push(parrafo);
-  return `${salida.join('\n')}\n`;
+  donde.push(dondeParrafo);
+  return { lineas: salida, donde };
 }

@@ -139,7 +139,11 @@ export function leerTabla(lineas: Linea[], hasta: (l: Linea) => boolean): TablaL
     const primera = textos[0] ?? '';
     if (/^fecha/i.test(normalizar(primera)) && leidas.length > 0) {
       const previa = leidas.at(-1)!;
-      const f = fechaComprometidaDe(textos.slice(1).join(' '));
+      // The label may spill into the next cells (a merged cell read by columns): only the date counts.
+      const resto = `${textos[0]!.replace(/^\W*fecha\b/i, '')} ${textos.slice(1).join(' ')}`
+        .replace(/^[\s:]*(?:(?:comprometida|de|del|para|el|su|cumplimiento|compromiso)\b[\s:]*)*/i, '')
+        .trim();
+      const f = fechaComprometidaDe(resto);
       if (f && previa.fecha === undefined) {
         previa.fecha = f.valor;
         previa.fechaTexto = f.texto;
@@ -157,7 +161,7 @@ export function leerTabla(lineas: Linea[], hasta: (l: Linea) => boolean): TablaL
     if (resto.length === colsResto.length || resto.length > colsResto.length) {
       colsResto.forEach((col, j) => {
         const t = resto[j]?.texto;
-        if (t === undefined) return;
+        if (t === undefined || t === '') return;
         if (col === 'aspecto') fl.aspecto = t;
         else if (col === 'accion') fl.accion = t;
         else if (col === 'fecha') {
