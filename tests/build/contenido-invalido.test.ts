@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // Each case copies the real content, damages one thing, and runs the real `astro build` on it. The
 // build must stop with the Spanish message alone: the damaged file (with its line where there is
