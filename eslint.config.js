@@ -7,7 +7,10 @@ import globals from 'globals';
 // The layer rules (docs/arquitectura.md): src/lib is pure domain logic and src/schemas only describes content.
 const SOLO_PURO = [
   { group: ['astro:*', 'astro', 'astro/*'], message: 'src/lib es lógica pura: sin Astro (vea docs/arquitectura.md).' },
-  { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'node:process'], message: 'src/lib es lógica pura: sin archivos ni procesos.' },
+  {
+    group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'node:process'],
+    message: 'src/lib es lógica pura: sin archivos ni procesos.',
+  },
   { group: ['../../*/**', '!../../lib/**', '!../../schemas/**'], message: 'src/lib sólo importa de src/lib y src/schemas.' },
 ];
 
@@ -19,7 +22,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -29,7 +35,10 @@ export default tseslint.config(
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: SOLO_PURO }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/lib no lee el entorno: reciba el valor como argumento (src/configuracion.ts).' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/lib no lee el entorno: reciba el valor como argumento (src/configuracion.ts).' },
+      ],
     },
   },
   {

@@ -2,7 +2,7 @@
  * Benchmark of the full production build over N synthetic convenios (never the real content), beside the bare
  * peer of bench/par/ built from the same files in the same run; the ratios between the two are the figures to quote:
  *
- *   npm run bench -- --n 10000 [--semilla 1] [--informes informes]
+ *   npm run medir -- --n 10000 [--semilla 1] [--informes informes]
  *
  * Prints a Markdown report and writes it, with its JSON, to informes/bench-N.{md,json}.
  */
@@ -15,10 +15,14 @@ import { correr } from './bench/correr.ts';
 import { pesosDePagina, tamanoDeCarpeta, type Pesos } from './bench/pesos.ts';
 import { informeMarkdown, type Informe } from './bench/informe.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, semilla: { type: 'string', default: '1' }, informes: { type: 'string', default: 'informes' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string' }, semilla: { type: 'string', default: '1' }, informes: { type: 'string', default: 'informes' } },
+});
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) {
-  console.error('Uso: npm run bench -- --n 10000 [--semilla 1] [--informes informes]\n--n: se esperaba un número entero positivo de convenios.');
+  console.error(
+    'Uso: npm run medir -- --n 10000 [--semilla 1] [--informes informes]\n--n: se esperaba un número entero positivo de convenios.',
+  );
   process.exit(2);
 }
 const CORTE = '2026-11-21';
@@ -29,7 +33,11 @@ const redondear = (x: number) => Math.round(x * 100) / 100;
 const node = process.execPath;
 
 console.log(`Generando ${n.toLocaleString('es-MX')} convenios sintéticos en ${contenido}…`);
-const gen = spawnSync(node, ['scripts/generar-sinteticos.ts', '--n', String(n), '--semilla', values.semilla!, '--corte', CORTE, '--salida', contenido], { stdio: 'inherit' });
+const gen = spawnSync(
+  node,
+  ['scripts/generar-sinteticos.ts', '--n', String(n), '--semilla', values.semilla!, '--corte', CORTE, '--salida', contenido],
+  { stdio: 'inherit' },
+);
 if (gen.status !== 0) process.exit(gen.status ?? 1);
 rmSync(salida, { recursive: true, force: true });
 rmSync(`${salida}.cache`, { recursive: true, force: true });
@@ -43,7 +51,11 @@ const MARCAS: [RegExp, string][] = [
 ];
 const binarios = resolve('node_modules/.bin');
 // Astro's and Pagefind's launchers run on the project's own Node (the `node` package), as npm scripts do.
-const entorno = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...process.env, PATH: `${binarios}:${process.env.PATH ?? ''}`, ...extra });
+const entorno = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PATH: `${binarios}:${process.env.PATH ?? ''}`,
+  ...extra,
+});
 
 console.log('Construyendo el sitio completo (páginas, índice de búsqueda y datos)…');
 const proyecto = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -59,8 +71,12 @@ if (proyecto.estado !== 0) {
 console.log('Construyendo el par desnudo (Astro + Pagefind, bench/par/) con los mismos archivos…');
 rmSync(salidaPar, { recursive: true, force: true });
 rmSync(`${salidaPar}.cache`, { recursive: true, force: true });
-const parAstro = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: resolve('bench/par'), env: entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salidaPar }) });
-const parPagefind = parAstro.estado === 0 ? await correr(join(binarios, 'pagefind'), ['--site', salidaPar], { env: entorno({}) }) : parAstro;
+const parAstro = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: resolve('bench/par'),
+  env: entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salidaPar }),
+});
+const parPagefind =
+  parAstro.estado === 0 ? await correr(join(binarios, 'pagefind'), ['--site', salidaPar], { env: entorno({}) }) : parAstro;
 if (parPagefind.estado !== 0) {
   console.error(`La construcción del par desnudo falló (código ${parPagefind.estado}).`);
   process.exit(parPagefind.estado);
@@ -68,7 +84,11 @@ if (parPagefind.estado !== 0) {
 
 const paginas = (carpeta: string): number =>
   readdirSync(carpeta, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
-const primera = (carpeta: string) => readdirSync(join(salida, carpeta), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+const primera = (carpeta: string) =>
+  readdirSync(join(salida, carpeta), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()[0];
 const base = '/';
 const tipos: Record<string, string | undefined> = {
   inicio: '/',

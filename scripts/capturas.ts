@@ -28,7 +28,11 @@ for (const [nombre, vista] of Object.entries(VISTAS)) {
     const alto = await pagina.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0, n = 1; y < alto && n <= 12; y += vista.height * 2, n++) {
       const trozo = archivo.replace(/\.png$/, `.${n}.png`);
-      await pagina.screenshot({ path: trozo, fullPage: true, clip: { x: 0, y, width: vista.width, height: Math.min(vista.height * 2, alto - y) } });
+      await pagina.screenshot({
+        path: trozo,
+        fullPage: true,
+        clip: { x: 0, y, width: vista.width, height: Math.min(vista.height * 2, alto - y) },
+      });
     }
   }
   await contexto.close();

@@ -1,4 +1,4 @@
-// npm run import:comparar: imports each seed as text, Word with a table, PDF with a table and scanned PDF,
+// npm run importar:comparar: imports each seed as text, Word with a table, PDF with a table and scanned PDF,
 // and reports field-level agreement with its curated file (and how long each import took).
 import { basename } from 'node:path';
 import { leerCatalogo } from '../src/contenido/catalogo-fs.ts';
@@ -30,15 +30,28 @@ for (const semilla of SEMILLAS) {
     inventados += c.discrepancias.length;
     const g = porFormato.get(f.nombre) ?? { coinciden: 0, total: 0 };
     porFormato.set(f.nombre, { coinciden: g.coinciden + c.coinciden, total: g.total + c.total });
-    console.log(`  ${f.nombre.padEnd(16)} ${c.coinciden}/${c.total} campos coinciden (${pct.toFixed(1)} %), ${c.discrepancias.length} distintos (inventados), ${segundos.toFixed(1)} s`);
+    console.log(
+      `  ${f.nombre.padEnd(16)} ${c.coinciden}/${c.total} campos coinciden (${pct.toFixed(1)} %), ${c.discrepancias.length} distintos (inventados), ${segundos.toFixed(1)} s`,
+    );
     for (const x of c.campos.filter((x) => !x.coincide)) {
-      console.log(`      ${x.obtenido === undefined ? 'sin valor' : 'DISTINTO '} ${x.campo}${detalle && x.obtenido !== undefined ? `: «${String(x.obtenido).slice(0, 100)}» en vez de «${String(x.esperado).slice(0, 100)}»` : ''}`);
+      console.log(
+        `      ${x.obtenido === undefined ? 'sin valor' : 'DISTINTO '} ${x.campo}${detalle && x.obtenido !== undefined ? `: «${String(x.obtenido).slice(0, 100)}» en vez de «${String(x.esperado).slice(0, 100)}»` : ''}`,
+      );
     }
-    if (f.formato === 'texto') console.log(`      por grupo: ${resumenPorGrupo(c).map((x) => `${x.grupo} ${x.coinciden}/${x.total}`).join(', ')}`);
-    tabla.push(`| ${basename(semilla.curado, '.md')} | ${f.nombre} | ${c.coinciden}/${c.total} | ${pct.toFixed(1)} % | ${c.discrepancias.length} |`);
+    if (f.formato === 'texto')
+      console.log(
+        `      por grupo: ${resumenPorGrupo(c)
+          .map((x) => `${x.grupo} ${x.coinciden}/${x.total}`)
+          .join(', ')}`,
+      );
+    tabla.push(
+      `| ${basename(semilla.curado, '.md')} | ${f.nombre} | ${c.coinciden}/${c.total} | ${pct.toFixed(1)} % | ${c.discrepancias.length} |`,
+    );
   }
 }
 console.log('\n| convenio | formato | campos que coinciden | % | distintos (inventados) |\n| --- | --- | --- | --- | --- |');
 console.log(tabla.join('\n'));
-console.log(`\nPor formato: ${[...porFormato.entries()].map(([k, v]) => `${k} ${((100 * v.coinciden) / v.total).toFixed(1)} %`).join(', ')}.`);
+console.log(
+  `\nPor formato: ${[...porFormato.entries()].map(([k, v]) => `${k} ${((100 * v.coinciden) / v.total).toFixed(1)} %`).join(', ')}.`,
+);
 console.log(`Valores distintos del archivo curado (inventados): ${inventados}.`);

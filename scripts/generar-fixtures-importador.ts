@@ -21,12 +21,22 @@ const { values: o } = parseArgs({
 });
 
 const SEMILLAS = [
-  { texto: 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt', lema: '“2021. Año de la Consumación de la Independencia y la Grandeza de México”', anchos: [1.2, 4.6, 4.6] },
-  { texto: 'content/documentos/convenio-cuautitlan-izcalli-derechos-humanos-2022.txt', lema: '“2022. Año del Quincentenario de Toluca, Capital del Estado de México”', anchos: [1.1, 4.2, 3.6, 2.1] },
+  {
+    texto: 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt',
+    lema: '“2021. Año de la Consumación de la Independencia y la Grandeza de México”',
+    anchos: [1.2, 4.6, 4.6],
+  },
+  {
+    texto: 'content/documentos/convenio-cuautitlan-izcalli-derechos-humanos-2022.txt',
+    lema: '“2022. Año del Quincentenario de Toluca, Capital del Estado de México”',
+    anchos: [1.1, 4.2, 3.6, 2.1],
+  },
 ];
 
 type Celda = string[]; // paragraphs
-type Bloque = { tipo: 'p'; texto: string } | { tipo: 'tabla'; filas: { celdas: { parrafos: Celda; span: number }[]; encabezado?: boolean }[]; compromisos: boolean };
+type Bloque =
+  | { tipo: 'p'; texto: string }
+  | { tipo: 'tabla'; filas: { celdas: { parrafos: Celda; span: number }[]; encabezado?: boolean }[]; compromisos: boolean };
 
 const LEMA = /A[ñn]o de la Consumaci[óo]n/;
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,7 +54,9 @@ function enLinea(t: string): string {
   const partes = limpio.split('**');
   return partes
     .map((p, i) => {
-      const x = esc(p).replace(/\t/g, '<text:tab/>').replace(/ {2,}/g, (s) => ` <text:s text:c="${s.length - 1}"/>`);
+      const x = esc(p)
+        .replace(/\t/g, '<text:tab/>')
+        .replace(/ {2,}/g, (s) => ` <text:s text:c="${s.length - 1}"/>`);
       return i % 2 === 1 && p ? `<text:span text:style-name="B">${x}</text:span>` : x;
     })
     .join('');
@@ -66,12 +78,21 @@ function bloquesDe(texto: string): Bloque[] {
       // Tab-separated commitments table; the repeated header and motto inside it are page artefacts.
       const filas: Extract<Bloque, { tipo: 'tabla' }>['filas'] = [];
       const encabezado = l;
-      while (i < lineas.length && (lineas[i]!.split('\t').length >= 3 || lineas[i]!.trim() === '' || LEMA.test(lineas[i]!) || lineas[i] === encabezado)) {
+      while (
+        i < lineas.length &&
+        (lineas[i]!.split('\t').length >= 3 || lineas[i]!.trim() === '' || LEMA.test(lineas[i]!) || lineas[i] === encabezado)
+      ) {
         const x = lineas[i]!;
         i++;
         if (x.trim() === '' || LEMA.test(x) || (x === encabezado && filas.length > 0)) continue;
         const cs = x.split('\t').map((c) => c.trim());
-        if (/^(<b>)?fecha/i.test(cs[0]!)) filas.push({ celdas: [{ parrafos: [cs[0]!], span: cs.length - 1 }, { parrafos: [cs.at(-1)!], span: 1 }] });
+        if (/^(<b>)?fecha/i.test(cs[0]!))
+          filas.push({
+            celdas: [
+              { parrafos: [cs[0]!], span: cs.length - 1 },
+              { parrafos: [cs.at(-1)!], span: 1 },
+            ],
+          });
         else filas.push({ celdas: cs.map((c) => ({ parrafos: [c], span: 1 })), encabezado: x === encabezado });
       }
       bloques.push({ tipo: 'tabla', filas, compromisos: true });
@@ -86,7 +107,13 @@ function bloquesDe(texto: string): Bloque[] {
         if (x.trim() === '') {
           if (fila.length) filas.push({ celdas: fila });
           fila = [];
-          if (!lineas.slice(i + 1).find((y) => y.trim() !== '')?.startsWith('\t')) break;
+          if (
+            !lineas
+              .slice(i + 1)
+              .find((y) => y.trim() !== '')
+              ?.startsWith('\t')
+          )
+            break;
         } else if (x.startsWith('\t')) fila.push({ parrafos: [x.slice(1).trim()], span: 1 });
         else fila.at(-1)?.parrafos.push(x.trim());
         i++;
@@ -98,7 +125,11 @@ function bloquesDe(texto: string): Bloque[] {
         // A signature table: two boxes a row, as offices lay them out.
         const celdas = filas.flatMap((f) => f.celdas);
         for (const c of celdas) c.parrafos.push('');
-        filas.splice(0, filas.length, ...Array.from({ length: Math.ceil(celdas.length / 2) }, (_, k) => ({ celdas: celdas.slice(2 * k, 2 * k + 2) })));
+        filas.splice(
+          0,
+          filas.length,
+          ...Array.from({ length: Math.ceil(celdas.length / 2) }, (_, k) => ({ celdas: celdas.slice(2 * k, 2 * k + 2) })),
+        );
       }
       bloques.push({ tipo: 'tabla', filas, compromisos });
       continue;
@@ -130,12 +161,16 @@ function fodt(bloques: Bloque[], lema: string, anchos: number[]): string {
       `<table:table-cell table:style-name="Celda"${c.span > 1 ? ` table:number-columns-spanned="${c.span}"` : ''} office:value-type="string">${c.parrafos
         .map((p) => `<text:p text:style-name="${enc ? 'Encabezado' : b.compromisos ? 'EnTabla' : 'Firma'}">${enLinea(p)}</text:p>`)
         .join('')}</table:table-cell>${'<table:covered-table-cell/>'.repeat(c.span - 1)}`;
-    const fila = (f: (typeof b.filas)[number]) => `<table:table-row>${f.celdas.map((c) => celda(c, !!f.encabezado)).join('')}</table:table-row>`;
+    const fila = (f: (typeof b.filas)[number]) =>
+      `<table:table-row>${f.celdas.map((c) => celda(c, !!f.encabezado)).join('')}</table:table-row>`;
     const enc = b.filas.filter((f) => f.encabezado);
     cuerpo += `<table:table table:name="Tabla${n}" table:style-name="Tabla${n}">`;
     cuerpo += w.map((_, k) => `<table:table-column table:style-name="Tabla${n}.${k}"/>`).join('');
     if (enc.length) cuerpo += `<table:table-header-rows>${enc.map(fila).join('')}</table:table-header-rows>`;
-    cuerpo += b.filas.filter((f) => !f.encabezado).map(fila).join('');
+    cuerpo += b.filas
+      .filter((f) => !f.encabezado)
+      .map(fila)
+      .join('');
     cuerpo += '</table:table>\n';
   }
   const estilosTablas = bloques
@@ -145,7 +180,12 @@ function fodt(bloques: Bloque[], lema: string, anchos: number[]): string {
       const w = b.compromisos ? anchos.slice(0, cols) : Array.from({ length: cols }, () => 16 / cols);
       return (
         `<style:style style:name="Tabla${k + 1}" style:family="table"><style:table-properties style:width="${w.reduce((s, x) => s + x, 0).toFixed(2)}cm" table:align="left"/></style:style>` +
-        w.map((x, j) => `<style:style style:name="Tabla${k + 1}.${j}" style:family="table-column"><style:table-column-properties style:column-width="${x.toFixed(2)}cm"/></style:style>`).join('')
+        w
+          .map(
+            (x, j) =>
+              `<style:style style:name="Tabla${k + 1}.${j}" style:family="table-column"><style:table-column-properties style:column-width="${x.toFixed(2)}cm"/></style:style>`,
+          )
+          .join('')
       );
     })
     .join('\n');
@@ -207,14 +247,39 @@ for (const s of SEMILLAS) {
   const paginas = join(tmp, `${base}-paginas`);
   mkdirSync(paginas, { recursive: true });
   correr('pdftoppm', ['-r', o.dpi!, '-mono', '-tiff', '-tiffcompression', 'deflate', join(salida, `${base}.pdf`), join(paginas, 'p')]);
-  const imagenes = readdirSync(paginas).sort().map((f) => join(paginas, f));
+  const imagenes = readdirSync(paginas)
+    .sort()
+    .map((f) => join(paginas, f));
   correr('img2pdf', ['--output', join(salida, `${base}-escaneado.pdf`), ...imagenes]);
   console.log(`Escritos ${join(salida, base)}.docx, .pdf y -escaneado.pdf (${imagenes.length} páginas).`);
   if (s === SEMILLAS[0] && !o.paginas) {
     // A partly readable scan: the first page, an illegible page (scanned at 25 dpi) and the table's pages.
     const borrosa = join(tmp, `${base}-borrosa`);
-    correr('pdftoppm', ['-r', '25', '-mono', '-tiff', '-tiffcompression', 'deflate', '-f', '4', '-l', '4', '-singlefile', join(salida, `${base}.pdf`), borrosa]);
-    correr('img2pdf', ['--pagesize', 'Letter', '--output', join(salida, 'convenio-escaneo-parcial.pdf'), imagenes[0]!, `${borrosa}.tif`, imagenes[4]!, imagenes[5]!]);
+    correr('pdftoppm', [
+      '-r',
+      '25',
+      '-mono',
+      '-tiff',
+      '-tiffcompression',
+      'deflate',
+      '-f',
+      '4',
+      '-l',
+      '4',
+      '-singlefile',
+      join(salida, `${base}.pdf`),
+      borrosa,
+    ]);
+    correr('img2pdf', [
+      '--pagesize',
+      'Letter',
+      '--output',
+      join(salida, 'convenio-escaneo-parcial.pdf'),
+      imagenes[0]!,
+      `${borrosa}.tif`,
+      imagenes[4]!,
+      imagenes[5]!,
+    ]);
     console.log(`Escrito ${join(salida, 'convenio-escaneo-parcial.pdf')} (4 páginas, la segunda ilegible).`);
   }
 }

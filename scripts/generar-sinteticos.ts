@@ -93,7 +93,9 @@ const salida = args.salida ?? join('sinteticos', `n${n}`);
 const destino = rutaReal(salida);
 for (const contenido of new Set([resolve(RAIZ, 'content'), rutaReal(join(RAIZ, 'content'))])) {
   if (dentroDe(destino, contenido)) {
-    console.error(`No escribo datos sintéticos en ${salida}: está dentro de la carpeta content/ del repositorio, que guarda el contenido real. Elija otra carpeta con --salida (por ejemplo, sinteticos/n${n}).`);
+    console.error(
+      `No escribo datos sintéticos en ${salida}: está dentro de la carpeta content/ del repositorio, que guarda el contenido real. Elija otra carpeta con --salida (por ejemplo, sinteticos/n${n}).`,
+    );
     process.exit(2);
   }
 }

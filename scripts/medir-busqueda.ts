@@ -29,7 +29,9 @@ const CLASES: [string, RegExp][] = [
 const clase = (url: string) => CLASES.find(([, re]) => re.test(url))?.[0] ?? (url.includes('/pagefind/') ? 'otros de pagefind' : 'página');
 
 function recorrer(carpeta: string): string[] {
-  return readdirSync(carpeta, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? recorrer(join(carpeta, e.name)) : [join(carpeta, e.name)]));
+  return readdirSync(carpeta, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? recorrer(join(carpeta, e.name)) : [join(carpeta, e.name)],
+  );
 }
 
 const archivos = recorrer(join(sitio, 'pagefind'));
@@ -41,7 +43,10 @@ for (const a of archivos) {
   t.bytes += statSync(a).size;
   porClase.set(c, t);
 }
-const total = [...porClase.values()].reduce((s, t) => ({ archivos: s.archivos + t.archivos, bytes: s.bytes + t.bytes }), { archivos: 0, bytes: 0 });
+const total = [...porClase.values()].reduce((s, t) => ({ archivos: s.archivos + t.archivos, bytes: s.bytes + t.bytes }), {
+  archivos: 0,
+  bytes: 0,
+});
 console.log(`Índice en ${join(sitio, 'pagefind')}: ${entero.format(total.archivos)} archivos, ${entero.format(total.bytes)} bytes`);
 for (const [c, t] of [...porClase].sort(([a], [b]) => a.localeCompare(b, 'es'))) {
   console.log(`  ${c.padEnd(18)} ${entero.format(t.archivos).padStart(7)} archivos ${entero.format(t.bytes).padStart(13)} bytes`);
@@ -75,8 +80,11 @@ for (const q of consultas) {
   const deIndice = [...bytes].filter(([c]) => c !== 'página');
   const suma = deIndice.reduce((s, [, t]) => s + t.bytes, 0);
   console.log(`\n«${q}» (${resultados} ms hasta ver resultados, ${completa} ms hasta los conteos de las facetas): ${conteo}`);
-  console.log(`  búsqueda: ${entero.format(suma)} bytes en ${deIndice.reduce((s, [, t]) => s + t.n, 0)} peticiones; página /buscar/: ${entero.format(bytes.get('página')?.bytes ?? 0)} bytes`);
-  for (const [c, t] of deIndice.sort(([a], [b]) => a.localeCompare(b, 'es'))) console.log(`    ${c.padEnd(18)} ${String(t.n).padStart(4)} × ${entero.format(t.bytes).padStart(11)} bytes`);
+  console.log(
+    `  búsqueda: ${entero.format(suma)} bytes en ${deIndice.reduce((s, [, t]) => s + t.n, 0)} peticiones; página /buscar/: ${entero.format(bytes.get('página')?.bytes ?? 0)} bytes`,
+  );
+  for (const [c, t] of deIndice.sort(([a], [b]) => a.localeCompare(b, 'es')))
+    console.log(`    ${c.padEnd(18)} ${String(t.n).padStart(4)} × ${entero.format(t.bytes).padStart(11)} bytes`);
   await contexto.close();
 }
 await navegador.close();

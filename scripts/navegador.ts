@@ -42,7 +42,8 @@ export function servirSitio(dist = process.env.SALIDA_DIR ?? 'dist', opciones: O
       res.statusCode = 404;
       res.end('No encontrado');
     };
-    if (opciones.cabeceras) for (const [k, v] of Object.entries(opciones.cabeceras(new URL(req.url ?? '/', 'http://x').pathname))) res.setHeader(k, v);
+    if (opciones.cabeceras)
+      for (const [k, v] of Object.entries(opciones.cabeceras(new URL(req.url ?? '/', 'http://x').pathname))) res.setHeader(k, v);
     if (!req.url?.startsWith(base)) return noEncontrado();
     req.url = `/${req.url.slice(base.length)}`;
     archivos(req, res, noEncontrado);

@@ -27,7 +27,7 @@ function avisar(logger: { warn: (m: string) => void }, c: Contenido): void {
   avisado = true;
   const { avisos, total } = revisarCalidad(c, MAX_AVISOS);
   for (const p of avisos) logger.warn(`aviso de calidad: ${formatearProblema(p)}`);
-  if (total > avisos.length) logger.warn(`… y ${total - avisos.length} avisos más: ejecute npm run validate para verlos todos.`);
+  if (total > avisos.length) logger.warn(`… y ${total - avisos.length} avisos más: ejecute npm run validar para verlos todos.`);
 }
 
 // In `astro dev` (the only time a loader gets a file watcher) a content error must not stop the

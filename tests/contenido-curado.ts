@@ -12,7 +12,7 @@ export function esDelRegistroShcp(ruta: string): boolean {
   if (basename(dirname(ruta)) === 'evaluaciones' || basename(ruta) === 'evaluaciones') return true;
   if (!/\.(md|yaml)$/.test(ruta) || !statSync(ruta).isFile()) return false;
   const inicio = readFileSync(ruta, 'utf8').slice(0, 400);
-  return inicio.includes('«npm run import:shcp»') || /^tipo:\s*seguimiento_federal\s*$/m.test(inicio);
+  return inicio.includes('«npm run importar:shcp»') || /^tipo:\s*seguimiento_federal\s*$/m.test(inicio);
 }
 
 /** Copies content/ (or `origen`) to `destino` without the SHCP record. */

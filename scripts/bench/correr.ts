@@ -14,7 +14,11 @@ export interface Corrida {
  * Runs one command and measures it: wall time, the process tree's peak memory, and optionally phases. Each
  * regexp of `marcas` starts its phase the first time a line matches; time before the first is «arranque».
  */
-export async function correr(orden: string, args: string[], opciones: { cwd?: string; env: NodeJS.ProcessEnv; marcas?: [RegExp, string][] }): Promise<Corrida> {
+export async function correr(
+  orden: string,
+  args: string[],
+  opciones: { cwd?: string; env: NodeJS.ProcessEnv; marcas?: [RegExp, string][] },
+): Promise<Corrida> {
   const fases: Record<string, number> = {};
   let faseActual = 'arranque';
   let inicioFase = performance.now();

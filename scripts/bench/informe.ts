@@ -33,9 +33,7 @@ const s = (ms: number) => `${(ms / 1000).toLocaleString('es-MX', { maximumFracti
 
 export function informeMarkdown(i: Informe): string {
   const fases = Object.entries(i.fases_ms).map(([f, ms]) => `| ${NOMBRES_FASE[f] ?? f} | ${s(ms)} |`);
-  const pesos = Object.entries(i.pesos_gzip).map(
-    ([t, p]) => `| ${t} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.jsDiferido)} |`,
-  );
+  const pesos = Object.entries(i.pesos_gzip).map(([t, p]) => `| ${t} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.jsDiferido)} |`);
   return `# Rendimiento con ${num(i.n)} convenios sintéticos
 
 Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquina.memoria_bytes)} de memoria, Node ${i.maquina.node}. Fecha de corte ${i.fecha_corte}.

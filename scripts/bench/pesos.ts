@@ -22,7 +22,9 @@ function archivoDe(dist: string, base: string, ruta: string): string | undefined
 
 function importaciones(codigo: string): { estaticas: string[]; dinamicas: string[] } {
   const q = '["\'`]';
-  const estaticas = [...codigo.matchAll(new RegExp(`(?:^|[;\\s}])(?:import|export)\\s*(?:[\\w*{}\\s,$]+\\s*from\\s*)?${q}([^"'\`]+)${q}`, 'g'))].map((m) => m[1]!);
+  const estaticas = [
+    ...codigo.matchAll(new RegExp(`(?:^|[;\\s}])(?:import|export)\\s*(?:[\\w*{}\\s,$]+\\s*from\\s*)?${q}([^"'\`]+)${q}`, 'g')),
+  ].map((m) => m[1]!);
   const dinamicas = [...codigo.matchAll(new RegExp(`import\\(\\s*${q}([^"'\`]+)${q}\\s*\\)`, 'g'))].map((m) => m[1]!);
   // Vite lists the chunks a lazy import() preloads in __vite__mapDeps, as paths from the site root.
   const mapa = /__vite__mapDeps=[\s\S]*?m\.f=\[([^\]]*)\]/.exec(codigo);

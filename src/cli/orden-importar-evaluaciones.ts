@@ -15,7 +15,7 @@ export const AYUDA_EVALUACIONES = `Uso: npm run importar:evaluaciones -- <archiv
 Importa el conjunto de datos abiertos de evaluaciones de programas presupuestarios federales de la SHCP
 (Transparencia Presupuestaria): un archivo content/evaluaciones/<id>.yaml por evaluación, con su programa
 enlazado al de content/programas/ cuando es el mismo (importe antes el seguimiento de ASM con
-npm run import:shcp, que crea los programas federales). Importar dos veces el mismo archivo no cambia nada.
+npm run importar:shcp, que crea los programas federales). Importar dos veces el mismo archivo no cambia nada.
 
 Opciones:
   --contenido <carpeta>      carpeta de contenido (por omisión CONTENIDO_DIR o content)
@@ -47,12 +47,29 @@ export function importarEvaluacionesCli(argv: string[], entorno: Record<string, 
   );
   if (!args.ok) return args.salida;
   const { valores: o, posicionales: positionals } = args;
-  if (positionals.length !== 1) return { codigo: 1, lineas: [positionals.length === 0 ? 'Falta el archivo CSV de evaluaciones de la SHCP.' : 'Indique un solo archivo.', '', AYUDA_EVALUACIONES] };
-  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url))) return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
-  if (o.fecha !== undefined && !(esFechaReal(o.fecha) || /^\d{4}-(0[1-9]|1[0-2])$/.test(o.fecha))) return { codigo: 1, lineas: [`--fecha «${o.fecha}» no es una fecha real (se esperaba AAAA-MM-DD o AAAA-MM)`] };
-  const codificaciones: Record<string, Codificacion> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252' };
+  if (positionals.length !== 1)
+    return {
+      codigo: 1,
+      lineas: [
+        positionals.length === 0 ? 'Falta el archivo CSV de evaluaciones de la SHCP.' : 'Indique un solo archivo.',
+        '',
+        AYUDA_EVALUACIONES,
+      ],
+    };
+  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url)))
+    return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
+  if (o.fecha !== undefined && !(esFechaReal(o.fecha) || /^\d{4}-(0[1-9]|1[0-2])$/.test(o.fecha)))
+    return { codigo: 1, lineas: [`--fecha «${o.fecha}» no es una fecha real (se esperaba AAAA-MM-DD o AAAA-MM)`] };
+  const codificaciones: Record<string, Codificacion> = {
+    'utf-8': 'utf-8',
+    utf8: 'utf-8',
+    'windows-1252': 'windows-1252',
+    cp1252: 'windows-1252',
+    latin1: 'windows-1252',
+  };
   const codificacion = o.codificacion === undefined ? undefined : codificaciones[o.codificacion.toLowerCase()];
-  if (o.codificacion !== undefined && !codificacion) return { codigo: 1, lineas: [`--codificacion «${o.codificacion}» no se reconoce (se esperaba utf-8 o windows-1252)`] };
+  if (o.codificacion !== undefined && !codificacion)
+    return { codigo: 1, lineas: [`--codificacion «${o.codificacion}» no se reconoce (se esperaba utf-8 o windows-1252)`] };
 
   const ruta = positionals[0]!;
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };
@@ -60,7 +77,11 @@ export function importarEvaluacionesCli(argv: string[], entorno: Record<string, 
   const { programas } = leerCatalogo(carpeta);
   const existentes = { get: (r: string) => (existsSync(join(carpeta, r)) ? readFileSync(join(carpeta, r), 'utf8') : undefined) };
 
-  const { resumen, archivos } = importarEvaluaciones(readFileSync(ruta), programas, existentes, { url: o.url, fecha: o.fecha, codificacion });
+  const { resumen, archivos } = importarEvaluaciones(readFileSync(ruta), programas, existentes, {
+    url: o.url,
+    fecha: o.fecha,
+    codificacion,
+  });
   const escribir = !o['sin-escribir'] && !resumen.fatal && resumen.importados > 0;
   const lineas = lineasDeResumenEv(resumen, archivos, ruta, escribir);
   if (resumen.fatal || resumen.importados === 0) {
@@ -81,7 +102,12 @@ export function importarEvaluacionesCli(argv: string[], entorno: Record<string, 
     renameSync(temporal, destino);
     escritos++;
   }
-  lineas.push('', escritos === 0 ? 'No cambió ningún archivo: esta publicación ya estaba importada.' : `Escritos ${escritos.toLocaleString('es-MX')} archivos en ${join(carpeta, 'evaluaciones')}/.`);
+  lineas.push(
+    '',
+    escritos === 0
+      ? 'No cambió ningún archivo: esta publicación ya estaba importada.'
+      : `Escritos ${escritos.toLocaleString('es-MX')} archivos en ${join(carpeta, 'evaluaciones')}/.`,
+  );
 
   // The same checks as the build.
   let problemas: Problema[] = [];
@@ -96,9 +122,12 @@ export function importarEvaluacionesCli(argv: string[], entorno: Record<string, 
   if (propios.length > 0) {
     lineas.push('', `Lo importado NO pasa la validación (${propios.length}); la construcción se detendrá:`);
     propios.slice(0, 50).forEach((p) => lineas.push(`  ${formatearProblema(p)}`));
-    if (propios.length > 50) lineas.push(`  … y ${propios.length - 50} más (npm run validate los lista todos).`);
+    if (propios.length > 50) lineas.push(`  … y ${propios.length - 50} más (npm run validar los lista todos).`);
   } else lineas.push('Lo importado pasa la validación.');
   const ajenos = problemas.length - propios.length;
-  if (ajenos > 0) lineas.push(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validate para verlos.`);
+  if (ajenos > 0)
+    lineas.push(
+      `Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validar para verlos.`,
+    );
   return { codigo: propios.length > 0 || incompleto ? 2 : 0, lineas };
 }

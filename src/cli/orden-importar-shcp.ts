@@ -9,7 +9,7 @@ import { importarShcp, type Codificacion } from '../lib/importador-shcp/index.ts
 import { lineasDeResumen } from '../lib/importador-shcp/resumen.ts';
 import type { SeguimientoFederal } from '../schemas/seguimiento-federal.ts';
 
-export const AYUDA_SHCP = `Uso: npm run import:shcp -- <archivo.csv> [opciones]
+export const AYUDA_SHCP = `Uso: npm run importar:shcp -- <archivo.csv> [opciones]
 
 Importa el conjunto de datos abiertos de seguimiento de Aspectos Susceptibles de Mejora (ASM) de la SHCP
 (Transparencia Presupuestaria): un documento de seguimiento federal por ente, programa, tipo de evaluación
@@ -46,11 +46,23 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
   );
   if (!args.ok) return args.salida;
   const { valores: o, posicionales: positionals } = args;
-  if (positionals.length !== 1) return { codigo: 1, lineas: [positionals.length === 0 ? 'Falta el archivo CSV de la SHCP.' : 'Indique un solo archivo.', '', AYUDA_SHCP] };
-  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url))) return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
-  const codificaciones: Record<string, Codificacion> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252' };
+  if (positionals.length !== 1)
+    return {
+      codigo: 1,
+      lineas: [positionals.length === 0 ? 'Falta el archivo CSV de la SHCP.' : 'Indique un solo archivo.', '', AYUDA_SHCP],
+    };
+  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url)))
+    return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
+  const codificaciones: Record<string, Codificacion> = {
+    'utf-8': 'utf-8',
+    utf8: 'utf-8',
+    'windows-1252': 'windows-1252',
+    cp1252: 'windows-1252',
+    latin1: 'windows-1252',
+  };
   const codificacion = o.codificacion === undefined ? undefined : codificaciones[o.codificacion.toLowerCase()];
-  if (o.codificacion !== undefined && !codificacion) return { codigo: 1, lineas: [`--codificacion «${o.codificacion}» no se reconoce (se esperaba utf-8 o windows-1252)`] };
+  if (o.codificacion !== undefined && !codificacion)
+    return { codigo: 1, lineas: [`--codificacion «${o.codificacion}» no se reconoce (se esperaba utf-8 o windows-1252)`] };
 
   const ruta = positionals[0]!;
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };
@@ -59,13 +71,21 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
   // The current content: every valid file, and every document id (a new one must not take an existing name).
   const catalogo = leerCatalogo(carpeta);
   const dirConvenios = join(carpeta, 'convenios');
-  const nombres = existsSync(dirConvenios) ? readdirSync(dirConvenios).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)) : [];
+  const nombres = existsSync(dirConvenios)
+    ? readdirSync(dirConvenios)
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => n.slice(0, -3))
+    : [];
   const leidos = new Set(catalogo.convenios.map((c) => c.id));
-  const federalesRotos = nombres.filter((id) => !leidos.has(id) && /^tipo:\s*seguimiento_federal\s*$/m.test(readFileSync(join(dirConvenios, `${id}.md`), 'utf8')));
+  const federalesRotos = nombres.filter(
+    (id) => !leidos.has(id) && /^tipo:\s*seguimiento_federal\s*$/m.test(readFileSync(join(dirConvenios, `${id}.md`), 'utf8')),
+  );
   if (federalesRotos.length > 0) {
     return {
       codigo: 1,
-      lineas: [`No se importó nada: ${federalesRotos.map((id) => join(dirConvenios, `${id}.md`)).join(', ')} no pasa la validación y la importación lo reescribiría. Corríjalo primero (npm run validate dice qué tiene).`],
+      lineas: [
+        `No se importó nada: ${federalesRotos.map((id) => join(dirConvenios, `${id}.md`)).join(', ')} no pasa la validación y la importación lo reescribiría. Corríjalo primero (npm run validar dice qué tiene).`,
+      ],
     };
   }
   const federales = catalogo.convenios.filter((c): c is typeof c & { datos: SeguimientoFederal } => c.datos.tipo === 'seguimiento_federal');
@@ -96,7 +116,12 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
     renameSync(temporal, destino);
     escritos.push(destino);
   }
-  lineas.push('', escritos.length === 0 ? 'No cambió ningún archivo: esta publicación ya estaba importada.' : `Escritos ${escritos.length} archivos en ${carpeta}/ (${CARPETAS.filter((c) => archivos.some((a) => a.estado !== 'igual' && a.ruta.startsWith(`${c}/`))).join(', ')}).`);
+  lineas.push(
+    '',
+    escritos.length === 0
+      ? 'No cambió ningún archivo: esta publicación ya estaba importada.'
+      : `Escritos ${escritos.length} archivos en ${carpeta}/ (${CARPETAS.filter((c) => archivos.some((a) => a.estado !== 'igual' && a.ruta.startsWith(`${c}/`))).join(', ')}).`,
+  );
 
   // The same checks as the build.
   let problemas: Problema[] = [];
@@ -113,6 +138,9 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
     propios.forEach((p) => lineas.push(`  ${formatearProblema(p)}`));
   } else lineas.push('Lo importado pasa la validación.');
   const ajenos = problemas.length - propios.length;
-  if (ajenos > 0) lineas.push(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validate para verlos.`);
+  if (ajenos > 0)
+    lineas.push(
+      `Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validar para verlos.`,
+    );
   return { codigo: propios.length > 0 || resumen.rechazados.length > 0 || resumen.sinLeer ? 2 : 0, lineas };
 }

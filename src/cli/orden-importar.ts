@@ -17,7 +17,7 @@ export interface Salida {
 
 const NOMBRE_FORMATO = { texto: 'texto', docx: 'Word', pdf: 'PDF', escaneo: 'PDF escaneado' } as const;
 
-export const AYUDA = `Uso: npm run import -- <archivo> [opciones]
+export const AYUDA = `Uso: npm run importar -- <archivo> [opciones]
 
 Lee un convenio firmado (.pdf, también escaneado, .docx, .txt o .md) y escribe un borrador en content/convenios/,
 más los archivos de gobierno, ente y programa que falten. Después lista lo que hay que revisar.
@@ -36,7 +36,11 @@ Salida: 0 borrador escrito y válido; 2 borrador escrito pero incompleto (el val
 /**
  * The importer command. Never throws: every failure ends as a Spanish message and an exit code.
  */
-export async function importar(argv: string[], entorno: Record<string, string | undefined> = process.env, hoy = diaEnMexico(new Date())): Promise<Salida> {
+export async function importar(
+  argv: string[],
+  entorno: Record<string, string | undefined> = process.env,
+  hoy = diaEnMexico(new Date()),
+): Promise<Salida> {
   const lineas: string[] = [];
   const decir = (t: string) => lineas.push(t);
   const args = leerArgumentos(
@@ -52,7 +56,8 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   );
   if (!args.ok) return args.salida;
   const { valores: o, posicionales: positionals } = args;
-  if (positionals.length !== 1) return { codigo: 1, lineas: [positionals.length === 0 ? 'Falta el archivo del convenio.' : 'Indique un solo archivo.', '', AYUDA] };
+  if (positionals.length !== 1)
+    return { codigo: 1, lineas: [positionals.length === 0 ? 'Falta el archivo del convenio.' : 'Indique un solo archivo.', '', AYUDA] };
   if (o.id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.id)) {
     return { codigo: 1, lineas: [`--id «${o.id}» no sirve como identificador (se esperaban minúsculas sin acentos, cifras y guiones)`] };
   }
@@ -72,12 +77,22 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   // The signed document goes to content/documentos/ (if not there already) so its hash can be checked.
   const documentos = join(carpeta, 'documentos');
   const sha256 = createHash('sha256').update(datos).digest('hex');
-  let archivoFuente = basename(ruta).replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'convenio';
+  let archivoFuente =
+    basename(ruta)
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^[.-]+/, '') || 'convenio';
   const yaEsta = resolve(dirname(ruta)) === resolve(documentos);
   if (!yaEsta) {
     const base = archivoFuente.replace(/(\.[^.]+)?$/, '');
     const ext = /\.[^.]+$/.exec(archivoFuente)?.[0] ?? '';
-    for (let i = 2; existsSync(join(documentos, archivoFuente)) && createHash('sha256').update(readFileSync(join(documentos, archivoFuente))).digest('hex') !== sha256; i++) {
+    for (
+      let i = 2;
+      existsSync(join(documentos, archivoFuente)) &&
+      createHash('sha256')
+        .update(readFileSync(join(documentos, archivoFuente)))
+        .digest('hex') !== sha256;
+      i++
+    ) {
       archivoFuente = `${base}-${i}${ext}`;
     }
   }
@@ -94,15 +109,21 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   decir(`Leído ${ruta} (${NOMBRE_FORMATO[extraido.formato]}, ${lectura.lineas} líneas).`);
   if (extraido.ocr) {
     const { paginas, palabras, dudosas } = extraido.ocr;
-    decir(`Páginas leídas con reconocimiento de texto (OCR): ${paginas.join(', ')} (${palabras} palabras; ${dudosas} con poca confianza, marcadas «⟦…⟧» y nunca usadas como valor).`);
+    decir(
+      `Páginas leídas con reconocimiento de texto (OCR): ${paginas.join(', ')} (${palabras} palabras; ${dudosas} con poca confianza, marcadas «⟦…⟧» y nunca usadas como valor).`,
+    );
   }
   decir(`Compromisos encontrados: ${encontrados}.`);
   lectura.compromisos.forEach((c) => {
     const donde = extraido.donde?.[c.origen.linea - 1] ?? `línea ${c.origen.linea}`;
     decir(`  ${c.id} (número ${c.numero}): ${donde}${c.fecha ? `; fecha ${c.fecha}` : '; sin fecha'}`);
   });
-  if (lectura.encabezados.length > 0) decir(`Se omitió un encabezado de página repetido ${lectura.encabezados.length} veces (línea ${lectura.encabezados[0]!.linea}: «${lectura.encabezados[0]!.texto}»).`);
-  if (extraido.omitidas?.length) decir(`Se omitieron los encabezados y pies que se repiten en las páginas: ${extraido.omitidas.map((t) => `«${t}»`).join(', ')}.`);
+  if (lectura.encabezados.length > 0)
+    decir(
+      `Se omitió un encabezado de página repetido ${lectura.encabezados.length} veces (línea ${lectura.encabezados[0]!.linea}: «${lectura.encabezados[0]!.texto}»).`,
+    );
+  if (extraido.omitidas?.length)
+    decir(`Se omitieron los encabezados y pies que se repiten en las páginas: ${extraido.omitidas.map((t) => `«${t}»`).join(', ')}.`);
   for (const r of importacion.reutilizados) decir(`Se reutiliza ${r}.`);
   const revision = listaDeRevision(importacion.notas);
 
@@ -114,7 +135,9 @@ export async function importar(argv: string[], entorno: Record<string, string | 
     decir('No se encontraron compromisos, así que no se escribió ningún archivo. Un convenio registra al menos un compromiso');
     decir('(la tabla con «No.», «Aspectos Susceptibles de Mejora» o «Recomendación», la acción y la fecha).');
     if (extraido.tablasVistas?.length) {
-      decir(`Se encontró ${extraido.tablasVistas.length === 1 ? 'una tabla con columnas' : 'tablas con columnas'} ${extraido.tablasVistas.map((t) => `«${t}»`).join('; ')};`);
+      decir(
+        `Se encontró ${extraido.tablasVistas.length === 1 ? 'una tabla con columnas' : 'tablas con columnas'} ${extraido.tablasVistas.map((t) => `«${t}»`).join('; ')};`,
+      );
       decir('se esperaba una columna de número («No.»), una de aspecto o recomendación y una de acción o de fecha.');
     }
     return { codigo: 1, lineas };
@@ -128,13 +151,19 @@ export async function importar(argv: string[], entorno: Record<string, string | 
     revision.forEach(decir);
     decir('');
     const paginas = extraido.ocr!.paginasIlegibles;
-    decir(`El escaneo sólo se leyó en parte (páginas casi ilegibles: ${paginas.join(', ')}): lo que digan esas páginas falta en la lista de arriba o quedaría vacío.`);
-    decir('No se escribió nada. Use --forzar para escribir el borrador de todos modos (los campos dudosos quedan vacíos y en la lista), o importe el archivo de Word o un escaneo más nítido.');
+    decir(
+      `El escaneo sólo se leyó en parte (páginas casi ilegibles: ${paginas.join(', ')}): lo que digan esas páginas falta en la lista de arriba o quedaría vacío.`,
+    );
+    decir(
+      'No se escribió nada. Use --forzar para escribir el borrador de todos modos (los campos dudosos quedan vacíos y en la lista), o importe el archivo de Word o un escaneo más nítido.',
+    );
     return { codigo: 1, lineas };
   }
   if (importacion.duplicado && !o.forzar) {
     decir('');
-    decir(`Este documento ya está importado en ${join(carpeta, 'convenios', `${importacion.duplicado}.md`)} (mismo SHA-256). No se escribió nada; use --forzar para escribir otro borrador.`);
+    decir(
+      `Este documento ya está importado en ${join(carpeta, 'convenios', `${importacion.duplicado}.md`)} (mismo SHA-256). No se escribió nada; use --forzar para escribir otro borrador.`,
+    );
     return { codigo: 1, lineas };
   }
   const destino = join(carpeta, 'convenios', `${importacion.id}.md`);
@@ -170,7 +199,7 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   }
 
   // The same checks as the build: the draft is not done until they pass.
-  let problemas: ErrorDeContenido["problemas"] = [];
+  let problemas: ErrorDeContenido['problemas'] = [];
   try {
     cargarContenido(carpeta);
   } catch (e) {
@@ -181,12 +210,17 @@ export async function importar(argv: string[], entorno: Record<string, string | 
   const propios = problemas.filter((p) => mios.has(p.archivo));
   decir('');
   if (propios.length > 0) {
-    decir(`El borrador todavía NO pasa la validación (${propios.length} ${propios.length === 1 ? 'problema' : 'problemas'}); la construcción del sitio se detendrá hasta que lo complete:`);
+    decir(
+      `El borrador todavía NO pasa la validación (${propios.length} ${propios.length === 1 ? 'problema' : 'problemas'}); la construcción del sitio se detendrá hasta que lo complete:`,
+    );
     propios.forEach((p) => decir(`  ${formatearProblema(p)}`));
   } else {
-    decir('El borrador pasa la validación. Revise la lista de arriba, borre el encabezado BORRADOR y ejecute npm run validate.');
+    decir('El borrador pasa la validación. Revise la lista de arriba, borre el encabezado BORRADOR y ejecute npm run validar.');
   }
   const ajenos = problemas.length - propios.length;
-  if (ajenos > 0) decir(`Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validate para verlos.`);
+  if (ajenos > 0)
+    decir(
+      `Además hay ${ajenos} ${ajenos === 1 ? 'problema' : 'problemas'} en otros archivos del contenido; ejecute npm run validar para verlos.`,
+    );
   return { codigo: propios.length > 0 ? 2 : 0, lineas };
 }

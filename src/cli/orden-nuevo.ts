@@ -48,7 +48,7 @@ export function plantilla(d: DatosNuevo): string {
     : `  archivo: ${d.archivo}\n  # Huella del archivo: sha256sum content/documentos/${d.archivo}\n  sha256: ${d.sha256}`;
   return `---
 # Convenio creado con «npm run nuevo». Cada comentario explica el campo de abajo.
-# Lo que el documento no dice se deja fuera: nunca se inventa. Revise con «npm run validate».
+# Lo que el documento no dice se deja fuera: nunca se inventa. Revise con «npm run validar».
 
 # Título del convenio, como lo nombra el documento.
 titulo: ${q(d.titulo)}
@@ -128,7 +128,12 @@ prorroga:
 `;
 }
 
-type Campo = { clave: keyof DatosNuevo; opcion: string; pregunta: string; tipo?: 'fecha' | 'anio' | 'ente' | 'gobierno' | 'programa' | 'id' | 'sino' };
+type Campo = {
+  clave: keyof DatosNuevo;
+  opcion: string;
+  pregunta: string;
+  tipo?: 'fecha' | 'anio' | 'ente' | 'gobierno' | 'programa' | 'id' | 'sino';
+};
 
 const CAMPOS: Campo[] = [
   { clave: 'id', opcion: 'id', pregunta: 'Identificador del convenio (minúsculas y guiones; será su dirección)', tipo: 'id' },
@@ -151,7 +156,12 @@ const CAMPOS: Campo[] = [
   { clave: 'evaluadoCargo', opcion: 'evaluado-cargo', pregunta: 'Su cargo' },
   { clave: 'aspecto', opcion: 'aspecto', pregunta: 'Primer compromiso: aspecto susceptible de mejora o recomendación' },
   { clave: 'accion', opcion: 'accion', pregunta: 'Primer compromiso: acción comprometida' },
-  { clave: 'fechaCompromiso', opcion: 'fecha-compromiso', pregunta: 'Primer compromiso: fecha (AAAA-MM-DD, o AAAA-MM si sólo da el mes)', tipo: 'fecha' },
+  {
+    clave: 'fechaCompromiso',
+    opcion: 'fecha-compromiso',
+    pregunta: 'Primer compromiso: fecha (AAAA-MM-DD, o AAAA-MM si sólo da el mes)',
+    tipo: 'fecha',
+  },
   { clave: 'prorroga', opcion: 'prorroga', pregunta: '¿El convenio permite pedir prórroga? (si/no)', tipo: 'sino' },
 ];
 
@@ -164,7 +174,15 @@ Opciones: ${CAMPOS.map((c) => `--${c.opcion}`).join(' ')}
 
 function revisar(c: Campo, valor: string, catalogo: CatalogoLeido): string | undefined {
   const lista = (ids: string[], que: string) =>
-    ids.includes(valor) ? undefined : `«${valor}» no existe en content/${que}/${parecidos(valor, ids).length ? ` (¿quiso decir ${parecidos(valor, ids).map((x) => `«${x}»`).join(' o ')}?)` : ''}`;
+    ids.includes(valor)
+      ? undefined
+      : `«${valor}» no existe en content/${que}/${
+          parecidos(valor, ids).length
+            ? ` (¿quiso decir ${parecidos(valor, ids)
+                .map((x) => `«${x}»`)
+                .join(' o ')}?)`
+            : ''
+        }`;
   if (valor.trim() === '') return 'no puede quedar vacío';
   switch (c.tipo) {
     case 'id':
@@ -172,15 +190,26 @@ function revisar(c: Campo, valor: string, catalogo: CatalogoLeido): string | und
     case 'anio':
       return /^\d{4}$/.test(valor) && Number(valor) >= 1990 && Number(valor) < 2100 ? undefined : 'se esperaba un año de cuatro cifras';
     case 'fecha':
-      return esFechaReal(valor) || (c.clave === 'fechaCompromiso' && /^\d{4}-(0[1-9]|1[0-2])$/.test(valor)) ? undefined : 'se esperaba una fecha real AAAA-MM-DD';
+      return esFechaReal(valor) || (c.clave === 'fechaCompromiso' && /^\d{4}-(0[1-9]|1[0-2])$/.test(valor))
+        ? undefined
+        : 'se esperaba una fecha real AAAA-MM-DD';
     case 'sino':
       return /^(si|sí|no)$/i.test(valor) ? undefined : 'responda si o no';
     case 'gobierno':
-      return lista(catalogo.gobiernos.map((g) => g.id), 'gobiernos');
+      return lista(
+        catalogo.gobiernos.map((g) => g.id),
+        'gobiernos',
+      );
     case 'programa':
-      return lista(catalogo.programas.map((p) => p.id), 'programas');
+      return lista(
+        catalogo.programas.map((p) => p.id),
+        'programas',
+      );
     case 'ente':
-      return lista(catalogo.entes.map((e) => e.id), 'entes');
+      return lista(
+        catalogo.entes.map((e) => e.id),
+        'entes',
+      );
     default:
       return undefined;
   }
@@ -192,8 +221,14 @@ export type Preguntar = (c: { pregunta: string; validar: (v: string) => string |
  * The new-file command. Takes every answer from flags, or asks for the missing ones when a person
  * is at the keyboard (`preguntar`); never throws. Exit 0 when written, 1 otherwise.
  */
-export async function nuevo(argv: string[], entorno: Record<string, string | undefined> = process.env, preguntar?: Preguntar): Promise<{ codigo: number; lineas: string[] }> {
-  const opciones = Object.fromEntries(['url', 'archivo', 'contenido', ...CAMPOS.map((c) => c.opcion)].map((o) => [o, { type: 'string' as const }]));
+export async function nuevo(
+  argv: string[],
+  entorno: Record<string, string | undefined> = process.env,
+  preguntar?: Preguntar,
+): Promise<{ codigo: number; lineas: string[] }> {
+  const opciones = Object.fromEntries(
+    ['url', 'archivo', 'contenido', ...CAMPOS.map((c) => c.opcion)].map((o) => [o, { type: 'string' as const }]),
+  );
   const args = leerArgumentos(argv, opciones, AYUDA_NUEVO);
   if (!args.ok) return args.salida;
   const valores = args.valores as Record<string, string | undefined>;
@@ -216,14 +251,19 @@ export async function nuevo(argv: string[], entorno: Record<string, string | und
   if (url === undefined && archivo === undefined && preguntar) {
     const r = await preguntar({
       pregunta: 'Documento firmado: dirección pública (https://…) o nombre del archivo en content/documentos/',
-      validar: (v) => (/^https?:\/\/\S+$/.test(v) && URL.canParse(v)) || existsSync(join(carpeta, 'documentos', v)) || 'se esperaba una dirección https:// o un archivo que exista en content/documentos/',
+      validar: (v) =>
+        (/^https?:\/\/\S+$/.test(v) && URL.canParse(v)) ||
+        existsSync(join(carpeta, 'documentos', v)) ||
+        'se esperaba una dirección https:// o un archivo que exista en content/documentos/',
     });
     if (/^https?:\/\//.test(r)) url = r;
     else archivo = r;
   }
   if (url === undefined && archivo === undefined) errores.push('falta --url o --archivo (el documento firmado)');
-  if (url !== undefined && !(/^https?:\/\/\S+$/.test(url) && URL.canParse(url))) errores.push(`--url «${url}» no es una dirección http:// o https://`);
-  if (archivo !== undefined && !existsSync(join(carpeta, 'documentos', archivo))) errores.push(`--archivo: no existe ${join(carpeta, 'documentos', archivo)}`);
+  if (url !== undefined && !(/^https?:\/\/\S+$/.test(url) && URL.canParse(url)))
+    errores.push(`--url «${url}» no es una dirección http:// o https://`);
+  if (archivo !== undefined && !existsSync(join(carpeta, 'documentos', archivo)))
+    errores.push(`--archivo: no existe ${join(carpeta, 'documentos', archivo)}`);
   if (errores.length > 0) return { codigo: 1, lineas: ['No se escribió nada:', ...errores.map((e) => `  ${e}`), '', AYUDA_NUEVO] };
 
   const destino = join(carpeta, 'convenios', `${respuestas.id}.md`);
@@ -234,18 +274,26 @@ export async function nuevo(argv: string[], entorno: Record<string, string | und
     prorroga: /^s/i.test(respuestas.prorroga ?? ''),
     url,
     archivo,
-    sha256: archivo ? createHash('sha256').update(readFileSync(join(carpeta, 'documentos', archivo))).digest('hex') : undefined,
+    sha256: archivo
+      ? createHash('sha256')
+          .update(readFileSync(join(carpeta, 'documentos', archivo)))
+          .digest('hex')
+      : undefined,
   };
   const texto = plantilla(datos);
   const leido = leerArchivo(destino, texto, convenio);
-  if (!leido.ok) return { codigo: 1, lineas: ['No se escribió nada: el esqueleto no pasa la validación:', ...leido.problemas.map((p) => `  ${formatearProblema(p)}`)] };
+  if (!leido.ok)
+    return {
+      codigo: 1,
+      lineas: ['No se escribió nada: el esqueleto no pasa la validación:', ...leido.problemas.map((p) => `  ${formatearProblema(p)}`)],
+    };
   mkdirSync(join(carpeta, 'convenios'), { recursive: true });
   writeFileSync(destino, texto);
   return {
     codigo: 0,
     lineas: [
       `Escrito ${destino}.`,
-      'Quite el «#» de los campos opcionales que el documento diga, agregue las demás partes y compromisos, pegue el texto del convenio debajo del encabezado y ejecute npm run validate.',
+      'Quite el «#» de los campos opcionales que el documento diga, agregue las demás partes y compromisos, pegue el texto del convenio debajo del encabezado y ejecute npm run validar.',
     ],
   };
 }

@@ -22,17 +22,30 @@ function situacion(carpeta: string, convenio: string, compromiso: string, hoy: s
 }
 
 /** The follow-up command: never throws; 0 when the report was written, 1 when it was refused. */
-export function seguimiento(argv: string[], entorno: Record<string, string | undefined> = process.env, hoy = diaEnMexico(new Date())): { codigo: number; lineas: string[] } {
+export function seguimiento(
+  argv: string[],
+  entorno: Record<string, string | undefined> = process.env,
+  hoy = diaEnMexico(new Date()),
+): { codigo: number; lineas: string[] } {
   if (argv.includes('--ayuda') || argv.includes('--help')) return { codigo: 0, lineas: [AYUDA_SEGUIMIENTO] };
   const pedido = interpretarArgumentos(argv);
   if (!pedido.ok) return { codigo: 1, lineas: [`No se registró: ${pedido.mensaje}.`, '', AYUDA_SEGUIMIENTO] };
   const p = pedido.valor;
   const carpeta = carpetaDeContenido(p.contenido, entorno);
   const dir = join(carpeta, 'convenios');
-  const ids = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.slice(0, -3)) : [];
+  const ids = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+        .map((f) => f.slice(0, -3))
+    : [];
   if (!ids.includes(p.convenio)) {
     const cerca = parecidos(p.convenio, ids);
-    return { codigo: 1, lineas: [`No se registró: no existe el convenio «${p.convenio}» en ${dir}${cerca.length ? `; ¿quiso decir ${cerca.map((x) => `«${x}»`).join(' o ')}?` : '.'}`] };
+    return {
+      codigo: 1,
+      lineas: [
+        `No se registró: no existe el convenio «${p.convenio}» en ${dir}${cerca.length ? `; ¿quiso decir ${cerca.map((x) => `«${x}»`).join(' o ')}?` : '.'}`,
+      ],
+    };
   }
   const archivo = join(dir, `${p.convenio}.md`);
   const r = registrarSeguimiento(archivo, readFileSync(archivo, 'utf8'), p, hoy);

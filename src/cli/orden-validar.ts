@@ -3,7 +3,7 @@ import { leerArgumentos } from './ejecutar-orden.ts';
 import { revisarCarpeta, type Revision } from '../contenido/cargar-fs.ts';
 import { informar } from '../contenido/informe-fs.ts';
 
-export const AYUDA_VALIDAR = `Uso: npm run validate [-- --contenido <carpeta>]
+export const AYUDA_VALIDAR = `Uso: npm run validar [-- --contenido <carpeta>]
 
 Revisa todo el contenido con los mismos esquemas y referencias que la construcción del sitio.
 Primero lista los errores (archivo:línea: campo: problema (se esperaba …)), que detienen la construcción;

@@ -93,7 +93,10 @@ const selectores = new Map<Faceta, HTMLSelectElement>(
 const FACETAS_EN_PAGINA = FACETAS.filter((f) => selectores.has(f));
 // The labels were written at build time; counts are added to them as results come in.
 const etiquetas = new Map<Faceta, Map<string, string>>(
-  FACETAS_EN_PAGINA.map((f) => [f, new Map([...selectores.get(f)!.options].filter((o) => o.value).map((o) => [o.value, o.textContent ?? o.value]))]),
+  FACETAS_EN_PAGINA.map((f) => [
+    f,
+    new Map([...selectores.get(f)!.options].filter((o) => o.value).map((o) => [o.value, o.textContent ?? o.value])),
+  ]),
 );
 
 sinJs.hidden = true;
@@ -148,12 +151,20 @@ function mostrarOrden(c: Consulta): void {
 
 function textoDeConteo(n: number, c: Consulta): string {
   const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
-  const condiciones = [c.q && `«${c.q}»`, elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : ''].filter(Boolean);
+  const condiciones = [
+    c.q && `«${c.q}»`,
+    elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
+  ].filter(Boolean);
   const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
   if (n === 0) return `Ningún convenio coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
   if (n === 1) return `1 convenio coincide${con}.`;
   const orden = ordenEfectivo(c);
-  const primero = orden === 'relevancia' ? 'los más pertinentes' : orden === 'recientes' ? 'los firmados más recientemente' : 'los firmados hace más tiempo';
+  const primero =
+    orden === 'relevancia'
+      ? 'los más pertinentes'
+      : orden === 'recientes'
+        ? 'los firmados más recientemente'
+        : 'los firmados hace más tiempo';
   return `${numero.format(n)} convenios ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
 }
 
@@ -233,7 +244,8 @@ async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
   const nuevas = datos.map((d) => tarjeta(d, c));
   lista.append(...nuevas);
   mostrados += nuevas.length;
-  pagina.textContent = resultados.length > POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
+  pagina.textContent =
+    resultados.length > POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
   botonMas.hidden = mostrados >= resultados.length;
   if (enfocar) nuevas[0]?.querySelector('a')?.focus();
 }

@@ -151,12 +151,19 @@ function configEstados(d: DatosEstados, ancho: number): ChartConfiguration<'bar'
       indexAxis: 'y',
       layout: { padding: { right: anchoDe(textos) } },
       scales: {
-        x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Compromisos' }, grid: { color: COLORES_GRAFICA.rejilla } },
+        x: {
+          beginAtZero: true,
+          ticks: { precision: 0 },
+          title: { display: true, text: 'Compromisos' },
+          grid: { color: COLORES_GRAFICA.rejilla },
+        },
         y: { grid: { display: false }, ticks: { autoSkip: false } },
       },
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { title: (c) => d.etiquetas[c[0]?.dataIndex ?? 0] ?? '', label: (c) => `${textos[c.dataIndex]} compromisos` } },
+        tooltip: {
+          callbacks: { title: (c) => d.etiquetas[c[0]?.dataIndex ?? 0] ?? '', label: (c) => `${textos[c.dataIndex]} compromisos` },
+        },
       },
     },
     plugins: [etiquetas((i) => textos[i] ?? null, 0, 'derecha')],
@@ -303,7 +310,13 @@ function configApiladas(d: DatosApiladas): ChartConfiguration<'bar' | 'line'> {
       layout: { padding: { top: tasa ? 18 : corte ? 20 : 0 } },
       scales: {
         x: { stacked: true, title: { display: true, text: d.ejeX }, grid: { display: false }, ticks: { autoSkip: true, maxRotation: 0 } },
-        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Compromisos' }, grid: { color: COLORES_GRAFICA.rejilla } },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { precision: 0 },
+          title: { display: true, text: 'Compromisos' },
+          grid: { color: COLORES_GRAFICA.rejilla },
+        },
         ...(tasa
           ? {
               tasa: {
@@ -356,7 +369,11 @@ export function dibujarGrafica(contenedor: HTMLElement): Chart {
   Chart.defaults.color = COLORES_GRAFICA.texto;
 
   const config =
-    datos.tipo === 'estados' ? configEstados(datos, ancho) : datos.tipo === 'clasificacion' ? configClasificacion(datos, ancho) : configApiladas(datos);
+    datos.tipo === 'estados'
+      ? configEstados(datos, ancho)
+      : datos.tipo === 'clasificacion'
+        ? configClasificacion(datos, ancho)
+        : configApiladas(datos);
   config.options = {
     ...config.options,
     responsive: true,

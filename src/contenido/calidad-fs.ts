@@ -10,7 +10,11 @@ import { leerTexto } from './leer-texto-fs.ts';
  * Only the first `limite` warnings are located (that means parsing the file again); `total` counts all.
  * `sinUso: false` holds back «ningún convenio usa…» (see avisosDeCalidad).
  */
-export function revisarCalidad(c: ContenidoRevisable, limite = Infinity, opciones: OpcionesDeCalidad = {}): { avisos: Problema[]; total: number } {
+export function revisarCalidad(
+  c: ContenidoRevisable,
+  limite = Infinity,
+  opciones: OpcionesDeCalidad = {},
+): { avisos: Problema[]; total: number } {
   const textos = new Map<string, string>();
   const texto = (archivo: string) => {
     if (!textos.has(archivo)) {
@@ -27,11 +31,21 @@ export function revisarCalidad(c: ContenidoRevisable, limite = Infinity, opcione
   };
   const borradores: Problema[] = c.convenios
     .filter((cv) => esBorrador(texto(cv.archivo)))
-    .map((cv) => ({ archivo: cv.archivo, linea: 2, campo: '(encabezado)', mensaje: 'el archivo todavía dice BORRADOR (se esperaba que alguien lo revisara contra el documento y borrara esas líneas)' }));
+    .map((cv) => ({
+      archivo: cv.archivo,
+      linea: 2,
+      campo: '(encabezado)',
+      mensaje: 'el archivo todavía dice BORRADOR (se esperaba que alguien lo revisara contra el documento y borrara esas líneas)',
+    }));
   const otros = avisosDeCalidad(c, opciones);
   const avisos = borradores.slice(0, limite);
   for (const a of otros.slice(0, Math.max(0, limite - avisos.length))) {
-    avisos.push({ archivo: a.archivo, linea: lineaDeCampo(a.archivo, texto(a.archivo), a.ruta), campo: a.ruta.length ? nombrarCampo(a.ruta) : '(archivo)', mensaje: a.mensaje });
+    avisos.push({
+      archivo: a.archivo,
+      linea: lineaDeCampo(a.archivo, texto(a.archivo), a.ruta),
+      campo: a.ruta.length ? nombrarCampo(a.ruta) : '(archivo)',
+      mensaje: a.mensaje,
+    });
   }
   return { avisos, total: borradores.length + otros.length };
 }

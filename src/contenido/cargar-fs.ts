@@ -50,7 +50,11 @@ function leerColeccion<S extends z.ZodType>(
   fallidos: Set<string>,
 ): Entrada<z.output<S>>[] {
   if (!existsSync(carpeta)) {
-    problemas.push({ archivo: relative(process.cwd(), carpeta), campo: '(carpeta)', mensaje: 'no existe (se esperaba una carpeta con los archivos de esta colección)' });
+    problemas.push({
+      archivo: relative(process.cwd(), carpeta),
+      campo: '(carpeta)',
+      mensaje: 'no existe (se esperaba una carpeta con los archivos de esta colección)',
+    });
     return [];
   }
   const entradas: Entrada<z.output<S>>[] = [];
@@ -64,7 +68,11 @@ function leerColeccion<S extends z.ZodType>(
     }
     const id = nombre.slice(0, -extension.length);
     if (!ID_VALIDO.test(id)) {
-      problemas.push({ archivo, campo: '(nombre de archivo)', mensaje: `el nombre «${id}» no sirve como dirección estable (se esperaba minúsculas sin acentos, cifras y guiones)` });
+      problemas.push({
+        archivo,
+        campo: '(nombre de archivo)',
+        mensaje: `el nombre «${id}» no sirve como dirección estable (se esperaba minúsculas sin acentos, cifras y guiones)`,
+      });
       continue;
     }
     const texto = leerTexto(join(carpeta, nombre), archivo);
@@ -84,7 +92,11 @@ function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], pro
     if (archivo === undefined) continue;
     const ruta = join(carpeta, 'documentos', archivo);
     if (!existsSync(ruta)) {
-      problemas.push({ archivo: c.archivo, campo: 'documento_fuente.archivo', mensaje: `no existe ${relative(process.cwd(), ruta)} (se esperaba el documento en content/documentos/)` });
+      problemas.push({
+        archivo: c.archivo,
+        campo: 'documento_fuente.archivo',
+        mensaje: `no existe ${relative(process.cwd(), ruta)} (se esperaba el documento en content/documentos/)`,
+      });
       continue;
     }
     const real = createHash('sha256').update(readFileSync(ruta)).digest('hex');
@@ -99,7 +111,12 @@ function revisarDuplicados(contenido: Contenido, nombrados: Set<string>): Proble
   return buscarDuplicados(contenido).map((d) => {
     nombrados.add(d.archivo).add(d.original);
     const texto = leerTexto(d.archivo, d.archivo);
-    return { archivo: d.archivo, linea: texto.ok ? lineaDeCampo(d.archivo, texto.texto, d.ruta) : undefined, campo: nombrarCampo(d.ruta), mensaje: d.mensaje };
+    return {
+      archivo: d.archivo,
+      linea: texto.ok ? lineaDeCampo(d.archivo, texto.texto, d.ruta) : undefined,
+      campo: nombrarCampo(d.ruta),
+      mensaje: d.mensaje,
+    };
   });
 }
 
@@ -121,7 +138,13 @@ export interface Revision {
  */
 export function revisarCarpeta(carpeta: string): Revision {
   const problemas: Problema[] = [];
-  const fallidos: Fallidos = { convenios: new Set(), entes: new Set(), gobiernos: new Set(), programas: new Set(), evaluaciones: new Set() };
+  const fallidos: Fallidos = {
+    convenios: new Set(),
+    entes: new Set(),
+    gobiernos: new Set(),
+    programas: new Set(),
+    evaluaciones: new Set(),
+  };
   const leer = <K extends keyof typeof COLECCIONES>(k: K) =>
     leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas, fallidos[k]);
   const contenido: Contenido = {
@@ -138,7 +161,12 @@ export function revisarCarpeta(carpeta: string): Revision {
     const id = e.datos.programa.id;
     if (id !== undefined && !programas.has(id) && !fallidos.programas.has(id)) {
       const texto = leerTexto(e.archivo, e.archivo);
-      problemas.push({ archivo: e.archivo, linea: texto.ok ? lineaDeCampo(e.archivo, texto.texto, ['programa', 'id']) : undefined, campo: 'programa.id', mensaje: `«${id}» no existe (se esperaba el nombre de un archivo de content/programas/, sin extensión, o ningún id)` });
+      problemas.push({
+        archivo: e.archivo,
+        linea: texto.ok ? lineaDeCampo(e.archivo, texto.texto, ['programa', 'id']) : undefined,
+        campo: 'programa.id',
+        mensaje: `«${id}» no existe (se esperaba el nombre de un archivo de content/programas/, sin extensión, o ningún id)`,
+      });
     }
   }
   const duplicados = new Set<string>();

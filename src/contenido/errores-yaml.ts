@@ -7,8 +7,10 @@ const MENSAJES: Partial<Record<ErrorCode, string>> = {
   BAD_INDENT: 'la sangría no cuadra (se esperaban espacios alineados con los campos del mismo nivel)',
   TAB_AS_INDENT: 'hay un tabulador en la sangría (se esperaban sólo espacios)',
   BLOCK_IN_FLOW: 'una lista entre corchetes no se cerró o está mal sangrada (se esperaba «]» al final)',
-  MULTILINE_IMPLICIT_KEY: 'un campo ocupa varias líneas (se esperaban comillas alrededor de un texto largo, o «>» para un texto en varias líneas)',
-  BLOCK_AS_IMPLICIT_KEY: 'un campo ocupa varias líneas (se esperaban comillas alrededor de un texto largo, o «>» para un texto en varias líneas)',
+  MULTILINE_IMPLICIT_KEY:
+    'un campo ocupa varias líneas (se esperaban comillas alrededor de un texto largo, o «>» para un texto en varias líneas)',
+  BLOCK_AS_IMPLICIT_KEY:
+    'un campo ocupa varias líneas (se esperaban comillas alrededor de un texto largo, o «>» para un texto en varias líneas)',
   UNEXPECTED_TOKEN: 'hay un carácter inesperado (si el texto lleva «:» o «#», póngalo entre comillas)',
   BAD_SCALAR_START: 'un texto empieza con un carácter reservado (se esperaba el texto entre comillas)',
   BAD_DQ_ESCAPE: 'una secuencia con «\\» no es válida dentro de comillas dobles (use comillas simples)',

@@ -3,11 +3,14 @@ import { revisarCalidad } from './calidad-fs.ts';
 import { formatearProblema } from './errores.ts';
 
 /**
- * The report that both `npm run validate` and a refused build print: errors first, then warnings,
+ * The report that both `npm run validar` and a refused build print: errors first, then warnings,
  * then a count. With a convenio that failed to read, «ningún convenio usa…» warnings are held back
  * (they would be false) and a line says so.
  */
-export function informar(carpeta: string, { contenido, problemas: errores, fallidos, duplicados }: Revision): { codigo: number; lineas: string[] } {
+export function informar(
+  carpeta: string,
+  { contenido, problemas: errores, fallidos, duplicados }: Revision,
+): { codigo: number; lineas: string[] } {
   // With errors, the warnings still cover every file that reads well.
   const sinUso = fallidos.convenios.size === 0;
   // A duplicate ente or program is unused by nature: the duplicate error already says what to do with it.
@@ -25,10 +28,17 @@ export function informar(carpeta: string, { contenido, problemas: errores, falli
     lineas.push('');
   }
   if (!sinUso) {
-    lineas.push(`Los avisos de entes y programas que ningún convenio usa esperan a que se corrija ${fallidos.convenios.size === 1 ? 'el convenio que no se pudo leer' : `los ${fallidos.convenios.size} convenios que no se pudieron leer`}.`);
+    lineas.push(
+      `Los avisos de entes y programas que ningún convenio usa esperan a que se corrija ${fallidos.convenios.size === 1 ? 'el convenio que no se pudo leer' : `los ${fallidos.convenios.size} convenios que no se pudieron leer`}.`,
+    );
     lineas.push('');
   }
-  const archivos = contenido.convenios.length + contenido.entes.length + contenido.programas.length + contenido.gobiernos.length + contenido.evaluaciones.length;
+  const archivos =
+    contenido.convenios.length +
+    contenido.entes.length +
+    contenido.programas.length +
+    contenido.gobiernos.length +
+    contenido.evaluaciones.length;
   lineas.push(
     errores.length > 0
       ? `${carpeta}: ${n(errores.length, 'error', 'errores')} y ${n(avisos.length, 'aviso', 'avisos')}.`

@@ -56,7 +56,12 @@ const CUERPO = '(texto del convenio)';
  * invisible control or direction characters anywhere, and links in the body with a scheme other
  * than http(s), mailto or a path within the site (javascript:, data:…).
  */
-function terminar<T>(archivo: string, texto: string, datos: T, cuerpo: string): { ok: true; valor: ArchivoLeido<T> } | { ok: false; problemas: Problema[] } {
+function terminar<T>(
+  archivo: string,
+  texto: string,
+  datos: T,
+  cuerpo: string,
+): { ok: true; valor: ArchivoLeido<T> } | { ok: false; problemas: Problema[] } {
   const problemas: Problema[] = [];
   const invisible = (valor: string, h: Invisible) =>
     `carácter invisible ${describirInvisible(h.caracter)} en «${contexto(valor, h.indice)}» (se esperaba texto sin caracteres de control ni de dirección; bórrelo)`;
@@ -112,7 +117,9 @@ export function leerArchivo<S extends z.ZodType>(
     if (!partes) {
       return {
         ok: false,
-        problemas: [{ archivo, linea: 1, campo: '(encabezado)', mensaje: 'falta el encabezado YAML entre dos líneas «---» al inicio del archivo' }],
+        problemas: [
+          { archivo, linea: 1, campo: '(encabezado)', mensaje: 'falta el encabezado YAML entre dos líneas «---» al inicio del archivo' },
+        ],
       };
     }
     ({ yaml, cuerpo, desfase } = partes);
@@ -148,7 +155,15 @@ export function leerArchivo<S extends z.ZodType>(
     const i = yaml.split('\n').findIndex((l) => /(^|[\s\-:[{,])\*[^\s,\]}]+/.test(l));
     return {
       ok: false,
-      problemas: [{ archivo, linea: (i >= 0 ? i + 1 : 1) + desfase, campo: '(sintaxis YAML)', mensaje: 'un alias «*…» no tiene su ancla «&…» antes, o hay demasiados alias (se esperaba el texto escrito tal cual, sin «*» ni «&» al inicio; póngalo entre comillas)' }],
+      problemas: [
+        {
+          archivo,
+          linea: (i >= 0 ? i + 1 : 1) + desfase,
+          campo: '(sintaxis YAML)',
+          mensaje:
+            'un alias «*…» no tiene su ancla «&…» antes, o hay demasiados alias (se esperaba el texto escrito tal cual, sin «*» ni «&» al inicio; póngalo entre comillas)',
+        },
+      ],
     };
   }
   const resultado = esquema.safeParse(valor ?? {});
@@ -160,7 +175,8 @@ export function leerArchivo<S extends z.ZodType>(
         // An unknown key is reported on its parent; point at the key itself.
         linea: lineaDeRuta(doc, lineas, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path, desfase),
         campo: nombrarCampo(issue.path),
-        mensaje: issue.code === 'unrecognized_keys' ? `campo no reconocido: ${issue.keys.join(', ')} (revise la ortografía)` : issue.message,
+        mensaje:
+          issue.code === 'unrecognized_keys' ? `campo no reconocido: ${issue.keys.join(', ')} (revise la ortografía)` : issue.message,
       })),
     };
   }

@@ -10,5 +10,8 @@ import type { Problema } from './errores.ts';
 export function leerTexto(ruta: string, archivo: string): { ok: true; texto: string } | { ok: false; problema: Problema } {
   const r = decodificarContenido(readFileSync(ruta));
   if (r.ok) return { ok: true, texto: r.texto };
-  return { ok: false, problema: { archivo, ...(r.linea === undefined ? {} : { linea: r.linea }), campo: '(codificación)', mensaje: r.mensaje } };
+  return {
+    ok: false,
+    problema: { archivo, ...(r.linea === undefined ? {} : { linea: r.linea }), campo: '(codificación)', mensaje: r.mensaje },
+  };
 }

@@ -15,7 +15,11 @@ export function revisarReferencias(c: Contenido, fallidos?: Fallidos): Problema[
   };
   const exigir = (archivo: string, campo: string, valor: string, coleccion: keyof typeof ids) => {
     if (!ids[coleccion].has(valor) && !fallidos?.[coleccion].has(valor)) {
-      problemas.push({ archivo, campo, mensaje: `«${valor}» no existe (se esperaba el nombre de un archivo de content/${coleccion}/, sin extensión)` });
+      problemas.push({
+        archivo,
+        campo,
+        mensaje: `«${valor}» no existe (se esperaba el nombre de un archivo de content/${coleccion}/, sin extensión)`,
+      });
     }
   };
 
@@ -30,7 +34,11 @@ export function revisarReferencias(c: Contenido, fallidos?: Fallidos): Problema[
     const vistos = new Set<string>();
     (d.compromisos as { id: string }[]).forEach((k, i) => {
       if (vistos.has(k.id)) {
-        problemas.push({ archivo: cv.archivo, campo: `compromisos[${i}].id`, mensaje: `el id «${k.id}» se repite (se esperaba un id distinto para cada compromiso, aunque el número impreso se repita)` });
+        problemas.push({
+          archivo: cv.archivo,
+          campo: `compromisos[${i}].id`,
+          mensaje: `el id «${k.id}» se repite (se esperaba un id distinto para cada compromiso, aunque el número impreso se repita)`,
+        });
       }
       vistos.add(k.id);
     });

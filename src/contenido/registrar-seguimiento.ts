@@ -65,8 +65,19 @@ export function interpretarArgumentos(argv: string[]): Resultado<Pedido> {
   );
   if (!leidos.ok) return { ok: false, mensaje: leidos.problema ?? 'se pidió la ayuda' };
   const { valores: v, posicionales: p } = leidos;
-  if (p.length < 2) return { ok: false, mensaje: p.length === 0 ? 'faltan el convenio y el compromiso' : 'falta el compromiso (su id, p. ej. «asm-1», o su número)' };
-  if (p.length > 2) return { ok: false, mensaje: `sobran argumentos: ${p.slice(2).map((x) => `«${x}»`).join(', ')} (¿faltan comillas alrededor de la nota?)` };
+  if (p.length < 2)
+    return {
+      ok: false,
+      mensaje: p.length === 0 ? 'faltan el convenio y el compromiso' : 'falta el compromiso (su id, p. ej. «asm-1», o su número)',
+    };
+  if (p.length > 2)
+    return {
+      ok: false,
+      mensaje: `sobran argumentos: ${p
+        .slice(2)
+        .map((x) => `«${x}»`)
+        .join(', ')} (¿faltan comillas alrededor de la nota?)`,
+    };
   if (v.estado === undefined) return { ok: false, mensaje: 'falta --estado (atendido, en-proceso o no-atendido)' };
   const estado = ESTADOS[v.estado.trim().toLowerCase()];
   if (!estado) return { ok: false, mensaje: `--estado «${v.estado}» no se reconoce (se esperaba atendido, en-proceso o no-atendido)` };
@@ -76,19 +87,32 @@ export function interpretarArgumentos(argv: string[]): Resultado<Pedido> {
   if (v.avance !== undefined) {
     const t = v.avance.trim().replace(/\s*%$/, '');
     avance = /^\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
-    if (!Number.isFinite(avance) || avance < 0 || avance > 100) return { ok: false, mensaje: `--avance «${v.avance}» no es un porcentaje de 0 a 100` };
+    if (!Number.isFinite(avance) || avance < 0 || avance > 100)
+      return { ok: false, mensaje: `--avance «${v.avance}» no es un porcentaje de 0 a 100` };
   }
   const evidencias = v.evidencia ?? [];
   const mala = evidencias.find((u) => !esUrl(u));
-  if (mala !== undefined) return { ok: false, mensaje: `--evidencia «${mala}» no es un enlace http:// o https:// (se publica tal cual: un enlace de otro tipo no es evidencia pública)` };
-  if (v.prorroga !== undefined && !esFechaReal(v.prorroga)) return { ok: false, mensaje: `--prorroga «${v.prorroga}» no es una fecha real AAAA-MM-DD` };
+  if (mala !== undefined)
+    return {
+      ok: false,
+      mensaje: `--evidencia «${mala}» no es un enlace http:// o https:// (se publica tal cual: un enlace de otro tipo no es evidencia pública)`,
+    };
+  if (v.prorroga !== undefined && !esFechaReal(v.prorroga))
+    return { ok: false, mensaje: `--prorroga «${v.prorroga}» no es una fecha real AAAA-MM-DD` };
   if (v.nota !== undefined && v.nota.trim() === '') return { ok: false, mensaje: '--nota está vacía' };
-  if (v['sin-evidencia'] && evidencias.length > 0) return { ok: false, mensaje: '--sin-evidencia contradice las --evidencia dadas: use una u otras' };
+  if (v['sin-evidencia'] && evidencias.length > 0)
+    return { ok: false, mensaje: '--sin-evidencia contradice las --evidencia dadas: use una u otras' };
   if (estado === 'atendido' && evidencias.length === 0 && !v['sin-evidencia']) {
-    return { ok: false, mensaje: 'un reporte «atendido» necesita al menos una --evidencia URL; si la evidencia todavía no es pública, repita con --sin-evidencia' };
+    return {
+      ok: false,
+      mensaje:
+        'un reporte «atendido» necesita al menos una --evidencia URL; si la evidencia todavía no es pública, repita con --sin-evidencia',
+    };
   }
-  if (estado === 'atendido' && avance !== undefined && avance < 100) return { ok: false, mensaje: `«atendido» con --avance ${avance} se contradice (un compromiso atendido va al 100 %)` };
-  if (v.prorroga !== undefined && estado !== 'en_proceso') return { ok: false, mensaje: 'una --prorroga se concede a un compromiso en proceso (use --estado en-proceso)' };
+  if (estado === 'atendido' && avance !== undefined && avance < 100)
+    return { ok: false, mensaje: `«atendido» con --avance ${avance} se contradice (un compromiso atendido va al 100 %)` };
+  if (v.prorroga !== undefined && estado !== 'en_proceso')
+    return { ok: false, mensaje: 'una --prorroga se concede a un compromiso en proceso (use --estado en-proceso)' };
   return {
     ok: true,
     valor: {
@@ -123,11 +147,18 @@ const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$)[\s\S]*)$/
  */
 export function registrarSeguimiento(archivo: string, texto: string, pedido: Pedido, hoy: string): Resultado<Registro> {
   if (/^tipo:\s*seguimiento_federal\s*$/m.test(FRONT_MATTER.exec(texto)?.[2] ?? '')) {
-    return { ok: false, mensaje: 'es un seguimiento federal de ASM: su avance es el que publica la SHCP y se actualiza importando la publicación más reciente con npm run import:shcp' };
+    return {
+      ok: false,
+      mensaje:
+        'es un seguimiento federal de ASM: su avance es el que publica la SHCP y se actualiza importando la publicación más reciente con npm run importar:shcp',
+    };
   }
   const leido = leerArchivo(archivo, texto, esquemaConvenio);
   if (!leido.ok) {
-    return { ok: false, mensaje: `el convenio tiene errores; corríjalos antes de registrar seguimiento:\n${leido.problemas.map((p) => `  ${formatearProblema(p)}`).join('\n')}` };
+    return {
+      ok: false,
+      mensaje: `el convenio tiene errores; corríjalos antes de registrar seguimiento:\n${leido.problemas.map((p) => `  ${formatearProblema(p)}`).join('\n')}`,
+    };
   }
   const c: Convenio = leido.valor.datos;
   const partes = FRONT_MATTER.exec(texto);
@@ -138,9 +169,15 @@ export function registrarSeguimiento(archivo: string, texto: string, pedido: Ped
     const porNumero = c.compromisos.map((k, j) => [k, j] as const).filter(([k]) => k.numero === pedido.compromiso);
     if (porNumero.length === 1) i = porNumero[0]![1];
     else if (porNumero.length > 1) {
-      return { ok: false, mensaje: `el número «${pedido.compromiso}» se repite en este convenio; indique el id: ${porNumero.map(([k]) => k.id).join(' o ')}` };
+      return {
+        ok: false,
+        mensaje: `el número «${pedido.compromiso}» se repite en este convenio; indique el id: ${porNumero.map(([k]) => k.id).join(' o ')}`,
+      };
     } else {
-      const cerca = parecidos(pedido.compromiso, c.compromisos.map((k) => k.id));
+      const cerca = parecidos(
+        pedido.compromiso,
+        c.compromisos.map((k) => k.id),
+      );
       return {
         ok: false,
         mensaje: `el convenio no tiene el compromiso «${pedido.compromiso}»${cerca.length ? `; ¿quiso decir ${cerca.map((x) => `«${x}»`).join(' o ')}?` : ''} (sus compromisos: ${c.compromisos.map((k) => k.id).join(', ')})`,
@@ -148,25 +185,48 @@ export function registrarSeguimiento(archivo: string, texto: string, pedido: Ped
     }
   }
   const k = c.compromisos[i]!;
-  if (pedido.fecha < c.firma.fecha) return { ok: false, mensaje: `la fecha ${formatearFecha(pedido.fecha)} es anterior a la firma del convenio (${formatearFecha(c.firma.fecha)}): un reporte de seguimiento es posterior a la firma` };
-  if (pedido.fecha > hoy) return { ok: false, mensaje: `la fecha ${formatearFecha(pedido.fecha)} es posterior a hoy (${formatearFecha(hoy)}): un reporte registra lo que ya ocurrió` };
+  if (pedido.fecha < c.firma.fecha)
+    return {
+      ok: false,
+      mensaje: `la fecha ${formatearFecha(pedido.fecha)} es anterior a la firma del convenio (${formatearFecha(c.firma.fecha)}): un reporte de seguimiento es posterior a la firma`,
+    };
+  if (pedido.fecha > hoy)
+    return {
+      ok: false,
+      mensaje: `la fecha ${formatearFecha(pedido.fecha)} es posterior a hoy (${formatearFecha(hoy)}): un reporte registra lo que ya ocurrió`,
+    };
 
   const avisos: string[] = [];
   if (pedido.prorroga !== undefined) {
     const original = vencimientoDe(k.fecha_comprometida);
     if (!c.prorroga.permitida) return { ok: false, mensaje: 'el convenio no permite prórrogas (prorroga.permitida es false)' };
-    if (pedido.prorroga <= original) return { ok: false, mensaje: `la prórroga (${formatearFecha(pedido.prorroga)}) no es posterior al vencimiento original (${formatearFecha(original)})` };
-    if (pedido.prorroga < pedido.fecha) return { ok: false, mensaje: `la prórroga (${formatearFecha(pedido.prorroga)}) es anterior a la fecha del reporte` };
+    if (pedido.prorroga <= original)
+      return {
+        ok: false,
+        mensaje: `la prórroga (${formatearFecha(pedido.prorroga)}) no es posterior al vencimiento original (${formatearFecha(original)})`,
+      };
+    if (pedido.prorroga < pedido.fecha)
+      return { ok: false, mensaje: `la prórroga (${formatearFecha(pedido.prorroga)}) es anterior a la fecha del reporte` };
     const limite = c.prorroga.limite_dias_naturales;
     const dias = diasEntre(original, pedido.prorroga);
     if (limite !== undefined && dias > limite) {
-      avisos.push(`la prórroga de ${dias} días excede el límite de ${limite} días naturales del convenio; se registra porque así se concedió, y el validador lo seguirá avisando`);
+      avisos.push(
+        `la prórroga de ${dias} días excede el límite de ${limite} días naturales del convenio; se registra porque así se concedió, y el validador lo seguirá avisando`,
+      );
     }
   }
   const ultimo = k.seguimiento.reduce<string | undefined>((m, r) => (m === undefined || r.fecha > m ? r.fecha : m), undefined);
-  if (ultimo !== undefined && pedido.fecha < ultimo) avisos.push(`ya hay un reporte más reciente (${formatearFecha(ultimo)}); el estado se calcula con el más reciente`);
-  const repetido = k.seguimiento.some((r) => r.fecha === pedido.fecha && r.estado === pedido.estado && r.evidencias.map((e) => e.url).join() === pedido.evidencias.join() && r.nota === pedido.nota);
-  if (repetido) return { ok: false, mensaje: `el compromiso ${k.id} ya tiene un reporte idéntico del ${formatearFecha(pedido.fecha)}; no se duplicó` };
+  if (ultimo !== undefined && pedido.fecha < ultimo)
+    avisos.push(`ya hay un reporte más reciente (${formatearFecha(ultimo)}); el estado se calcula con el más reciente`);
+  const repetido = k.seguimiento.some(
+    (r) =>
+      r.fecha === pedido.fecha &&
+      r.estado === pedido.estado &&
+      r.evidencias.map((e) => e.url).join() === pedido.evidencias.join() &&
+      r.nota === pedido.nota,
+  );
+  if (repetido)
+    return { ok: false, mensaje: `el compromiso ${k.id} ya tiene un reporte idéntico del ${formatearFecha(pedido.fecha)}; no se duplicó` };
 
   const yaml = partes[2]!;
   const doc = parseDocument(yaml);
@@ -208,10 +268,18 @@ export function registrarSeguimiento(archivo: string, texto: string, pedido: Ped
     } else agregadas.push(linea);
   }
   if (a !== antes.length || cambiadas > 1) {
-    return { ok: false, mensaje: 'el archivo tiene un formato que no se puede editar sin cambiar otras líneas; agregue el reporte a mano (vea CONTRIBUTING.md)' };
+    return {
+      ok: false,
+      mensaje:
+        'el archivo tiene un formato que no se puede editar sin cambiar otras líneas; agregue el reporte a mano (vea CONTRIBUTING.md)',
+    };
   }
   const nuevo = `${partes[1]}${nuevoYaml}${partes[3]}`;
   const verificado = leerArchivo(archivo, nuevo, esquemaConvenio);
-  if (!verificado.ok) return { ok: false, mensaje: `el reporte no pasa la validación; no se escribió:\n${verificado.problemas.map((p) => `  ${formatearProblema(p)}`).join('\n')}` };
+  if (!verificado.ok)
+    return {
+      ok: false,
+      mensaje: `el reporte no pasa la validación; no se escribió:\n${verificado.problemas.map((p) => `  ${formatearProblema(p)}`).join('\n')}`,
+    };
   return { ok: true, valor: { texto: nuevo, compromisoId: k.id, avisos, agregadas } };
 }

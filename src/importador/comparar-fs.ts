@@ -11,13 +11,23 @@ export const FORMATOS = [
   { formato: 'texto', nombre: 'texto', ruta: (texto: string) => texto },
   { formato: 'docx', nombre: 'Word con tabla', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}.docx` },
   { formato: 'pdf', nombre: 'PDF con tabla', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}.pdf` },
-  { formato: 'escaneo', nombre: 'PDF escaneado', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}-escaneado.pdf` },
+  {
+    formato: 'escaneo',
+    nombre: 'PDF escaneado',
+    ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}-escaneado.pdf`,
+  },
 ] as const;
 
 /** The seeds: each source text in content/documentos/ and its hand-curated convenio. */
 export const SEMILLAS = [
-  { texto: 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt', curado: 'content/convenios/edomex-issemym-prestaciones-potestativas-2021.md' },
-  { texto: 'content/documentos/convenio-cuautitlan-izcalli-derechos-humanos-2022.txt', curado: 'content/convenios/cuautitlan-izcalli-derechos-humanos-2022.md' },
+  {
+    texto: 'content/documentos/convenio-edomex-issemym-prestaciones-potestativas-2021.txt',
+    curado: 'content/convenios/edomex-issemym-prestaciones-potestativas-2021.md',
+  },
+  {
+    texto: 'content/documentos/convenio-cuautitlan-izcalli-derechos-humanos-2022.txt',
+    curado: 'content/convenios/cuautitlan-izcalli-derechos-humanos-2022.md',
+  },
 ] as const;
 
 export function frontMatter(archivo: string): Record<string, unknown> {

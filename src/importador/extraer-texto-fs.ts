@@ -4,7 +4,7 @@ import { extractTextItems } from 'unpdf';
 import { documentoDePdf, piezasDePdfjs } from '../lib/importador/documento-pdf.ts';
 import { franjasDeNumeros, type Pieza } from '../lib/importador/posiciones.ts';
 import { textoDeHtmlWord } from '../lib/importador/word.ts';
-import { buscarHerramientas, leerEscaneo, leerNumeros, PAQUETES_OCR, type PaginaOcr } from './ocr.ts';
+import { buscarHerramientas, leerEscaneo, leerNumeros, PAQUETES_OCR, type PaginaOcr } from './ocr-fs.ts';
 
 export type Formato = 'texto' | 'docx' | 'pdf' | 'escaneo';
 
@@ -101,7 +101,11 @@ async function leerDocx(datos: Uint8Array): Promise<TextoExtraido> {
 }
 
 /** A page is a scan when it has no text layer (or only a few stray characters). */
-const esPaginaEscaneada = (items: { str: string }[]) => items.map((e) => e.str).join('').replace(/\s+/g, '').length < 20;
+const esPaginaEscaneada = (items: { str: string }[]) =>
+  items
+    .map((e) => e.str)
+    .join('')
+    .replace(/\s+/g, '').length < 20;
 
 async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise<TextoExtraido> {
   let items: Awaited<ReturnType<typeof extractTextItems>>['items'];
@@ -109,7 +113,12 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
     ({ items } = await extractTextItems(new Uint8Array(datos)));
   } catch (e) {
     const protegido = /password/i.test(e instanceof Error ? `${e.name} ${e.message}` : '');
-    return { ok: false, mensaje: protegido ? 'el PDF está protegido con contraseña; pida al ente una copia sin contraseña o el archivo de Word' : 'el archivo parece un PDF pero no se pudo leer (¿está dañado?)' };
+    return {
+      ok: false,
+      mensaje: protegido
+        ? 'el PDF está protegido con contraseña; pida al ente una copia sin contraseña o el archivo de Word'
+        : 'el archivo parece un PDF pero no se pudo leer (¿está dañado?)',
+    };
   }
   const escaneadas = items.map((it, i) => (esPaginaEscaneada(it) ? i : -1)).filter((i) => i >= 0);
   let ocr: PaginaOcr[] = [];
@@ -128,7 +137,9 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
       return { ok: false, mensaje: `no se pudo leer el escaneo con OCR (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` };
     }
   }
-  const paginas: Pieza[][] = items.map((it, i) => (escaneadas.includes(i) ? (ocr.find((p) => p.pagina === i)?.piezas ?? []) : piezasDePdfjs(it, i)));
+  const paginas: Pieza[][] = items.map((it, i) =>
+    escaneadas.includes(i) ? (ocr.find((p) => p.pagina === i)?.piezas ?? []) : piezasDePdfjs(it, i),
+  );
   let doc = documentoDePdf(paginas);
   const h = ocr.length > 0 ? await buscarHerramientas(opciones.entorno) : undefined;
   if (doc.tabla && h?.ok) {
@@ -141,7 +152,9 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
         const dentro = (p: Pieza) => p.x0 >= f.x0 - 1 && p.x1 <= f.x1 + 1 && p.y <= f.arriba && p.y >= f.abajo;
         // A digit read where the page has words (the «Fecha comprometida» label) is the whitelist forcing letters into digits.
         const palabras = paginas[f.pagina]!.filter((p) => dentro(p) && /\p{L}/u.test(p.texto));
-        const suyos = numeros.filter((n) => n.pagina === f.pagina && !palabras.some((p) => Math.abs(p.y - n.y) < Math.max(p.alto, n.alto) * 0.6));
+        const suyos = numeros.filter(
+          (n) => n.pagina === f.pagina && !palabras.some((p) => Math.abs(p.y - n.y) < Math.max(p.alto, n.alto) * 0.6),
+        );
         const mismaLinea = (p: Pieza) => suyos.some((n) => Math.abs(p.y - n.y) < Math.max(p.alto, n.alto) * 0.6);
         paginas[f.pagina] = [...paginas[f.pagina]!.filter((p) => !dentro(p) || !/^⟦?[\d.|]+⟧?$/.test(p.texto) || !mismaLinea(p)), ...suyos];
       }
@@ -150,9 +163,22 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
   }
   const texto = unirLineas(doc.lineas);
   if (texto.replace(/[⟦⟧\s]/g, '') === '') {
-    return { ok: false, mensaje: escaneadas.length > 0 ? 'el PDF es un escaneo y el reconocimiento de texto (OCR) no encontró texto legible' : 'el PDF no tiene texto' };
+    return {
+      ok: false,
+      mensaje:
+        escaneadas.length > 0
+          ? 'el PDF es un escaneo y el reconocimiento de texto (OCR) no encontró texto legible'
+          : 'el PDF no tiene texto',
+    };
   }
-  const resultado: TextoExtraido = { ok: true, texto, formato: escaneadas.length > 0 ? 'escaneo' : 'pdf', donde: doc.donde, omitidas: doc.omitidas, tablasVistas: doc.tablasVistas };
+  const resultado: TextoExtraido = {
+    ok: true,
+    texto,
+    formato: escaneadas.length > 0 ? 'escaneo' : 'pdf',
+    donde: doc.donde,
+    omitidas: doc.omitidas,
+    tablasVistas: doc.tablasVistas,
+  };
   if (ocr.length > 0) {
     resultado.ocr = {
       paginas: ocr.map((p) => p.pagina + 1),
@@ -172,16 +198,28 @@ async function leerPdf(datos: Uint8Array, opciones: OpcionesExtraccion): Promise
 export async function extraerTexto(nombre: string, datos: Uint8Array, opciones: OpcionesExtraccion = {}): Promise<TextoExtraido> {
   if (datos.length === 0) return { ok: false, mensaje: 'el archivo está vacío' };
   if (esImagen(datos)) {
-    return { ok: false, mensaje: 'es una imagen, no un documento; si es la foto o el escaneo del convenio, únalo en un PDF (por ejemplo con «img2pdf pagina-*.png -o convenio.pdf») e importe el PDF' };
+    return {
+      ok: false,
+      mensaje:
+        'es una imagen, no un documento; si es la foto o el escaneo del convenio, únalo en un PDF (por ejemplo con «img2pdf pagina-*.png -o convenio.pdf») e importe el PDF',
+    };
   }
   if (ZIP(datos)) {
     const tipo = tipoDeZip(datos);
-    if (tipo === 'hoja') return { ok: false, mensaje: 'es una hoja de cálculo (.xlsx u .ods), no un convenio; importe el convenio firmado en PDF o Word' };
-    if (tipo === 'otro' && !/\.docx$/i.test(nombre)) return { ok: false, mensaje: 'es un archivo comprimido que no es un documento de Word (.docx)' };
+    if (tipo === 'hoja')
+      return { ok: false, mensaje: 'es una hoja de cálculo (.xlsx u .ods), no un convenio; importe el convenio firmado en PDF o Word' };
+    if (tipo === 'otro' && !/\.docx$/i.test(nombre))
+      return { ok: false, mensaje: 'es un archivo comprimido que no es un documento de Word (.docx)' };
   }
   const formato = formatoDe(nombre, datos);
-  if (formato === 'doc') return { ok: false, mensaje: 'es un documento de Word antiguo (.doc) o un archivo de Office protegido con contraseña; ábralo en Word o LibreOffice y guárdelo como .docx o PDF sin contraseña' };
-  if (formato === 'binario') return { ok: false, mensaje: 'no es un documento de texto, Word (.docx) ni PDF: parece un archivo binario de otro tipo' };
+  if (formato === 'doc')
+    return {
+      ok: false,
+      mensaje:
+        'es un documento de Word antiguo (.doc) o un archivo de Office protegido con contraseña; ábralo en Word o LibreOffice y guárdelo como .docx o PDF sin contraseña',
+    };
+  if (formato === 'binario')
+    return { ok: false, mensaje: 'no es un documento de texto, Word (.docx) ni PDF: parece un archivo binario de otro tipo' };
   if (formato === 'texto') {
     const { texto, aviso } = decodificar(datos);
     return { ok: true, texto, formato, aviso };

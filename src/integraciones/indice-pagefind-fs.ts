@@ -67,7 +67,9 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
       const lote = archivos.slice(i, i + LOTE);
       const textos = await Promise.all(lote.map((a) => readFile(a, 'utf8')));
       const envios = lote.flatMap((archivo, j) =>
-        esIndexable(textos[j]!) ? [index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(textos[j]!) }).then((r) => ({ archivo, r }))] : [],
+        esIndexable(textos[j]!)
+          ? [index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(textos[j]!) }).then((r) => ({ archivo, r }))]
+          : [],
       );
       for (const { archivo, r } of await Promise.all(envios)) {
         if (r.errors.length > 0) fallar(`Pagefind no pudo leer ${relative(carpeta, archivo)}: ${r.errors.join('; ')}`);
@@ -75,14 +77,18 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
       }
     }
     if (paginas === 0) {
-      fallar(`ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`);
+      fallar(
+        `ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`,
+      );
     }
 
     const escritura = await index.writeFiles({ outputPath: salida });
     if (escritura.errors.length > 0) fallar(`Pagefind no pudo escribir ${salida}: ${escritura.errors.join('; ')}`);
 
     // Trust what was written, not what was sent: the entry file says how many pages each language holds.
-    const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexadas = Object.values(entrada.languages).reduce((s, l) => s + l.page_count, 0);
     if (indexadas !== paginas) fallar(`se enviaron ${paginas} páginas a Pagefind pero el índice escrito tiene ${indexadas}`);
     if (!entrada.languages[IDIOMA_DEL_INDICE]) fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);

@@ -1,7 +1,7 @@
 /**
  * Checks the content before Astro's content layer sees it. A content problem is something an
  * office fixes in its files, not a failure of the program: the build prints the same report as
- * `npm run validate` (file, line, field, what was expected), without a stack trace or internal
+ * `npm run validar` (file, line, field, what was expected), without a stack trace or internal
  * paths, writes nothing to the output folder and exits with status 1 (so does `astro sync`).
  * `astro dev` is left to the content loader (src/content.config.ts): it prints the same report and
  * keeps serving the files that read well, and reads the folder again when a file changes.
@@ -30,7 +30,10 @@ export default function revisionDeContenido(): AstroIntegration {
         // Written synchronously: the process ends right after, and nothing may be lost.
         const n = revision.problemas.length;
         const cuantos = n === 1 ? 'Hay 1 problema' : `Hay ${n} problemas`;
-        writeSync(2, `\nLa construcción se detuvo. ${cuantos} en el contenido de ${carpeta}; corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`);
+        writeSync(
+          2,
+          `\nLa construcción se detuvo. ${cuantos} en el contenido de ${carpeta}; corríjalos y vuelva a construir.\n\n${lineas.join('\n')}\n\n`,
+        );
         process.exit(1);
       },
     },

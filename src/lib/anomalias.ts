@@ -50,7 +50,10 @@ export function anomaliasConRuta(c: Convenio): Anomalia[] {
     c.compromisos.forEach((k, i) => {
       if (vencimientoDe(k.fecha_comprometida) > tope) {
         const cuando = `${precisionDe(k.fecha_comprometida) === 'mes' ? 'en' : 'el'} ${formatearFecha(k.fecha_comprometida)}`;
-        notas.push({ ruta: ['compromisos', i, 'fecha_comprometida'], mensaje: `El compromiso ${k.numero} vence ${cuando}, después de la fecha límite que fija el propio convenio (${formatearFecha(tope)}).` });
+        notas.push({
+          ruta: ['compromisos', i, 'fecha_comprometida'],
+          mensaje: `El compromiso ${k.numero} vence ${cuando}, después de la fecha límite que fija el propio convenio (${formatearFecha(tope)}).`,
+        });
       }
     });
   }
@@ -64,7 +67,10 @@ export function anomaliasConRuta(c: Convenio): Anomalia[] {
       if (!c.prorroga.permitida) {
         notas.push({ ruta, mensaje: `El compromiso ${k.numero} registra una prórroga aunque el convenio no prevé prórrogas.` });
       } else if (limite !== undefined && dias > limite) {
-        notas.push({ ruta, mensaje: `La prórroga del compromiso ${k.numero} (${dias} días) excede el límite de ${limite} días naturales del convenio.` });
+        notas.push({
+          ruta,
+          mensaje: `La prórroga del compromiso ${k.numero} (${dias} días) excede el límite de ${limite} días naturales del convenio.`,
+        });
       }
     });
   });

@@ -6,7 +6,19 @@
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
-export const FACETAS = ['documento', 'programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado', 'tipo_asm', 'prioridad', 'mejora', 'tema'] as const;
+export const FACETAS = [
+  'documento',
+  'programa',
+  'ente',
+  'gobierno',
+  'nivel',
+  'pae',
+  'estado',
+  'tipo_asm',
+  'prioridad',
+  'mejora',
+  'tema',
+] as const;
 /** Facets only the federal ASM data fills: /buscar/ shows them only when some document has a value. */
 export const FACETAS_DE_CLASIFICACION: readonly Faceta[] = ['tipo_asm', 'prioridad', 'mejora', 'tema'];
 export type Faceta = (typeof FACETAS)[number];
@@ -106,7 +118,31 @@ export function ordenEfectivo(c: Consulta): Orden {
  * chunks are the largest (at 10,000 convenios, «instituto de seguridad social del estado de méxico y municipios»
  * downloads 1.8 MB of index, 0.5 MB without them). Every page has them, so dropping them finds the same convenios.
  */
-const VACIAS = new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'que', 'se', 'su', 'sus', 'u', 'un', 'una', 'y']);
+const VACIAS = new Set([
+  'a',
+  'al',
+  'con',
+  'de',
+  'del',
+  'e',
+  'el',
+  'en',
+  'la',
+  'las',
+  'lo',
+  'los',
+  'o',
+  'para',
+  'por',
+  'que',
+  'se',
+  'su',
+  'sus',
+  'u',
+  'un',
+  'una',
+  'y',
+]);
 
 /** The words Pagefind gets: function words dropped, except inside a quoted phrase (which must match as written). */
 export function terminoParaPagefind(q: string): string {

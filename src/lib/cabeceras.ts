@@ -36,7 +36,10 @@ export const CABECERAS: readonly ReglaDeCabeceras[] = [
 ];
 
 function coincide(patron: string, ruta: string): boolean {
-  const regex = patron.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const regex = patron
+    .split('*')
+    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${regex}$`).test(ruta);
 }
 

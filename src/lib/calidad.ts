@@ -39,13 +39,29 @@ export function avisosDeCalidad(c: ContenidoRevisable, opciones: OpcionesDeCalid
   for (const cv of c.convenios) for (const a of tipoDe(cv.datos).avisos(cv.datos)) avisos.push({ archivo: cv.archivo, ...a });
   // With a convenio that failed to read, its entes and program would look unused: those warnings wait until it is fixed.
   if (opciones.sinUso === false) return avisos;
-  const entesUsados = new Set(c.convenios.flatMap((cv) => tipoDe(cv.datos).entesCitados(cv.datos).map((x) => x.ente)));
+  const entesUsados = new Set(
+    c.convenios.flatMap((cv) =>
+      tipoDe(cv.datos)
+        .entesCitados(cv.datos)
+        .map((x) => x.ente),
+    ),
+  );
   for (const e of c.entes) {
-    if (!entesUsados.has(e.id) && !opciones.omitirSinUso?.has(e.archivo)) avisos.push({ archivo: e.archivo, ruta: [], mensaje: `ningún convenio usa el ente «${e.id}» (se esperaba que al menos un convenio lo nombre en sus partes, o un seguimiento federal en «ente»; si sobra, borre el archivo)` });
+    if (!entesUsados.has(e.id) && !opciones.omitirSinUso?.has(e.archivo))
+      avisos.push({
+        archivo: e.archivo,
+        ruta: [],
+        mensaje: `ningún convenio usa el ente «${e.id}» (se esperaba que al menos un convenio lo nombre en sus partes, o un seguimiento federal en «ente»; si sobra, borre el archivo)`,
+      });
   }
   const programasUsados = new Set(c.convenios.map((cv) => cv.datos.programa));
   for (const p of c.programas) {
-    if (!programasUsados.has(p.id) && !opciones.omitirSinUso?.has(p.archivo)) avisos.push({ archivo: p.archivo, ruta: [], mensaje: `ningún convenio usa el programa «${p.id}» (se esperaba que al menos un convenio lo tenga en «programa»; si sobra, borre el archivo)` });
+    if (!programasUsados.has(p.id) && !opciones.omitirSinUso?.has(p.archivo))
+      avisos.push({
+        archivo: p.archivo,
+        ruta: [],
+        mensaje: `ningún convenio usa el programa «${p.id}» (se esperaba que al menos un convenio lo tenga en «programa»; si sobra, borre el archivo)`,
+      });
   }
   return avisos;
 }

@@ -60,13 +60,19 @@ export function decodificarContenido(bytes: Uint8Array): Decodificado {
   }
   const firma = FIRMAS.find((f) => empiezaCon(bytes, f.bytes));
   if (firma) {
-    return { ok: false, mensaje: `el archivo no es texto: es ${firma.que} (se esperaba texto UTF-8 con los datos; los documentos fuente van en content/documentos/)` };
+    return {
+      ok: false,
+      mensaje: `el archivo no es texto: es ${firma.que} (se esperaba texto UTF-8 con los datos; los documentos fuente van en content/documentos/)`,
+    };
   }
   if (empiezaCon(bytes, [0xff, 0xfe]) || empiezaCon(bytes, [0xfe, 0xff]) || pareceUtf16SinBom(bytes)) {
     return { ok: false, linea: 1, mensaje: `el archivo está guardado como UTF-16 («Unicode») (se esperaba UTF-8: ${GUARDAR})` };
   }
   if (bytes.includes(0)) {
-    return { ok: false, mensaje: 'el archivo no es texto: tiene bytes nulos, como un archivo binario (se esperaba texto UTF-8 con los datos)' };
+    return {
+      ok: false,
+      mensaje: 'el archivo no es texto: tiene bytes nulos, como un archivo binario (se esperaba texto UTF-8 con los datos)',
+    };
   }
   const sinBom = empiezaCon(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   let texto: string;

@@ -37,7 +37,18 @@ export const SIMBOLOS_ESTADO: Readonly<Record<Estado, string>> = {
   dado_de_baja: '↓',
 };
 
-export type Patron = 'liso' | 'diagonal' | 'cruzado' | 'diagonal_inversa' | 'puntos' | 'horizontal' | 'vertical' | 'rejilla' | 'anillos' | 'cuadros' | 'puntos_dobles';
+export type Patron =
+  | 'liso'
+  | 'diagonal'
+  | 'cruzado'
+  | 'diagonal_inversa'
+  | 'puntos'
+  | 'horizontal'
+  | 'vertical'
+  | 'rejilla'
+  | 'anillos'
+  | 'cuadros'
+  | 'puntos_dobles';
 
 /** Fill pattern of each status in charts where bars carry no label of their own (stacked bars, legends). */
 export const PATRONES_ESTADO: Readonly<Record<Estado, Patron>> = {

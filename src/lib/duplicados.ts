@@ -50,7 +50,8 @@ class Primeros<T> {
   }
 }
 
-const COPIA = 'sus compromisos se contarían dos veces en cada tasa, gráfica y descarga (se esperaba un solo archivo por convenio: conserve uno y borre el otro';
+const COPIA =
+  'sus compromisos se contarían dos veces en cada tasa, gráfica y descarga (se esperaba un solo archivo por convenio: conserve uno y borre el otro';
 
 function conveniosDuplicados(convenios: Archivo<Documento>[]): Duplicado[] {
   const salida: Duplicado[] = [];
@@ -64,12 +65,15 @@ function conveniosDuplicados(convenios: Archivo<Documento>[]): Duplicado[] {
       d.compromisos.forEach((k, i) => {
         const antes = porAsm.ver(k.id_asm, { archivo: cv.archivo, indice: i });
         if (!antes) return;
-        const donde = antes.archivo === cv.archivo ? `compromisos[${antes.indice}] de este mismo archivo` : `${antes.archivo} (compromisos[${antes.indice}])`;
+        const donde =
+          antes.archivo === cv.archivo
+            ? `compromisos[${antes.indice}] de este mismo archivo`
+            : `${antes.archivo} (compromisos[${antes.indice}])`;
         salida.push({
           archivo: cv.archivo,
           original: antes.archivo,
           ruta: ['compromisos', i, 'id_asm'],
-          mensaje: `el ID_ASM «${k.id_asm}» ya está en ${donde}: el mismo aspecto se contaría dos veces (se esperaba cada ID_ASM una sola vez; vuelva a importar con npm run import:shcp o borre la copia)`,
+          mensaje: `el ID_ASM «${k.id_asm}» ya está en ${donde}: el mismo aspecto se contaría dos veces (se esperaba cada ID_ASM una sola vez; vuelva a importar con npm run importar:shcp o borre la copia)`,
         });
       });
       continue;
@@ -136,9 +140,7 @@ function programasDuplicados(programas: Archivo<Programa>[], usados: ReadonlySet
     const mismaClave = p.datos.clave && estructura ? porClave.ver(`${p.datos.clave}|${estructura}`, p) : undefined;
     const antes = mismoNombre ?? mismaClave;
     if (!antes) continue;
-    const que = mismoNombre
-      ? `«${p.datos.nombre}»${p.datos.clave ? ` (clave ${p.datos.clave})` : ''}`
-      : `la clave ${p.datos.clave}`;
+    const que = mismoNombre ? `«${p.datos.nombre}»${p.datos.clave ? ` (clave ${p.datos.clave})` : ''}` : `la clave ${p.datos.clave}`;
     salida.push({
       archivo: p.archivo,
       original: antes.archivo,
@@ -157,7 +159,17 @@ function programasDuplicados(programas: Archivo<Programa>[], usados: ReadonlySet
  * the order given (the loader sorts them), so the later file of each pair carries the message.
  */
 export function buscarDuplicados(c: ContenidoComparable): Duplicado[] {
-  const entesUsados = new Set(c.convenios.flatMap((cv) => tipoDe(cv.datos).entesCitados(cv.datos).map((x) => x.ente)));
+  const entesUsados = new Set(
+    c.convenios.flatMap((cv) =>
+      tipoDe(cv.datos)
+        .entesCitados(cv.datos)
+        .map((x) => x.ente),
+    ),
+  );
   const programasUsados = new Set(c.convenios.map((cv) => cv.datos.programa));
-  return [...conveniosDuplicados(c.convenios), ...entesDuplicados(c.entes, entesUsados), ...programasDuplicados(c.programas, programasUsados)];
+  return [
+    ...conveniosDuplicados(c.convenios),
+    ...entesDuplicados(c.entes, entesUsados),
+    ...programasDuplicados(c.programas, programasUsados),
+  ];
 }

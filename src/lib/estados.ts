@@ -33,7 +33,8 @@ export const ETIQUETAS: Record<Estado, string> = {
 export const EXPLICACIONES: Record<Estado, string> = {
   atendido_a_tiempo: 'El último reporte dice que se atendió, con fecha no posterior al vencimiento.',
   atendido_fuera_de_plazo: 'El último reporte dice que se atendió, pero después del vencimiento.',
-  atendido_sin_plazo: 'El último reporte dice que se atendió (avance del 100 %); la fuente no da fecha comprometida, así que no se sabe si fue a tiempo.',
+  atendido_sin_plazo:
+    'El último reporte dice que se atendió (avance del 100 %); la fuente no da fecha comprometida, así que no se sabe si fue a tiempo.',
   no_atendido: 'El último reporte lo cierra formalmente como no atendido.',
   vencido: 'Venció y el último reporte dice que sigue en proceso.',
   sin_informacion: 'Venció y nunca se ha publicado un reporte de seguimiento.',
@@ -45,15 +46,37 @@ export const EXPLICACIONES: Record<Estado, string> = {
 };
 
 /** Statuses that count in the denominator of every compliance rate. */
-export const EXIGIBLES: ReadonlySet<Estado> = new Set(['atendido_a_tiempo', 'atendido_fuera_de_plazo', 'atendido_sin_plazo', 'no_atendido', 'vencido', 'sin_informacion']);
+export const EXIGIBLES: ReadonlySet<Estado> = new Set([
+  'atendido_a_tiempo',
+  'atendido_fuera_de_plazo',
+  'atendido_sin_plazo',
+  'no_atendido',
+  'vencido',
+  'sin_informacion',
+]);
 export const ATENDIDOS: ReadonlySet<Estado> = new Set(['atendido_a_tiempo', 'atendido_fuera_de_plazo', 'atendido_sin_plazo']);
 /** Closed without a judgment (cancelled, merged, withdrawn): neither exigible nor still open; out of every rate. */
 export const EXCLUIDOS: ReadonlySet<Estado> = new Set(['cancelado', 'fusionado', 'dado_de_baja']);
 /** The statuses every distribution shows even at zero; the others only appear where some commitment has them. */
-export const ESTADOS_SIEMPRE: readonly Estado[] = ['atendido_a_tiempo', 'atendido_fuera_de_plazo', 'no_atendido', 'vencido', 'sin_informacion', 'en_proceso', 'pendiente'];
+export const ESTADOS_SIEMPRE: readonly Estado[] = [
+  'atendido_a_tiempo',
+  'atendido_fuera_de_plazo',
+  'no_atendido',
+  'vencido',
+  'sin_informacion',
+  'en_proceso',
+  'pendiente',
+];
 
 /** What a commitment without a due date (the federal ASM data) can be: its own table shows these even at zero. */
-export const ESTADOS_FEDERALES: readonly Estado[] = ['atendido_sin_plazo', 'en_proceso', 'pendiente', 'cancelado', 'fusionado', 'dado_de_baja'];
+export const ESTADOS_FEDERALES: readonly Estado[] = [
+  'atendido_sin_plazo',
+  'en_proceso',
+  'pendiente',
+  'cancelado',
+  'fusionado',
+  'dado_de_baja',
+];
 
 /** Where a status stands with respect to the rate. */
 export type Clase = 'exigible' | 'abierto' | 'excluido';
@@ -85,7 +108,12 @@ export function situacionDe(fechaComprometida: string | undefined, seguimiento: 
 
   let estado: Estado;
   if (ultimoReporte?.estado === 'atendido') {
-    estado = vencimiento === undefined ? 'atendido_sin_plazo' : ultimoReporte.fecha <= vencimiento ? 'atendido_a_tiempo' : 'atendido_fuera_de_plazo';
+    estado =
+      vencimiento === undefined
+        ? 'atendido_sin_plazo'
+        : ultimoReporte.fecha <= vencimiento
+          ? 'atendido_a_tiempo'
+          : 'atendido_fuera_de_plazo';
   } else if (ultimoReporte?.estado === 'no_atendido') {
     estado = 'no_atendido';
   } else if (ultimoReporte !== undefined && ultimoReporte.estado !== 'en_proceso') {

@@ -9,7 +9,6 @@ import { esFechaReal } from '../schemas/fecha-real.ts';
 
 export { esFechaReal };
 
-
 export function precisionDe(fechaComprometida: string): Precision {
   return fechaComprometida.length === 7 ? 'mes' : 'dia';
 }

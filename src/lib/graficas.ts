@@ -90,12 +90,17 @@ export interface Grafica {
 }
 
 const numero = (n: number): Celda => ({ texto: formatearNumero(n), num: true });
-const porcentajeDe = (parte: number, total: number): Celda => ({ texto: total === 0 ? '—' : formatearPorcentaje(parte / total), num: true });
+const porcentajeDe = (parte: number, total: number): Celda => ({
+  texto: total === 0 ? '—' : formatearPorcentaje(parte / total),
+  num: true,
+});
 const comparar = (a: string, b: string) => a.localeCompare(b, 'es-MX');
 
 /** "9 de 20 (45 %)", or why there is no rate. */
 export function textoDeTasa(atendidos: number, exigibles: number): string {
-  return exigibles === 0 ? 'Sin compromisos exigibles' : `${formatearNumero(atendidos)} de ${formatearNumero(exigibles)} (${formatearPorcentaje(atendidos / exigibles)})`;
+  return exigibles === 0
+    ? 'Sin compromisos exigibles'
+    : `${formatearNumero(atendidos)} de ${formatearNumero(exigibles)} (${formatearPorcentaje(atendidos / exigibles)})`;
 }
 
 // ---- 1. Status distribution ------------------------------------------------------
@@ -136,7 +141,9 @@ export function graficaDeEstados(conteo: Conteo, titulo: string, siempre: readon
     resumen:
       `${plural(conteo.total, 'compromiso', 'compromisos')} según su estado a la fecha de corte. ` +
       `${plural(conteo.exigibles, 'es exigible', 'son exigibles')} y cuentan en la tasa; ${plural(abiertos, 'no lo es', 'no lo son')} todavía (pendientes o en proceso)` +
-      (conteo.excluidos > 0 ? `; ${plural(conteo.excluidos, 'se canceló, fusionó o dio de baja', 'se cancelaron, fusionaron o dieron de baja')} y queda fuera de la tasa.` : '.'),
+      (conteo.excluidos > 0
+        ? `; ${plural(conteo.excluidos, 'se canceló, fusionó o dio de baja', 'se cancelaron, fusionaron o dieron de baja')} y queda fuera de la tasa.`
+        : '.'),
     datos: {
       tipo: 'estados',
       etiquetas: estados.map((e) => ETIQUETAS[e]),
@@ -153,7 +160,10 @@ export function graficaDeEstados(conteo: Conteo, titulo: string, siempre: readon
         grupo: GRUPOS[claseDe(e)],
       })),
       pie: [
-        { cabecera: { texto: 'Exigibles (cuentan en la tasa)' }, celdas: [numero(conteo.exigibles), porcentajeDe(conteo.exigibles, conteo.total)] },
+        {
+          cabecera: { texto: 'Exigibles (cuentan en la tasa)' },
+          celdas: [numero(conteo.exigibles), porcentajeDe(conteo.exigibles, conteo.total)],
+        },
         { cabecera: { texto: 'Total' }, celdas: [numero(conteo.total), porcentajeDe(conteo.total, conteo.total)] },
       ],
     },
@@ -205,7 +215,10 @@ export function clasificar(candidatos: readonly Candidato[], n = 10, minimo = MI
     .sort((a, b) => comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''));
   const orden = con
     .map((c) => ({ ...c, tasa: c.conteo.atendidos / c.conteo.exigibles }))
-    .sort((a, b) => b.tasa - a.tasa || b.conteo.exigibles - a.conteo.exigibles || comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''))
+    .sort(
+      (a, b) =>
+        b.tasa - a.tasa || b.conteo.exigibles - a.conteo.exigibles || comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''),
+    )
     .map((c, i) => ({ ...c, posicion: i + 1 }));
   const partes: Clasificacion['partes'] =
     orden.length === 0
@@ -259,7 +272,12 @@ export function graficaDeClasificacion(filas: readonly Clasificado[], titulo: st
       ],
       filas: filas.map((f) => ({
         cabecera: { texto: f.nombre, href: f.href, detalle: f.detalle },
-        celdas: [numero(f.posicion), { texto: formatearPorcentaje(f.tasa), num: true }, numero(f.conteo.atendidos), numero(f.conteo.exigibles)],
+        celdas: [
+          numero(f.posicion),
+          { texto: formatearPorcentaje(f.tasa), num: true },
+          numero(f.conteo.atendidos),
+          numero(f.conteo.exigibles),
+        ],
       })),
       pie: [],
     },
@@ -286,7 +304,8 @@ export function graficaPorEjercicio(ejercicios: readonly EjercicioParaGrafica[])
   const titulo = 'Compromisos y tasa de cumplimiento por año del PAE';
   const orden = [...ejercicios].sort((a, b) => a.pae - b.pae);
   const conteos = orden.map((e) => e.conteo);
-  if (orden.every((e) => e.conteo.total === 0)) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
+  if (orden.every((e) => e.conteo.total === 0))
+    return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
   const estados = estadosPresentes(conteos);
   const total = sumarConteos(conteos);
   return {
@@ -318,7 +337,12 @@ export function graficaPorEjercicio(ejercicios: readonly EjercicioParaGrafica[])
       ],
       filas: orden.map((e) => ({
         cabecera: { texto: `PAE ${e.pae}`, href: e.href },
-        celdas: [numero(e.convenios), ...estados.map((s) => numero(e.conteo.porEstado[s])), numero(e.conteo.total), { texto: textoDeTasa(e.conteo.atendidos, e.conteo.exigibles), num: true }],
+        celdas: [
+          numero(e.convenios),
+          ...estados.map((s) => numero(e.conteo.porEstado[s])),
+          numero(e.conteo.total),
+          { texto: textoDeTasa(e.conteo.atendidos, e.conteo.exigibles), num: true },
+        ],
       })),
       pie: [
         {
@@ -374,9 +398,19 @@ export function graficaDeVencimientos(todos: readonly Vencimiento[], corte: stri
   const titulo = 'Compromisos por mes de vencimiento y estado';
   const compromisos = todos.filter((k): k is Required<Vencimiento> => k.vencimiento !== undefined);
   const sinFecha = todos.length - compromisos.length;
-  const nota = sinFecha > 0 ? ` ${plural(sinFecha, 'compromiso no tiene', 'compromisos no tienen')} fecha comprometida y no ${sinFecha === 1 ? 'se cuenta' : 'se cuentan'} aquí.` : '';
+  const nota =
+    sinFecha > 0
+      ? ` ${plural(sinFecha, 'compromiso no tiene', 'compromisos no tienen')} fecha comprometida y no ${sinFecha === 1 ? 'se cuenta' : 'se cuentan'} aquí.`
+      : '';
   if (todos.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
-  if (compromisos.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: `Ningún compromiso tiene fecha comprometida (${plural(sinFecha, 'compromiso', 'compromisos')} sin fecha).` };
+  if (compromisos.length === 0)
+    return {
+      titulo,
+      resumen: '',
+      datos: null,
+      tabla: null,
+      vacio: `Ningún compromiso tiene fecha comprometida (${plural(sinFecha, 'compromiso', 'compromisos')} sin fecha).`,
+    };
   let primero = compromisos[0]!.vencimiento.slice(0, 7);
   let ultimo = primero;
   for (const k of compromisos) {
@@ -391,7 +425,9 @@ export function graficaDeVencimientos(todos: readonly Vencimiento[], corte: stri
   let inicio = max(primero, sumarMeses(mesCorte, -ventana.antes));
   let fin = min(ultimo, sumarMeses(mesCorte, ventana.despues));
   // Every due date outside the window (all long past, or all far ahead): show the window's length next to them.
-  if (inicio > fin) [inicio, fin] = ultimo < mesCorte ? [max(primero, sumarMeses(ultimo, -largo)), ultimo] : [primero, min(ultimo, sumarMeses(primero, largo))];
+  if (inicio > fin)
+    [inicio, fin] =
+      ultimo < mesCorte ? [max(primero, sumarMeses(ultimo, -largo)), ultimo] : [primero, min(ultimo, sumarMeses(primero, largo))];
   const meses: string[] = [];
   for (let m = inicio; m <= fin; m = sumarMeses(m, 1)) meses.push(m);
   const porMes = new Map(meses.map((m) => [m, conteoVacio()]));
@@ -403,7 +439,10 @@ export function graficaDeVencimientos(todos: readonly Vencimiento[], corte: stri
   }
   const conteos = meses.map((m) => porMes.get(m)!);
   const estados = estadosPresentes([...conteos, cAntes, cDespues]);
-  const fila = (cabecera: CabeceraDeFila, c: Conteo): FilaTabla => ({ cabecera, celdas: [...estados.map((e) => numero(c.porEstado[e])), numero(c.total)] });
+  const fila = (cabecera: CabeceraDeFila, c: Conteo): FilaTabla => ({
+    cabecera,
+    celdas: [...estados.map((e) => numero(c.porEstado[e])), numero(c.total)],
+  });
   const indiceCorte = meses.indexOf(mesCorte);
   const recorte = cAntes.total + cDespues.total > 0;
   return {
@@ -425,7 +464,11 @@ export function graficaDeVencimientos(todos: readonly Vencimiento[], corte: stri
     },
     tabla: {
       titulo,
-      columnas: [{ texto: 'Mes de vencimiento' }, ...estados.map((e) => ({ texto: ETIQUETAS[e], num: true })), { texto: 'Total', num: true }],
+      columnas: [
+        { texto: 'Mes de vencimiento' },
+        ...estados.map((e) => ({ texto: ETIQUETAS[e], num: true })),
+        { texto: 'Total', num: true },
+      ],
       filas: meses.map((m, i) => fila({ texto: formatearFecha(m), fecha: m }, conteos[i]!)),
       pie: [
         ...(cAntes.total > 0 ? [fila({ texto: `Vencen antes de ${formatearFecha(inicio)}` }, cAntes)] : []),

@@ -21,7 +21,12 @@ function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' 
     for (const m of k.tipo_mejora ?? []) conjuntos.mejora.add(m);
     for (const t of k.temas ?? []) conjuntos.tema.add(t);
   }
-  return { tipo_asm: [...conjuntos.tipo_asm], prioridad: [...conjuntos.prioridad], mejora: [...conjuntos.mejora], tema: [...conjuntos.tema] };
+  return {
+    tipo_asm: [...conjuntos.tipo_asm],
+    prioridad: [...conjuntos.prioridad],
+    mejora: [...conjuntos.mejora],
+    tema: [...conjuntos.tema],
+  };
 }
 
 export interface Marcas {
@@ -71,7 +76,10 @@ export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
   };
 }
 
-type Catalogo = { tipo: 'programa'; registro: Registro<Programa> } | { tipo: 'ente'; registro: Registro<Ente> } | { tipo: 'gobierno'; registro: Registro<Gobierno> };
+type Catalogo =
+  | { tipo: 'programa'; registro: Registro<Programa> }
+  | { tipo: 'ente'; registro: Registro<Ente> }
+  | { tipo: 'gobierno'; registro: Registro<Gobierno> };
 
 /** Program, ente and government pages are indexed by name only, as shortcuts next to the convenios. */
 export function marcasDeCatalogo({ tipo, registro }: Catalogo): Marcas {
@@ -101,7 +109,8 @@ export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
     const clases = clasificaciones(c);
     for (const f of ['tipo_asm', 'prioridad', 'mejora', 'tema'] as const) for (const v of clases[f]) presentes[f].add(v);
   }
-  const enOrden = (vocabulario: readonly string[], vistos: Set<string>) => vocabulario.filter((v) => vistos.has(v)).map((v) => ({ valor: v, etiqueta: v }));
+  const enOrden = (vocabulario: readonly string[], vistos: Set<string>) =>
+    vocabulario.filter((v) => vistos.has(v)).map((v) => ({ valor: v, etiqueta: v }));
   const opciones: Record<Faceta, OpcionDeFaceta[]> = {
     documento: TIPOS_DOCUMENTO.filter((t) => tipos.has(t)).map((t) => ({ valor: t, etiqueta: ETIQUETAS_TIPO_DOCUMENTO[t] })),
     programa: conConvenios(indice.programas).map((p) => ({ valor: p.id, etiqueta: nombreDePrograma(p.datos) })),
@@ -117,7 +126,9 @@ export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
   };
   // A facet nobody can use is not offered: the classifications only exist where federal ASM data was imported,
   // and telling convenios from federal documents only matters once both are there.
-  return FACETAS.filter((f) => (f === 'documento' ? opciones.documento.length > 1 : !FACETAS_DE_CLASIFICACION.includes(f) || opciones[f].length > 0)).map((faceta) => ({
+  return FACETAS.filter((f) =>
+    f === 'documento' ? opciones.documento.length > 1 : !FACETAS_DE_CLASIFICACION.includes(f) || opciones[f].length > 0,
+  ).map((faceta) => ({
     faceta,
     etiqueta: ETIQUETAS_FACETA[faceta],
     opciones: opciones[faceta],

@@ -91,7 +91,8 @@ const porFecha = (a: ConvenioCalculado, b: ConvenioCalculado) => {
   return fa !== fb ? (fa < fb ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
-const porNombre = (a: { datos: { nombre: string } }, b: { datos: { nombre: string } }) => a.datos.nombre.localeCompare(b.datos.nombre, 'es-MX');
+const porNombre = (a: { datos: { nombre: string } }, b: { datos: { nombre: string } }) =>
+  a.datos.nombre.localeCompare(b.datos.nombre, 'es-MX');
 
 function buscar<T>(mapa: Map<string, T>, id: string, que: string): T {
   const valor = mapa.get(id);

@@ -62,7 +62,8 @@ export const htmlComoTexto = defineMdastPlugin({
   html(nodo, ctx) {
     const texto = { type: 'text', value: nodo.value } as const;
     // An HTML block stands where a paragraph would: it becomes one, so the text keeps its place.
-    const enLinea = ctx.parent(nodo)?.type === 'paragraph' || ctx.parent(nodo)?.type === 'heading' || ctx.parent(nodo)?.type === 'tableCell';
+    const enLinea =
+      ctx.parent(nodo)?.type === 'paragraph' || ctx.parent(nodo)?.type === 'heading' || ctx.parent(nodo)?.type === 'tableCell';
     ctx.replaceNode(nodo, enLinea ? texto : { type: 'paragraph', children: [texto] });
   },
 });
@@ -74,12 +75,27 @@ const REL_EXTERNO = ['noopener', 'noreferrer'];
  * A body heading whose id would repeat one ("## Compromisos") gets "texto-" in front instead, so the
  * page keeps unique ids and its own anchors. tests/build/hostil.test.ts checks the list is complete.
  */
-export const IDS_DE_PAGINA = ['buscar-cabecera', 'contenido', 'estados-tabla', 'calidad', 'compromisos', 'hallazgos', 'partes', 'reglas', 'fuente', 'texto'];
+export const IDS_DE_PAGINA = [
+  'buscar-cabecera',
+  'contenido',
+  'estados-tabla',
+  'calidad',
+  'compromisos',
+  'hallazgos',
+  'partes',
+  'reglas',
+  'fuente',
+  'texto',
+];
 export const PREFIJOS_DE_PAGINA = ['compromiso-'];
 
 /** Close enough to github-slugger (what Astro uses) for the ASCII ids above. */
 function slug(texto: string): string {
-  return texto.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return texto
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /**

@@ -45,15 +45,18 @@ export function sumarConteos(conteos: Iterable<Conteo>): Conteo {
   return c;
 }
 
-
 /** A rate always says what it counts: "0 de 11 compromisos exigibles atendidos (0%)". */
 export function describirTasa(c: Conteo): string {
   if (c.total === 0) return 'Sin compromisos registrados';
   if (c.exigibles === 0) {
     if (c.excluidos === c.total) {
-      return c.total === 1 ? 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa' : `Sus ${formatearNumero(c.total)} compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa`;
+      return c.total === 1
+        ? 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa'
+        : `Sus ${formatearNumero(c.total)} compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa`;
     }
-    return c.total === 1 ? 'Su único compromiso aún no es exigible' : `Ninguno de sus ${formatearNumero(c.total)} compromisos es exigible todavía`;
+    return c.total === 1
+      ? 'Su único compromiso aún no es exigible'
+      : `Ninguno de sus ${formatearNumero(c.total)} compromisos es exigible todavía`;
   }
   const sustantivo = c.exigibles === 1 ? 'compromiso exigible atendido' : 'compromisos exigibles atendidos';
   return `${formatearNumero(c.atendidos)} de ${formatearNumero(c.exigibles)} ${sustantivo} (${formatearPorcentaje(c.tasa ?? 0)})`;

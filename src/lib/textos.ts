@@ -14,7 +14,6 @@ export function nombreDePrograma(p: { clave?: string; nombre: string }): string 
   return p.clave ? `${p.clave} ${p.nombre}` : p.nombre;
 }
 
-
 /** A plain-Spanish summary of what was promised, by whom, by when, and how it stands (each kind words its own). */
 export function resumenDeConvenio(c: ConvenioCalculado): string {
   return tipoDe(c.datos).resumen(c);

@@ -20,7 +20,10 @@ export const ente = z.strictObject({
 });
 
 export const programa = z.strictObject({
-  clave: z.string().regex(/^[0-9A-Z]+$/, { error: 'se esperaba la clave del programa, p. ej. «01020401»' }).optional(),
+  clave: z
+    .string()
+    .regex(/^[0-9A-Z]+$/, { error: 'se esperaba la clave del programa, p. ej. «01020401»' })
+    .optional(),
   nombre: texto,
   estructura: texto.optional().describe('Estructura programática a la que pertenece la clave'),
 });

@@ -30,16 +30,12 @@ export const urlPublica = z
   });
 
 /** Ids become URLs that bodies link to for years: lowercase ASCII words joined by hyphens. */
-export const identificador = z
-  .string({ error: 'se esperaba un identificador' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: (i) => `identificador no válido: «${String(i.input)}» (se esperaba minúsculas sin acentos, cifras y guiones, p. ej. «secretaria-de-finanzas»)`,
-  });
+export const identificador = z.string({ error: 'se esperaba un identificador' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: (i) =>
+    `identificador no válido: «${String(i.input)}» (se esperaba minúsculas sin acentos, cifras y guiones, p. ej. «secretaria-de-finanzas»)`,
+});
 
-export const texto = z
-  .string({ error: 'se esperaba un texto' })
-  .trim()
-  .min(1, { error: 'el texto está vacío' });
+export const texto = z.string({ error: 'se esperaba un texto' }).trim().min(1, { error: 'el texto está vacío' });
 
 export const persona = z.strictObject({
   nombre: texto,

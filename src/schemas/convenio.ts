@@ -10,7 +10,10 @@ const documentoFuente = z
       .string()
       .regex(/^[\w-][\w.-]*$/, { error: 'se esperaba un nombre de archivo de content/documentos/, sin carpetas' })
       .optional(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'se esperaba un SHA-256 en 64 cifras hexadecimales' }).optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'se esperaba un SHA-256 en 64 cifras hexadecimales' })
+      .optional(),
     descripcion: texto.optional(),
   })
   .refine((d) => d.url !== undefined || d.archivo !== undefined, {

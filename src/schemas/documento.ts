@@ -11,7 +11,8 @@ export type TipoDocumento = (typeof TIPOS_DOCUMENTO)[number];
  * every list, chart, search and download includes them without parallel code.
  */
 export const documento = z.discriminatedUnion('tipo', [convenio, seguimientoFederal], {
-  error: (i) => `tipo de documento desconocido: «${String((i.input as { tipo?: unknown } | undefined)?.tipo ?? i.input)}» (se esperaba convenio o seguimiento_federal)`,
+  error: (i) =>
+    `tipo de documento desconocido: «${String((i.input as { tipo?: unknown } | undefined)?.tipo ?? i.input)}» (se esperaba convenio o seguimiento_federal)`,
 });
 
 export type Documento = Convenio | SeguimientoFederal;

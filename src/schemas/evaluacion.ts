@@ -23,7 +23,11 @@ export const evaluacion = z.strictObject({
   tipo: texto.describe('TIPO_EVALUACION tal como lo publica la fuente'),
   tipo_normalizado: texto.describe('El tipo con las variantes de escritura unificadas (tabla en /metodologia/)'),
   evaluador: texto.optional().describe('EVALUADOR: instancia evaluadora externa'),
-  costo: z.number({ error: 'se esperaba un número de pesos, sin comillas' }).nonnegative().optional().describe('COSTOS en pesos (IVA incluido si aplica); vacío si la fuente dice ND o no da un número en pesos'),
+  costo: z
+    .number({ error: 'se esperaba un número de pesos, sin comillas' })
+    .nonnegative()
+    .optional()
+    .describe('COSTOS en pesos (IVA incluido si aplica); vacío si la fuente dice ND o no da un número en pesos'),
   ciclo_conclusion: anio.optional().describe('CICLO_CONCLUSION: año en que se entregó el informe final a la SHCP'),
   url: urlPublica.optional().describe('URL_EVALUACION: el informe de la evaluación'),
   fuente: z.strictObject({

@@ -32,7 +32,8 @@ export const dictamen = z.strictObject({
 export const reporte = z.strictObject({
   fecha,
   estado: z.enum(ESTADOS_REPORTADOS, {
-    error: (i) => `estado desconocido: «${String(i.input)}» (se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja)`,
+    error: (i) =>
+      `estado desconocido: «${String(i.input)}» (se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja)`,
   }),
   avance: z
     .number({ error: 'se esperaba un porcentaje de avance, número de 0 a 100' })
@@ -43,7 +44,9 @@ export const reporte = z.strictObject({
   prorroga: fecha.optional().describe('Nueva fecha de vencimiento concedida por prórroga'),
   dictamen: dictamen.optional(),
   nota: texto.optional(),
-  periodo: texto.optional().describe('Periodo del informe del que sale el reporte, tal como lo publica la fuente (p. ej. «01T2016»: primer trimestre de 2016)'),
+  periodo: texto
+    .optional()
+    .describe('Periodo del informe del que sale el reporte, tal como lo publica la fuente (p. ej. «01T2016»: primer trimestre de 2016)'),
 });
 
 export type Reporte = z.output<typeof reporte>;

@@ -66,7 +66,8 @@ export const obtenerVencimientos = (): Promise<Serializado> =>
       calendarioIcs(
         {
           nombre: 'Convenios Abiertos: vencimientos de compromisos',
-          descripcion: 'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
+          descripcion:
+            'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
         },
         indice.convenios.map((c) => eventosDe(c, indice.corte)),
         obtenerPublicacion(),

@@ -56,8 +56,17 @@ export interface SitioConstruido {
 }
 
 /** Runs the real production build of `contenido` into `dist` now, with `entorno` over the current environment. */
-export function ejecutarConstruccion(contenido: string | undefined, dist: string, entorno: Record<string, string | undefined> = {}): { estado: number | null; salida: string } {
-  const env: Record<string, string | undefined> = { ...process.env, ...(contenido === undefined ? {} : { CONTENIDO_DIR: contenido }), SALIDA_DIR: dist, ...entorno };
+export function ejecutarConstruccion(
+  contenido: string | undefined,
+  dist: string,
+  entorno: Record<string, string | undefined> = {},
+): { estado: number | null; salida: string } {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ...(contenido === undefined ? {} : { CONTENIDO_DIR: contenido }),
+    SALIDA_DIR: dist,
+    ...entorno,
+  };
   for (const clave of DE_VITEST) if (!(clave in entorno)) delete env[clave];
   for (const [clave, valor] of Object.entries(env)) if (valor === undefined) delete env[clave];
   const r = spawnSync(process.execPath, [ASTRO, 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -73,7 +82,8 @@ export function ejecutarConstruccion(contenido: string | undefined, dist: string
  */
 export function construirSitio(opciones: OpcionesDeConstruccion = {}): Readonly<SitioConstruido> {
   const sitio: SitioConstruido = { estado: null, salida: '', dist: '', contenido: '', carpeta: '' };
-  if (opciones.preparar && opciones.copiar === false) throw new Error('construirSitio: preparar cambia una copia del contenido, no el original');
+  if (opciones.preparar && opciones.copiar === false)
+    throw new Error('construirSitio: preparar cambia una copia del contenido, no el original');
   beforeAll(() => {
     sitio.carpeta = mkdtempSync(join(tmpdir(), `${opciones.nombre ?? 'sitio'}-`));
     sitio.dist = join(sitio.carpeta, 'dist');

@@ -18,7 +18,9 @@ export async function vigilar(pagina: Page, origen: string): Promise<Observado> 
   await pagina.exposeFunction('__violacion', (v: string) => o.violaciones.push(v));
   await pagina.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __violacion: (v: string) => void }).__violacion(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __violacion: (v: string) => void }).__violacion(
+        `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   pagina.on('console', (m) => m.type() === 'error' && o.errores.push(m.text()));
@@ -44,7 +46,8 @@ export async function completar(pagina: Page): Promise<void> {
   });
   const graficas = await pagina.locator('[data-grafica]').count();
   await expect.poll(() => pagina.locator('[data-grafica][data-dibujada]').count(), { timeout: 15_000 }).toBe(graficas);
-  if (new URL(pagina.url()).pathname.endsWith('/buscar/')) await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+  if (new URL(pagina.url()).pathname.endsWith('/buscar/'))
+    await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
   await pagina.waitForLoadState('networkidle');
   await pagina.evaluate(() => window.scrollTo(0, 0));
 }

@@ -15,7 +15,9 @@ const enteEvaluado = (c: (typeof convenios)[number]) => c.datos.partes.find((p) 
 const plegar = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const palabras = (s: string) => s.match(/\p{L}+/gu) ?? [];
 /** What Pagefind indexes of a convenio: the text of its <article data-pagefind-body>. */
-const textoIndexado = new Map(convenios.map((c) => [c.id, leerPagina(`/convenios/${c.id}/`).querySelector('article[data-pagefind-body]')!.textContent]));
+const textoIndexado = new Map(
+  convenios.map((c) => [c.id, leerPagina(`/convenios/${c.id}/`).querySelector('article[data-pagefind-body]')!.textContent]),
+);
 
 /**
  * Words of a convenio's own text that no other convenio page shares, not even by their first six letters without
@@ -59,7 +61,9 @@ async function abrir(opciones: Parameters<Browser['newContext']>[0] = {}): Promi
 async function esperarResultados(pagina: Page): Promise<{ conteo: string; enlaces: string[] }> {
   await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
   const conteo = (await pagina.locator('#conteo').textContent()) ?? '';
-  const enlaces = await pagina.locator('#resultados > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const enlaces = await pagina
+    .locator('#resultados > li h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { conteo, enlaces };
 }
 
@@ -122,11 +126,17 @@ describe('lo que escribiría un periodista encuentra el convenio correcto primer
   });
 
   const conClave = contenido.programas.filter((p) => p.datos.clave && convenios.some((c) => c.datos.programa === p.id));
-  it.each(conClave.map((p) => [p.datos.clave!, p.id] as const))('la clave de programa %s encuentra sus convenios', async (clave, programa) => {
-    const suyos = convenios.filter((c) => c.datos.programa === programa).map((c) => `/convenios/${c.id}/`).sort();
-    const { enlaces } = await buscarEn(v.pagina, { q: clave });
-    expect(enlaces.slice(0, suyos.length).sort()).toEqual(suyos);
-  });
+  it.each(conClave.map((p) => [p.datos.clave!, p.id] as const))(
+    'la clave de programa %s encuentra sus convenios',
+    async (clave, programa) => {
+      const suyos = convenios
+        .filter((c) => c.datos.programa === programa)
+        .map((c) => `/convenios/${c.id}/`)
+        .sort();
+      const { enlaces } = await buscarEn(v.pagina, { q: clave });
+      expect(enlaces.slice(0, suyos.length).sort()).toEqual(suyos);
+    },
+  );
 
   it.each(convenios.map((c) => [c.id, enteEvaluado(c)] as const))('%s: el nombre de su ente evaluado', async (id, ente) => {
     const nombre = contenido.entes.find((e) => e.id === ente)!.datos.nombre;
@@ -144,7 +154,9 @@ describe('lo que escribiría un periodista encuentra el convenio correcto primer
       // The same words in another order are not the phrase.
       const [a, b, ...resto] = frase.split(' ');
       const revuelta = [b, a, ...resto].join(' ');
-      const dondeEsta = convenios.filter((c) => plegar(textoIndexado.get(c.id)!.replace(/\s+/g, ' ')).includes(plegar(revuelta))).map((c) => `/convenios/${c.id}/`);
+      const dondeEsta = convenios
+        .filter((c) => plegar(textoIndexado.get(c.id)!.replace(/\s+/g, ' ')).includes(plegar(revuelta)))
+        .map((c) => `/convenios/${c.id}/`);
       const otra = await buscarEn(v.pagina, { q: `"${revuelta}"` });
       expect(otra.enlaces.sort()).toEqual(dondeEsta.sort());
     },
@@ -160,8 +172,13 @@ describe('filtros que se comparten en la URL', () => {
 
     // The program with the fewest convenios: choosing it must leave fewer results than there were.
     const programas = [...new Set(convenios.map((c) => c.datos.programa))];
-    const programa = programas.sort((a, b) => convenios.filter((c) => c.datos.programa === a).length - convenios.filter((c) => c.datos.programa === b).length)[0]!;
-    const suyos = convenios.filter((c) => c.datos.programa === programa).map((c) => `/convenios/${c.id}/`).sort();
+    const programa = programas.sort(
+      (a, b) => convenios.filter((c) => c.datos.programa === a).length - convenios.filter((c) => c.datos.programa === b).length,
+    )[0]!;
+    const suyos = convenios
+      .filter((c) => c.datos.programa === programa)
+      .map((c) => `/convenios/${c.id}/`)
+      .sort();
     expect(suyos.length).toBeLessThan(convenios.length);
 
     await pagina.selectOption('#f-programa', programa);
@@ -198,7 +215,11 @@ describe('filtros que se comparten en la URL', () => {
     const primera = await buscarEn(pagina, consulta);
     expect(primera.enlaces).toContain(`/convenios/${c.id}/`);
     const admitidos = convenios
-      .filter((x) => String(x.datos.pae) === consulta.pae && contenido.gobiernos.find((g) => g.id === x.datos.gobierno)!.datos.nivel === consulta.nivel)
+      .filter(
+        (x) =>
+          String(x.datos.pae) === consulta.pae &&
+          contenido.gobiernos.find((g) => g.id === x.datos.gobierno)!.datos.nivel === consulta.nivel,
+      )
       .map((x) => `/convenios/${x.id}/`);
     expect(admitidos).toEqual(expect.arrayContaining(primera.enlaces));
     // Oldest signature first.
@@ -256,7 +277,9 @@ describe('accesibilidad de /buscar/', () => {
     expect(enlaces.length).toBeGreaterThan(0);
     expect(await pagina.locator('#resultados mark').count()).toBeGreaterThan(0);
     expect(await pagina.locator('#conteo').getAttribute('role')).toBe('status');
-    const { violations } = await new AxeBuilder({ page: pagina }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page: pagina })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(errores).toEqual([]);
@@ -280,7 +303,9 @@ describe('una búsqueda que coincide dentro de un compromiso lleva a ese comprom
   const casos = convenios.flatMap((c) =>
     c.datos.compromisos.flatMap((k) => {
       const otros = new Set(
-        convenios.flatMap((o) => o.datos.compromisos.filter((x) => x !== k).flatMap((x) => palabras(`${x.aspecto} ${x.accion}`).map((p) => plegar(p).slice(0, 6)))),
+        convenios.flatMap((o) =>
+          o.datos.compromisos.filter((x) => x !== k).flatMap((x) => palabras(`${x.aspecto} ${x.accion}`).map((p) => plegar(p).slice(0, 6))),
+        ),
       );
       const propia = palabras(k.accion).find((p) => p.length >= 8 && !otros.has(plegar(p).slice(0, 6)) && distintivas(c.id).includes(p));
       return propia ? [{ convenio: c.id, compromiso: k.id, numero: k.numero, palabra: propia }] : [];
@@ -291,22 +316,27 @@ describe('una búsqueda que coincide dentro de un compromiso lleva a ese comprom
     expect(casos.length).toBeGreaterThan(0);
   });
 
-  it.each(casos.slice(0, 3))('«$palabra» lleva a /convenios/$convenio/#compromiso-$compromiso', async ({ convenio, compromiso, numero, palabra }) => {
-    const v = await abrir();
-    await v.pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams({ q: palabra })}`);
-    await v.pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
-    const primero = v.pagina.locator('#resultados > li').first();
-    const href = await primero.locator('h3 a').evaluate((a) => new URL((a as HTMLAnchorElement).href));
-    expect(`${href.pathname}${href.hash}`).toBe(`/convenios/${convenio}/#compromiso-${compromiso}`);
-    await expect.poll(() => primero.locator('.resultado__compromiso').textContent()).toBe(`Coincide en: Compromiso ${numero}`);
-    expect(v.errores).toEqual([]);
-    await v.contexto.close();
-  });
+  it.each(casos.slice(0, 3))(
+    '«$palabra» lleva a /convenios/$convenio/#compromiso-$compromiso',
+    async ({ convenio, compromiso, numero, palabra }) => {
+      const v = await abrir();
+      await v.pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams({ q: palabra })}`);
+      await v.pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+      const primero = v.pagina.locator('#resultados > li').first();
+      const href = await primero.locator('h3 a').evaluate((a) => new URL((a as HTMLAnchorElement).href));
+      expect(`${href.pathname}${href.hash}`).toBe(`/convenios/${convenio}/#compromiso-${compromiso}`);
+      await expect.poll(() => primero.locator('.resultado__compromiso').textContent()).toBe(`Coincide en: Compromiso ${numero}`);
+      expect(v.errores).toEqual([]);
+      await v.contexto.close();
+    },
+  );
 });
 
 describe('una búsqueda sin coincidencia real lo dice', () => {
   // Words no page has, which Pagefind alone would match through a shorter indexed word they start with.
-  const ausentes = ['asdfgh', 'huachicol'].filter((q) => !convenios.some((c) => plegar(textoIndexado.get(c.id)!).includes(plegar(q).slice(0, 5))));
+  const ausentes = ['asdfgh', 'huachicol'].filter(
+    (q) => !convenios.some((c) => plegar(textoIndexado.get(c.id)!).includes(plegar(q).slice(0, 5))),
+  );
 
   it.each(ausentes)('«%s» no encuentra nada', async (q) => {
     const v = await abrir();

@@ -9,7 +9,11 @@ import { sesionDeNavegador } from '../ayudas/sesion.ts';
 const sitio = construirSitio({
   nombre: 'shcp-navegador',
   preparar: (contenido) => {
-    const i = spawnSync(process.execPath, ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido], { encoding: 'utf8' });
+    const i = spawnSync(
+      process.execPath,
+      ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido],
+      { encoding: 'utf8' },
+    );
     expect(i.status, i.stdout + i.stderr).toBe(0);
   },
   entorno: { FECHA_CORTE: '2025-01-15' },
@@ -35,7 +39,9 @@ describe.each(Object.entries(VISTAS))('páginas con seguimientos federales, en %
     pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
     pagina.on('pageerror', (e) => errores.push(e.message));
     await pagina.goto(sesion.url + ruta);
-    const { violations } = await new AxeBuilder({ page: pagina }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page: pagina })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(errores).toEqual([]);
@@ -49,7 +55,9 @@ describe('/buscar/ filtra por tipo de documento y por la clasificación de los A
     const pagina = await contexto.newPage();
     await pagina.goto(`${sesion.url}/buscar/?${consulta}`);
     await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
-    const lista = await pagina.locator('#resultados > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const lista = await pagina
+      .locator('#resultados > li h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const valor = await pagina.locator('#f-tema').inputValue();
     await contexto.close();
     return { lista, valor };

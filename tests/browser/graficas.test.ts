@@ -32,7 +32,10 @@ const sesion = sesionDeNavegador();
 
 /** Opens a page, collecting console errors and failed requests. */
 async function abrir(ruta: string, opciones: { javaScript?: boolean; vista?: { width: number; height: number } } = {}) {
-  const contexto = await sesion.navegador.newContext({ viewport: opciones.vista ?? VISTAS.escritorio, javaScriptEnabled: opciones.javaScript ?? true });
+  const contexto = await sesion.navegador.newContext({
+    viewport: opciones.vista ?? VISTAS.escritorio,
+    javaScriptEnabled: opciones.javaScript ?? true,
+  });
   const pagina = await contexto.newPage();
   const errores: string[] = [];
   pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
@@ -76,7 +79,10 @@ interface Leido {
 /** For every chart of the page: what Chart.js holds (read from the chart itself) and what its table says. */
 function leerGraficas(pagina: Page): Promise<Leido[]> {
   return pagina.evaluate(() => {
-    type Instancia = { canvas: HTMLCanvasElement; data: { labels: unknown[]; datasets: { label: string; type?: string; data: (number | null)[] }[] } };
+    type Instancia = {
+      canvas: HTMLCanvasElement;
+      data: { labels: unknown[]; datasets: { label: string; type?: string; data: (number | null)[] }[] };
+    };
     const dibujadas = (window as unknown as { graficasDibujadas: Map<Element, Instancia> }).graficasDibujadas;
     return [...document.querySelectorAll<HTMLElement>('figure.grafica:has([data-grafica])')].map((figura) => {
       const contenedor = figura.querySelector<HTMLElement>('[data-grafica]')!;
@@ -174,7 +180,9 @@ describe.each(Object.entries(VISTAS))('vista %s', (_vista, vista) => {
   it('inicio con las gráficas dibujadas: sin violaciones WCAG 2.2 A/AA', async () => {
     const { pagina, cerrar } = await abrir(PAGINAS.inicio, { vista });
     await dibujarTodas(pagina);
-    const { violations } = await new AxeBuilder({ page: pagina }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page: pagina })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await cerrar();
   });
@@ -210,8 +218,11 @@ describe('carga', () => {
       const peticiones: string[] = [];
       pagina.on('request', (r) => ['fetch', 'xhr'].includes(r.resourceType()) && peticiones.push(r.url()));
       await dibujarTodas(pagina);
-      const enLinea = await pagina.evaluate(() =>
-        [...document.querySelectorAll('script:not([src])')].filter((s) => !['application/json', 'application/ld+json'].includes(s.getAttribute('type') ?? '')).length,
+      const enLinea = await pagina.evaluate(
+        () =>
+          [...document.querySelectorAll('script:not([src])')].filter(
+            (s) => !['application/json', 'application/ld+json'].includes(s.getAttribute('type') ?? ''),
+          ).length,
       );
       expect(enLinea, ruta).toBe(0);
       expect(peticiones, ruta).toEqual([]);

@@ -40,7 +40,10 @@ describe.each(Object.entries(VISTAS))('vista %s', (_vista, viewport) => {
     expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const anchos = await pagina.evaluate(() =>
       [...document.querySelectorAll('main *')]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[tabindex], .tabla-desplazable, .grafica__lienzo'))
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[tabindex], .tabla-desplazable, .grafica__lienzo'),
+        )
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
         .slice(0, 5),
     );
@@ -55,7 +58,9 @@ describe('búsqueda sobre contenido hostil', () => {
     const pagina = await sesion.navegador.newPage();
     await pagina.goto(`${sesion.url}/buscar/?${new URLSearchParams({ q: PALABRA_NFC })}`);
     await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
-    const enlaces = await pagina.locator('#resultados > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const enlaces = await pagina
+      .locator('#resultados > li h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(enlaces[0]).toBe(`/convenios/${IDS.convenio}/`);
     await pagina.close();
   });

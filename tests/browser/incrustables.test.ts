@@ -24,7 +24,8 @@ function fragmentos(id: string, origen: string): string[] {
 const sesion = sesionDeNavegador();
 // A page of another origin with the snippets pasted in.
 const anfitrion = otroOrigen(
-  () => `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de un ente</title></head><body><main><h1>Sitio de un ente</h1>${fragmentos(evaluado, sesion.url).join('\n<hr>\n')}</main></body></html>`,
+  () =>
+    `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Sitio de un ente</title></head><body><main><h1>Sitio de un ente</h1>${fragmentos(evaluado, sesion.url).join('\n<hr>\n')}</main></body></html>`,
 );
 
 async function sinViolaciones(pagina: Page): Promise<string[]> {
@@ -33,14 +34,17 @@ async function sinViolaciones(pagina: Page): Promise<string[]> {
 }
 
 describe.each(Object.entries(VISTAS))('vista %s', (_nombre, vista) => {
-  it.each([`/entes/${evaluado}/widget/`, `/entes/${evaluado}/`, '/datos/'])('%s: sin violaciones WCAG 2.2 A/AA ni desborde', async (ruta) => {
-    const contexto = await sesion.navegador.newContext({ viewport: vista });
-    const pagina = await contexto.newPage();
-    expect((await pagina.goto(sesion.url + ruta))?.status()).toBe(200);
-    expect(await sinViolaciones(pagina)).toEqual([]);
-    expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await contexto.close();
-  });
+  it.each([`/entes/${evaluado}/widget/`, `/entes/${evaluado}/`, '/datos/'])(
+    '%s: sin violaciones WCAG 2.2 A/AA ni desborde',
+    async (ruta) => {
+      const contexto = await sesion.navegador.newContext({ viewport: vista });
+      const pagina = await contexto.newPage();
+      expect((await pagina.goto(sesion.url + ruta))?.status()).toBe(200);
+      expect(await sinViolaciones(pagina)).toEqual([]);
+      expect(await pagina.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await contexto.close();
+    },
+  );
 });
 
 describe('en una página de otro origen', () => {
@@ -54,7 +58,9 @@ describe('en una página de otro origen', () => {
     await pagina.goto(anfitrion.url);
 
     const insignia = pagina.locator(`img[src$="/entes/${evaluado}/insignia.svg"]`);
-    await expect.poll(() => insignia.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(50);
+    await expect
+      .poll(() => insignia.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 })
+      .toBeGreaterThan(50);
     expect(await insignia.getAttribute('alt')).toMatch(/Cumplimiento ASM de .+: /);
 
     const marco = pagina.frameLocator('iframe');

@@ -46,27 +46,34 @@ async function medir(ruta: string) {
   const fallidas = Object.values(lhr.categories).flatMap((c) =>
     c.auditRefs
       .filter((a) => a.weight > 0 && lhr.audits[a.id]!.score !== null && lhr.audits[a.id]!.score! < 1)
-      .map((a) => `${c.id}: ${a.id} (${lhr.audits[a.id]!.score}${lhr.audits[a.id]!.displayValue ? `, ${lhr.audits[a.id]!.displayValue}` : ''})`),
+      .map(
+        (a) =>
+          `${c.id}: ${a.id} (${lhr.audits[a.id]!.score}${lhr.audits[a.id]!.displayValue ? `, ${lhr.audits[a.id]!.displayValue}` : ''})`,
+      ),
   );
   const puntos = Object.fromEntries(CATEGORIAS.map((c) => [c, Math.round((lhr.categories[c]!.score ?? 0) * 100)]));
   return { puntos, fallidas, error: undefined };
 }
 
 describe('Lighthouse, perfil móvil', () => {
-  it.each(Object.entries(PAGINAS))('%s (%s): 100 en accesibilidad, buenas prácticas y SEO; 95 o más en rendimiento', async (nombre, ruta) => {
-    let mejor: { puntos: Record<string, number>; fallidas: string[] } | undefined;
-    const errores: string[] = [];
-    let intentos = 0;
-    while (intentos < INTENTOS && (mejor === undefined || mejor.puntos.performance! < 95)) {
-      intentos++;
-      const m = await medir(ruta);
-      if (m.error !== undefined) errores.push(m.error);
-      else if (mejor === undefined || m.puntos.performance! > mejor.puntos.performance!) mejor = m;
-    }
-    expect(mejor, `Lighthouse no pudo medir ${ruta}: ${errores.join('; ')}`).toBeDefined();
-    puntajes[nombre] = { ...mejor!.puntos, intentos };
-    const { performance, ...demas } = mejor!.puntos;
-    expect(demas, mejor!.fallidas.join('\n')).toEqual({ accessibility: 100, 'best-practices': 100, seo: 100 });
-    expect(performance, mejor!.fallidas.join('\n')).toBeGreaterThanOrEqual(95);
-  }, 240_000);
+  it.each(Object.entries(PAGINAS))(
+    '%s (%s): 100 en accesibilidad, buenas prácticas y SEO; 95 o más en rendimiento',
+    async (nombre, ruta) => {
+      let mejor: { puntos: Record<string, number>; fallidas: string[] } | undefined;
+      const errores: string[] = [];
+      let intentos = 0;
+      while (intentos < INTENTOS && (mejor === undefined || mejor.puntos.performance! < 95)) {
+        intentos++;
+        const m = await medir(ruta);
+        if (m.error !== undefined) errores.push(m.error);
+        else if (mejor === undefined || m.puntos.performance! > mejor.puntos.performance!) mejor = m;
+      }
+      expect(mejor, `Lighthouse no pudo medir ${ruta}: ${errores.join('; ')}`).toBeDefined();
+      puntajes[nombre] = { ...mejor!.puntos, intentos };
+      const { performance, ...demas } = mejor!.puntos;
+      expect(demas, mejor!.fallidas.join('\n')).toEqual({ accessibility: 100, 'best-practices': 100, seo: 100 });
+      expect(performance, mejor!.fallidas.join('\n')).toBeGreaterThanOrEqual(95);
+    },
+    240_000,
+  );
 });

@@ -33,10 +33,15 @@ describe('Content-Security-Policy de cada página', () => {
     const metas = leerPagina(ruta.split('?')[0]!).querySelectorAll('meta[http-equiv="content-security-policy"]');
     expect(metas).toHaveLength(1);
     const politica = new Map(
-      metas[0]!.getAttribute('content')!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-        const [nombre, ...fuentes] = d.split(/\s+/);
-        return [nombre!, fuentes] as const;
-      }),
+      metas[0]!
+        .getAttribute('content')!
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => {
+          const [nombre, ...fuentes] = d.split(/\s+/);
+          return [nombre!, fuentes] as const;
+        }),
     );
     // A <meta> policy only governs what comes after it: nothing executable or styling may precede it.
     const html = readFileSync(join(DIST, ruta.split('?')[0]!, ruta.endsWith('.html') ? '' : 'index.html'), 'utf8');

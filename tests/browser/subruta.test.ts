@@ -16,17 +16,20 @@ const sitio = construirSitio({ nombre: 'subruta-navegador', copiar: false, entor
 const sesion = sesionDeNavegador({ dist: () => sitio.dist, base: BASE });
 
 describe(`sitio servido bajo ${BASE}`, () => {
-  it.each(['', 'convenios/', 'datos/', `entes/${ente}/`, `entes/${ente}/widget/`, 'buscar/?q=derechos'])('%s carga todos sus recursos sin un solo 404', async (ruta) => {
-    const contexto = await sesion.navegador.newContext({ viewport: VISTAS.escritorio });
-    const pagina = await contexto.newPage();
-    const fallidos: string[] = [];
-    pagina.on('response', (r) => r.status() >= 400 && fallidos.push(`${r.status()} ${r.url()}`));
-    pagina.on('requestfailed', (r) => fallidos.push(`${r.failure()?.errorText} ${r.url()}`));
-    expect((await pagina.goto(`${sesion.url}${BASE}${ruta}`))?.status()).toBe(200);
-    await pagina.waitForLoadState('networkidle');
-    expect(fallidos).toEqual([]);
-    await contexto.close();
-  });
+  it.each(['', 'convenios/', 'datos/', `entes/${ente}/`, `entes/${ente}/widget/`, 'buscar/?q=derechos'])(
+    '%s carga todos sus recursos sin un solo 404',
+    async (ruta) => {
+      const contexto = await sesion.navegador.newContext({ viewport: VISTAS.escritorio });
+      const pagina = await contexto.newPage();
+      const fallidos: string[] = [];
+      pagina.on('response', (r) => r.status() >= 400 && fallidos.push(`${r.status()} ${r.url()}`));
+      pagina.on('requestfailed', (r) => fallidos.push(`${r.failure()?.errorText} ${r.url()}`));
+      expect((await pagina.goto(`${sesion.url}${BASE}${ruta}`))?.status()).toBe(200);
+      await pagina.waitForLoadState('networkidle');
+      expect(fallidos).toEqual([]);
+      await contexto.close();
+    },
+  );
 
   it('la búsqueda encuentra convenios y sus enlaces llevan a páginas dentro de la subruta', async () => {
     const contexto = await sesion.navegador.newContext({ viewport: VISTAS.telefono });

@@ -8,7 +8,7 @@ import { carpetaTemporal } from '../ayudas/construir-sitio.ts';
 // Proves the benchmark runs end to end at a small size; timing budgets are the benchmark's job, not a test's.
 const informes = carpetaTemporal('bench');
 
-it('npm run bench -- --n 150 construye y escribe un informe completo', () => {
+it('npm run medir -- --n 150 construye y escribe un informe completo', () => {
   const r = spawnSync(process.execPath, ['scripts/bench.ts', '--n', '150', '--informes', informes], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   const informe = JSON.parse(readFileSync(join(informes, 'bench-150.json'), 'utf8')) as Informe;

@@ -32,7 +32,9 @@ function marcasDe(ruta: string) {
 
 describe('índice de búsqueda', () => {
   it('se escribió en español con una página por convenio, programa, ente y gobierno', () => {
-    const entrada = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entrada = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entrada.languages)).toEqual(['es']);
     expect(entrada.languages.es!.page_count).toBe(indexables.length);
   });
@@ -127,14 +129,23 @@ describe('buscador', () => {
 
   it('/buscar/ ofrece como filtro cada programa, ente, gobierno, año y clasificación que tiene algún documento', () => {
     const p = leerPagina('/buscar/');
-    const opciones = (id: string) => p.querySelectorAll(`#${id} option`).map((o) => o.getAttribute('value')).filter(Boolean).sort();
+    const opciones = (id: string) =>
+      p
+        .querySelectorAll(`#${id} option`)
+        .map((o) => o.getAttribute('value'))
+        .filter(Boolean)
+        .sort();
     const evaluados = contenido.convenios.map((c) => enteEvaluadoDe(c.datos));
     expect(opciones('f-programa')).toEqual([...new Set(contenido.convenios.map((c) => c.datos.programa))].sort());
     expect(opciones('f-ente')).toEqual([...new Set(evaluados)].sort());
     expect(opciones('f-gobierno')).toEqual([...new Set(contenido.convenios.map((c) => c.datos.gobierno))].sort());
-    expect(opciones('f-pae')).toEqual([...new Set(contenido.convenios.flatMap((c) => (anioDe(c.datos) === undefined ? [] : [String(anioDe(c.datos))])))].sort());
+    expect(opciones('f-pae')).toEqual(
+      [...new Set(contenido.convenios.flatMap((c) => (anioDe(c.datos) === undefined ? [] : [String(anioDe(c.datos))])))].sort(),
+    );
     expect(opciones('f-estado')).toEqual(Object.keys(ETIQUETAS).sort());
-    const compromisos = contenido.convenios.flatMap((c) => c.datos.compromisos as { tipo_asm?: string; prioridad?: string; tipo_mejora?: string[]; temas?: string[] }[]);
+    const compromisos = contenido.convenios.flatMap(
+      (c) => c.datos.compromisos as { tipo_asm?: string; prioridad?: string; tipo_mejora?: string[]; temas?: string[] }[],
+    );
     const clasificacion: [string, string[]][] = [
       ['f-tipo_asm', compromisos.flatMap((k) => (k.tipo_asm ? [k.tipo_asm] : []))],
       ['f-prioridad', compromisos.flatMap((k) => (k.prioridad ? [k.prioridad] : []))],
@@ -152,7 +163,9 @@ describe('buscador', () => {
   });
 
   it('/buscar/ sin JavaScript enlaza a las listas para explorar', () => {
-    const enlaces = leerPagina('/buscar/').querySelectorAll('#sin-js a').map((a) => a.getAttribute('href'));
+    const enlaces = leerPagina('/buscar/')
+      .querySelectorAll('#sin-js a')
+      .map((a) => a.getAttribute('href'));
     expect(enlaces).toEqual(['convenios/', 'programas/', 'entes/', 'gobiernos/', 'ejercicios/'].map((r) => base + r));
   });
 });

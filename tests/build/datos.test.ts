@@ -20,10 +20,13 @@ const compromisosDelContenido = contenido.convenios.flatMap((c) => c.datos.compr
 const espacios = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 describe('CSV', () => {
-  it.each(['compromisos.csv', 'convenios.csv', 'entes.csv', 'programas.csv', 'gobiernos.csv'])('%s empieza con la marca de orden de bytes UTF-8', (nombre) => {
-    const bytes = readFileSync(join(DIST, 'datos', nombre));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  });
+  it.each(['compromisos.csv', 'convenios.csv', 'entes.csv', 'programas.csv', 'gobiernos.csv'])(
+    '%s empieza con la marca de orden de bytes UTF-8',
+    (nombre) => {
+      const bytes = readFileSync(join(DIST, 'datos', nombre));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    },
+  );
 
   it('compromisos.csv tiene exactamente un renglón por compromiso del contenido', () => {
     const filas = csv('compromisos.csv');
@@ -37,7 +40,11 @@ describe('CSV', () => {
     ['programas.csv', contenido.programas],
     ['gobiernos.csv', contenido.gobiernos],
   ] as const)('%s tiene un renglón por archivo de contenido', (nombre, entradas) => {
-    expect(csv(nombre).map((f) => f.id).sort()).toEqual(entradas.map((e) => e.id).sort());
+    expect(
+      csv(nombre)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(entradas.map((e) => e.id).sort());
   });
 
   it('los textos del CSV son los del contenido y el estado es el que muestra la página del convenio', () => {
@@ -135,7 +142,10 @@ describe('Data Package', () => {
       expect(destino, fk.reference.resource).toBeDefined();
       const existentes = new Set(destino!.map((f) => clave(f, fk.reference.fields)));
       // An empty foreign key is «no consta» (missingValues), which Frictionless does not check: an evaluation of a program that is not in the portal.
-      const sueltas = filas.filter((f) => fk.fields.some((c) => f[c] !== '')).map((f) => clave(f, fk.fields)).filter((k) => !existentes.has(k));
+      const sueltas = filas
+        .filter((f) => fk.fields.some((c) => f[c] !== ''))
+        .map((f) => clave(f, fk.fields))
+        .filter((k) => !existentes.has(k));
       expect(sueltas, `${r.name}.${fk.fields} → ${fk.reference.resource}`).toEqual([]);
     }
   });
@@ -150,19 +160,25 @@ describe('JSON', () => {
     expect(todos.convenios.map((c: { id: string }) => c.id).sort()).toEqual(contenido.convenios.map((c) => c.id).sort());
   });
 
-  it.each(contenido.convenios.map((c) => [c.id, c] as const))('/convenios/%s.json valida, junto a su página, con todo su seguimiento', (id, c) => {
-    expect(existeEnSitio(`/convenios/${id}/`)).toBe(true);
-    const r = leerJson(`convenios/${id}.json`);
-    expect(esquema('registro-convenio')(r)).toEqual([]);
-    expect(r.compromisos.map((k: { id: string }) => k.id)).toEqual(c.datos.compromisos.map((k) => k.id));
-    expect(r.compromisos.map((k: { seguimiento: unknown[] }) => k.seguimiento.length)).toEqual(c.datos.compromisos.map((k) => k.seguimiento.length));
-    const { $schema: _s, ...sinEsquema } = r;
-    expect(leerJson('datos/convenios.json').convenios.find((x: { id: string }) => x.id === id)).toEqual(sinEsquema);
-  });
+  it.each(contenido.convenios.map((c) => [c.id, c] as const))(
+    '/convenios/%s.json valida, junto a su página, con todo su seguimiento',
+    (id, c) => {
+      expect(existeEnSitio(`/convenios/${id}/`)).toBe(true);
+      const r = leerJson(`convenios/${id}.json`);
+      expect(esquema('registro-convenio')(r)).toEqual([]);
+      expect(r.compromisos.map((k: { id: string }) => k.id)).toEqual(c.datos.compromisos.map((k) => k.id));
+      expect(r.compromisos.map((k: { seguimiento: unknown[] }) => k.seguimiento.length)).toEqual(
+        c.datos.compromisos.map((k) => k.seguimiento.length),
+      );
+      const { $schema: _s, ...sinEsquema } = r;
+      expect(leerJson('datos/convenios.json').convenios.find((x: { id: string }) => x.id === id)).toEqual(sinEsquema);
+    },
+  );
 
   it('el esquema JSON publicado del contenido acepta las dos semillas y rechaza un encabezado roto', () => {
     const validar = esquema('convenio');
-    const encabezado = (archivo: string) => leerYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(archivo, 'utf8'))![1]!) as Record<string, any>;
+    const encabezado = (archivo: string) =>
+      leerYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(archivo, 'utf8'))![1]!) as Record<string, any>;
     const encabezados = conveniosFirmados(contenido).map((c) => encabezado(c.archivo));
     expect(encabezados.length).toBeGreaterThanOrEqual(2);
     for (const e of encabezados) expect(validar(e)).toEqual([]);
@@ -181,7 +197,9 @@ describe('iCalendar', () => {
 
   it('vencimientos.ics tiene un evento por compromiso con fecha, en su vencimiento efectivo', () => {
     const lista = eventos('datos/vencimientos.ics');
-    const conFecha = contenido.convenios.flatMap((c) => (c.datos.compromisos as { fecha_comprometida?: string }[]).filter((k) => k.fecha_comprometida !== undefined));
+    const conFecha = contenido.convenios.flatMap((c) =>
+      (c.datos.compromisos as { fecha_comprometida?: string }[]).filter((k) => k.fecha_comprometida !== undefined),
+    );
     expect(lista).toHaveLength(conFecha.length);
     expect(new Set(lista.map((e) => e.uid)).size).toBe(lista.length);
     for (const e of lista) {
@@ -192,13 +210,24 @@ describe('iCalendar', () => {
     }
   });
 
-  it.each(contenido.entes.map((e) => [e.id] as const))('/entes/%s/vencimientos.ics tiene los compromisos de sus convenios como ente evaluado', (id) => {
-    const esperados = contenido.convenios
-      .filter((c) => enteEvaluadoDe(c.datos) === id)
-      .flatMap((c) => (c.datos.compromisos as { id: string; fecha_comprometida?: string }[]).filter((k) => k.fecha_comprometida !== undefined).map((k) => `${c.id}.${k.id}`))
-      .sort();
-    expect(eventos(`entes/${id}/vencimientos.ics`).map((e) => e.uid.split('@')[0]).sort()).toEqual(esperados);
-  });
+  it.each(contenido.entes.map((e) => [e.id] as const))(
+    '/entes/%s/vencimientos.ics tiene los compromisos de sus convenios como ente evaluado',
+    (id) => {
+      const esperados = contenido.convenios
+        .filter((c) => enteEvaluadoDe(c.datos) === id)
+        .flatMap((c) =>
+          (c.datos.compromisos as { id: string; fecha_comprometida?: string }[])
+            .filter((k) => k.fecha_comprometida !== undefined)
+            .map((k) => `${c.id}.${k.id}`),
+        )
+        .sort();
+      expect(
+        eventos(`entes/${id}/vencimientos.ics`)
+          .map((e) => e.uid.split('@')[0])
+          .sort(),
+      ).toEqual(esperados);
+    },
+  );
 });
 
 describe('RSS', () => {
@@ -220,38 +249,44 @@ describe('RSS', () => {
 describe('insignia y recuadro', () => {
   const numeros = (t: string) => /([\d,]+) de ([\d,]+) (?:compromisos? )?exigibles?/.exec(t)?.slice(1, 3);
 
-  it.each(contenido.entes.map((e) => [e.id] as const))('%s: la insignia es XML válido y dice la misma tasa que la página del ente', (id) => {
-    const svg = leer(`entes/${id}/insignia.svg`);
-    expect(XMLValidator.validate(svg)).toBe(true);
-    const titulo = new XMLParser().parse(svg).svg.title as string;
-    expect(titulo).toMatch(/^Cumplimiento ASM: /);
-    const pagina = leerPagina(`/entes/${id}/`);
-    const tasa = pagina.querySelector('.tasa__cifra');
-    if (tasa) expect(numeros(titulo)).toEqual(numeros(tasa.textContent));
-    else expect(titulo).toMatch(/sin compromisos registrados/);
-    // The ente page offers the badge, the widget and a plain link as copy-and-paste HTML.
-    // <pre> is raw text to node-html-parser: parse its inside to read the code as shown.
-    const fragmentos = pagina.querySelectorAll('.insertar pre').map((pre) => parse(pre.rawText).textContent);
-    expect(fragmentos).toHaveLength(3);
-    expect(fragmentos[0]).toMatch(new RegExp(`<img src="https?://[^"]+/entes/${id}/insignia\\.svg" alt="[^"]+"`));
-    expect(fragmentos[1]).toMatch(new RegExp(`<iframe src="https?://[^"]+/entes/${id}/widget/" title="[^"]+"`));
-    expect(fragmentos[2]).toMatch(new RegExp(`^<a href="https?://[^"]+/entes/${id}/">`));
-  });
+  it.each(contenido.entes.map((e) => [e.id] as const))(
+    '%s: la insignia es XML válido y dice la misma tasa que la página del ente',
+    (id) => {
+      const svg = leer(`entes/${id}/insignia.svg`);
+      expect(XMLValidator.validate(svg)).toBe(true);
+      const titulo = new XMLParser().parse(svg).svg.title as string;
+      expect(titulo).toMatch(/^Cumplimiento ASM: /);
+      const pagina = leerPagina(`/entes/${id}/`);
+      const tasa = pagina.querySelector('.tasa__cifra');
+      if (tasa) expect(numeros(titulo)).toEqual(numeros(tasa.textContent));
+      else expect(titulo).toMatch(/sin compromisos registrados/);
+      // The ente page offers the badge, the widget and a plain link as copy-and-paste HTML.
+      // <pre> is raw text to node-html-parser: parse its inside to read the code as shown.
+      const fragmentos = pagina.querySelectorAll('.insertar pre').map((pre) => parse(pre.rawText).textContent);
+      expect(fragmentos).toHaveLength(3);
+      expect(fragmentos[0]).toMatch(new RegExp(`<img src="https?://[^"]+/entes/${id}/insignia\\.svg" alt="[^"]+"`));
+      expect(fragmentos[1]).toMatch(new RegExp(`<iframe src="https?://[^"]+/entes/${id}/widget/" title="[^"]+"`));
+      expect(fragmentos[2]).toMatch(new RegExp(`^<a href="https?://[^"]+/entes/${id}/">`));
+    },
+  );
 
-  it.each(contenido.entes.map((e) => [e.id] as const))('/entes/%s/widget/: sin la estructura del sitio, y cada enlace abre el portal en otra pestaña', (id) => {
-    const p = leerPagina(`/entes/${id}/widget/`);
-    expect(p.querySelector('html')!.getAttribute('lang')).toBe('es-MX');
-    expect(p.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/entes/${id}/$`));
-    expect(p.querySelectorAll('header, nav, footer, script[src]')).toHaveLength(0);
-    const enlaces = p.querySelectorAll('a[href]');
-    expect(enlaces.length).toBeGreaterThan(0);
-    for (const a of enlaces) {
-      expect(a.getAttribute('target')).toBe('_blank');
-      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
-    }
-    const pagina = leerPagina(`/entes/${id}/`).querySelector('.tasa__cifra');
-    if (pagina) expect(numeros(p.querySelector('.recuadro__tasa')!.textContent)).toEqual(numeros(pagina.textContent));
-  });
+  it.each(contenido.entes.map((e) => [e.id] as const))(
+    '/entes/%s/widget/: sin la estructura del sitio, y cada enlace abre el portal en otra pestaña',
+    (id) => {
+      const p = leerPagina(`/entes/${id}/widget/`);
+      expect(p.querySelector('html')!.getAttribute('lang')).toBe('es-MX');
+      expect(p.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/entes/${id}/$`));
+      expect(p.querySelectorAll('header, nav, footer, script[src]')).toHaveLength(0);
+      const enlaces = p.querySelectorAll('a[href]');
+      expect(enlaces.length).toBeGreaterThan(0);
+      for (const a of enlaces) {
+        expect(a.getAttribute('target')).toBe('_blank');
+        expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      }
+      const pagina = leerPagina(`/entes/${id}/`).querySelector('.tasa__cifra');
+      if (pagina) expect(numeros(p.querySelector('.recuadro__tasa')!.textContent)).toEqual(numeros(pagina.textContent));
+    },
+  );
 });
 
 describe('/datos/', () => {
@@ -266,7 +301,8 @@ describe('/datos/', () => {
       const bytes = Number(/^([\d,]+) bytes?/.exec(li.querySelector('.archivos__tamano')!.textContent)![1]!.replace(/,/g, ''));
       expect(bytes, href).toBe(statSync(join(DIST, href)).size);
     }
-    const filas = (archivo: string) => Number(/[\d,]+/.exec(pagina.querySelector(`li[data-archivo="${archivo}"] .archivos__filas`)!.textContent)![0]!.replace(/,/g, ''));
+    const filas = (archivo: string) =>
+      Number(/[\d,]+/.exec(pagina.querySelector(`li[data-archivo="${archivo}"] .archivos__filas`)!.textContent)![0]!.replace(/,/g, ''));
     expect(filas('compromisos.csv')).toBe(compromisosDelContenido.length);
     expect(filas('convenios.csv')).toBe(contenido.convenios.length);
     expect(filas('vencimientos.ics')).toBe(compromisosDelContenido.length);

@@ -10,10 +10,24 @@ const todas = paginas();
 const ORIGEN = new URL(leerPagina('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
 
 const REFERENCIAS: [selector: string, atributo: string][] = [
-  ['a[href]', 'href'], ['link[href]', 'href'], ['area[href]', 'href'],
-  ['script[src]', 'src'], ['img[src]', 'src'], ['iframe[src]', 'src'], ['source[src]', 'src'], ['video[src]', 'src'], ['audio[src]', 'src'], ['track[src]', 'src'],
-  ['video[poster]', 'poster'], ['object[data]', 'data'], ['form[action]', 'action'], ['button[formaction]', 'formaction'],
-  ['img[srcset]', 'srcset'], ['source[srcset]', 'srcset'], ['meta[property="og:image"]', 'content'], ['meta[name="twitter:image"]', 'content'],
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['area[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['iframe[src]', 'src'],
+  ['source[src]', 'src'],
+  ['video[src]', 'src'],
+  ['audio[src]', 'src'],
+  ['track[src]', 'src'],
+  ['video[poster]', 'poster'],
+  ['object[data]', 'data'],
+  ['form[action]', 'action'],
+  ['button[formaction]', 'formaction'],
+  ['img[srcset]', 'srcset'],
+  ['source[srcset]', 'srcset'],
+  ['meta[property="og:image"]', 'content'],
+  ['meta[name="twitter:image"]', 'content'],
 ];
 
 /** Site paths out of an attribute value: srcset lists several, absolute URLs on the site's origin count too. */
@@ -25,7 +39,8 @@ function rutasDe(valor: string, atributo: string): string[] {
   });
 }
 
-const urlsCss = (css: string) => [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+const urlsCss = (css: string) =>
+  [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
 
 function idsDe(ruta: string): Set<string> {
   const p: HTMLElement = leerPagina(ruta);
@@ -42,17 +57,26 @@ describe('cada referencia de cada página existe', () => {
       for (const el of p.querySelectorAll(selector)) {
         const valor = el.getAttribute(atributo)!;
         // A fragment alone points into this same page.
-        if (valor.startsWith('#') && valor.length > 1 && !idsCache(ruta).has(decodeURIComponent(valor.slice(1)))) rotas.push(`${atributo}=${valor}`);
+        if (valor.startsWith('#') && valor.length > 1 && !idsCache(ruta).has(decodeURIComponent(valor.slice(1))))
+          rotas.push(`${atributo}=${valor}`);
         for (const destino of rutasDe(valor, atributo)) {
           if (!existeEnSitio(destino)) rotas.push(`${atributo}=${valor}`);
           const [camino, fragmento] = destino.split('#');
-          if (fragmento && camino!.endsWith('/') && existeEnSitio(camino!) && !idsCache(camino!.split('?')[0]!).has(decodeURIComponent(fragmento))) {
+          if (
+            fragmento &&
+            camino!.endsWith('/') &&
+            existeEnSitio(camino!) &&
+            !idsCache(camino!.split('?')[0]!).has(decodeURIComponent(fragmento))
+          ) {
             rotas.push(`${atributo}=${valor} (sin #${fragmento})`);
           }
         }
       }
     }
-    const estilos = [...p.querySelectorAll('style').map((s) => s.rawText), ...p.querySelectorAll('[style]').map((e) => e.getAttribute('style')!)];
+    const estilos = [
+      ...p.querySelectorAll('style').map((s) => s.rawText),
+      ...p.querySelectorAll('[style]').map((e) => e.getAttribute('style')!),
+    ];
     for (const u of estilos.flatMap(urlsCss)) if (u.startsWith('/') && !existeEnSitio(u)) rotas.push(`url(${u})`);
     expect(rotas).toEqual([]);
   });

@@ -20,15 +20,21 @@ const ARCHIVO_EV = join(FUENTE, 'evaluaciones.csv');
 
 function fuente(archivo: string): Record<string, string>[] {
   if (!existsSync(archivo)) {
-    throw new Error(`No existe ${archivo}: esta prueba compara lo publicado con los archivos de la SHCP, que deben estar en ../shared/reference/shcp junto al repositorio.`);
+    throw new Error(
+      `No existe ${archivo}: esta prueba compara lo publicado con los archivos de la SHCP, que deben estar en ../shared/reference/shcp junto al repositorio.`,
+    );
   }
-  return leerCsv(iconv.decode(readFileSync(archivo), 'win1252'), { columns: (h: string[]) => h.map((x) => x.trim()), bom: true }) as Record<string, string>[];
+  return leerCsv(iconv.decode(readFileSync(archivo), 'win1252'), { columns: (h: string[]) => h.map((x) => x.trim()), bom: true }) as Record<
+    string,
+    string
+  >[];
 }
 const temporal = mkdtempSync(join(tmpdir(), 'registro-federal-'));
 const DIST = join(temporal, 'dist');
 const existeEnSitio = (ruta: string) => existeEn(ruta, DIST);
 const leerPagina = (ruta: string) => leerEn(ruta, DIST);
-const descarga = (nombre: string) => leerCsv(readFileSync(join(DIST, 'datos', nombre), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+const descarga = (nombre: string) =>
+  leerCsv(readFileSync(join(DIST, 'datos', nombre), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
 
 beforeAll(() => {
   const contenido = join(temporal, 'content');
@@ -53,7 +59,9 @@ describe('el registro federal completo de la SHCP está publicado', () => {
   });
 
   it('cada ID_ASM de la fuente está una vez en /datos/compromisos.csv', () => {
-    const publicados = descarga('compromisos.csv').filter((f) => f.id_asm).map((f) => f.id_asm!);
+    const publicados = descarga('compromisos.csv')
+      .filter((f) => f.id_asm)
+      .map((f) => f.id_asm!);
     expect(publicados).toHaveLength(asm.length);
     expect(new Set(publicados)).toEqual(new Set(asm.map((f) => f.ID_ASM!)));
   });
@@ -107,7 +115,9 @@ describe('el registro federal completo de la SHCP está publicado', () => {
   });
 
   it('el Data Package describe evaluaciones.csv con su clave foránea a programas', () => {
-    const paquete = JSON.parse(readFileSync(join(DIST, 'datos', 'datapackage.json'), 'utf8')) as { resources: { name: string; schema: { foreignKeys: unknown[]; fields: { name: string; description: string }[] } }[] };
+    const paquete = JSON.parse(readFileSync(join(DIST, 'datos', 'datapackage.json'), 'utf8')) as {
+      resources: { name: string; schema: { foreignKeys: unknown[]; fields: { name: string; description: string }[] } }[];
+    };
     const r = paquete.resources.find((x) => x.name === 'evaluaciones')!;
     expect(r.schema.foreignKeys).toEqual([{ fields: ['programa_id'], reference: { resource: 'programas', fields: ['id'] } }]);
     for (const f of r.schema.fields) expect(f.description.length, f.name).toBeGreaterThan(10);
@@ -120,7 +130,9 @@ describe('el registro federal completo de la SHCP está publicado', () => {
     expect(existeEnSitio('/evaluaciones/')).toBe(true);
     for (let n = 2; n <= paginas; n++) expect(existeEnSitio(`/evaluaciones/pagina/${n}/`), String(n)).toBe(true);
     expect(existeEnSitio(`/evaluaciones/pagina/${paginas + 1}/`)).toBe(false);
-    const filtros = leerPagina('/evaluaciones/').querySelectorAll('nav.filtros-evaluaciones a').map((a) => a.getAttribute('href')!);
+    const filtros = leerPagina('/evaluaciones/')
+      .querySelectorAll('nav.filtros-evaluaciones a')
+      .map((a) => a.getAttribute('href')!);
     expect(filtros.length).toBeGreaterThan(10);
     for (const href of filtros) expect(existeEnSitio(href), href).toBe(true);
   });

@@ -66,7 +66,12 @@ describe('las páginas de convenio no cargan gráficas, pero muestran la tabla d
   it.each(contenido.convenios.map((c) => c.id))('%s', (id) => {
     const pagina = leerPagina(`/convenios/${id}/`);
     expect(pagina.querySelectorAll('[data-grafica]')).toHaveLength(0);
-    expect(pagina.querySelectorAll('script[src]').map((s) => s.getAttribute('src')).filter((s) => /grafica/i.test(s ?? ''))).toEqual([]);
+    expect(
+      pagina
+        .querySelectorAll('script[src]')
+        .map((s) => s.getAttribute('src'))
+        .filter((s) => /grafica/i.test(s ?? '')),
+    ).toEqual([]);
     const c = contenido.convenios.find((k) => k.id === id)!;
     const total = pagina.querySelectorAll('#estados-tabla tfoot tr').at(-1)!.querySelector('td')!;
     expect(numero(texto(total))).toBe(c.datos.compromisos.length);
@@ -74,12 +79,20 @@ describe('las páginas de convenio no cargan gráficas, pero muestran la tabla d
 });
 
 describe('la metodología explica cada cifra de las gráficas', () => {
-  it.each(['estados-de-un-compromiso', 'las-graficas', 'compromisos-por-estado', 'clasificacion', 'por-ano-del-pae', 'vencimientos-por-mes'])('#%s', (id) => {
+  it.each([
+    'estados-de-un-compromiso',
+    'las-graficas',
+    'compromisos-por-estado',
+    'clasificacion',
+    'por-ano-del-pae',
+    'vencimientos-por-mes',
+  ])('#%s', (id) => {
     expect(metodologia.getElementById(id)).not.toBeNull();
   });
   it('dice la fecha de corte de esta versión, qué es exigible, a tiempo y fuera de plazo, prórroga y «Sin información»', () => {
     const t = texto(metodologia);
     expect(metodologia.querySelector('time[datetime]')).not.toBeNull();
-    for (const frase of ['exigible', 'atendido a tiempo', 'fuera de plazo', 'prórroga', 'Sin información', 'fecha de corte']) expect(t).toContain(frase);
+    for (const frase of ['exigible', 'atendido a tiempo', 'fuera de plazo', 'prórroga', 'Sin información', 'fecha de corte'])
+      expect(t).toContain(frase);
   });
 });

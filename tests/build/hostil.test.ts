@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { esquemaDe, IDS_DE_PAGINA, PREFIJOS_DE_PAGINA } from '../../src/lib/markdown-seguro.ts';
 import { construirSitio } from '../ayudas/construir-sitio.ts';
 import {
-  CARGAS, COMPROMISOS_MUCHOS, escribirHostiles, escribirRechazados, IDS, PALABRA_LARGA, PALABRA_NFC, RECHAZADOS,
+  CARGAS,
+  COMPROMISOS_MUCHOS,
+  escribirHostiles,
+  escribirRechazados,
+  IDS,
+  PALABRA_LARGA,
+  PALABRA_NFC,
+  RECHAZADOS,
 } from '../fixtures/hostiles.ts';
 import { leerPagina, paginas } from './sitio.ts';
 
@@ -25,7 +32,21 @@ function archivos(carpeta: string, extension: RegExp): string[] {
 }
 
 // Attributes a browser would follow or fetch; a javascript:/data:/vbscript: value in any of them can run code.
-const ATRIBUTOS_URL = ['href', 'src', 'action', 'formaction', 'srcset', 'poster', 'data', 'xlink:href', 'ping', 'background', 'cite', 'longdesc', 'manifest'];
+const ATRIBUTOS_URL = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'srcset',
+  'poster',
+  'data',
+  'xlink:href',
+  'ping',
+  'background',
+  'cite',
+  'longdesc',
+  'manifest',
+];
 const ESQUEMAS_PELIGROSOS = new Set(['javascript', 'data', 'vbscript']);
 const ELEMENTOS_PROHIBIDOS = 'iframe, frame, frameset, object, embed, applet, base, meta[http-equiv="refresh"], form[action^="http"]';
 
@@ -53,7 +74,9 @@ function ejecutable(doc: HTMLElement): string[] {
 }
 
 it('el detector ve lo ejecutable (control de la prueba)', () => {
-  const doc = parse('<p><img src=x onerror=a><a href=" JaVa\tScript:x">x</a><script>1</script><iframe></iframe><script type="module" src="/_astro/a.js"></script></p>');
+  const doc = parse(
+    '<p><img src=x onerror=a><a href=" JaVa\tScript:x">x</a><script>1</script><iframe></iframe><script type="module" src="/_astro/a.js"></script></p>',
+  );
   expect(ejecutable(doc)).toHaveLength(4);
 });
 
@@ -92,27 +115,46 @@ describe('contenido hostil que se publica', () => {
       const p = leerPagina(ruta, hostil.dist);
       expect(p.querySelectorAll('h1'), ruta).toHaveLength(1);
       const ids = p.querySelectorAll('[id]').map((e) => e.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), ruta).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        ruta,
+      ).toEqual([]);
     }
     const cuerpo = leerPagina(`/convenios/${IDS.convenio}/`, hostil.dist).querySelector('.texto-convenio')!;
-    expect(cuerpo.querySelectorAll('h2, h3').map((h) => h.id)).toEqual(expect.arrayContaining(['texto-compromisos', 'texto-compromiso-1', 'texto-partes', 'texto-texto']));
+    expect(cuerpo.querySelectorAll('h2, h3').map((h) => h.id)).toEqual(
+      expect.arrayContaining(['texto-compromisos', 'texto-compromiso-1', 'texto-partes', 'texto-texto']),
+    );
   });
 
   it('la lista de ids propios de la página del convenio (IDS_DE_PAGINA) está completa', () => {
     for (const ruta of paginas(hostil.dist).filter((r) => /^\/convenios\/(?!pagina\/)[^/]+\/$/.test(r))) {
       const p = leerPagina(ruta, hostil.dist);
       const delCuerpo = new Set(p.querySelectorAll('.texto-convenio [id]').map((e) => e.id));
-      const propios = p.querySelectorAll('[id]').map((e) => e.id).filter((id) => !delCuerpo.has(id) || id === 'texto');
-      expect(propios.filter((id) => !IDS_DE_PAGINA.includes(id) && !PREFIJOS_DE_PAGINA.some((x) => id.startsWith(x))), ruta).toEqual([]);
+      const propios = p
+        .querySelectorAll('[id]')
+        .map((e) => e.id)
+        .filter((id) => !delCuerpo.has(id) || id === 'texto');
+      expect(
+        propios.filter((id) => !IDS_DE_PAGINA.includes(id) && !PREFIJOS_DE_PAGINA.some((x) => id.startsWith(x))),
+        ruta,
+      ).toEqual([]);
     }
   });
 
   it('el HTML de las páginas hostiles es válido', async () => {
-    const validador = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:standard'], rules: { 'no-dup-id': 'error', 'valid-id': ['error', { relaxed: true }] } }));
+    const validador = new HtmlValidate(
+      new StaticConfigLoader({
+        extends: ['html-validate:standard'],
+        rules: { 'no-dup-id': 'error', 'valid-id': ['error', { relaxed: true }] },
+      }),
+    );
     for (const ruta of paginas(hostil.dist).filter((r) => r.includes('hostil'))) {
       const archivo = join(hostil.dist, ruta, 'index.html');
       const informe = await validador.validateString(readFileSync(archivo, 'utf8'), archivo);
-      expect(informe.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), ruta).toEqual([]);
+      expect(
+        informe.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        ruta,
+      ).toEqual([]);
     }
   });
 
@@ -133,7 +175,9 @@ describe('contenido hostil que se publica', () => {
 
   it('los acentos descompuestos (NFD) llegan compuestos (NFC) a páginas, datos, canales y calendarios', () => {
     const combinantes = /[\u0300-\u036f]/;
-    const conNfd = archivos(hostil.dist, /\.(html|json|csv|xml|ics|svg)$/).filter((f) => !f.startsWith('pagefind') && combinantes.test(readFileSync(join(hostil.dist, f), 'utf8')));
+    const conNfd = archivos(hostil.dist, /\.(html|json|csv|xml|ics|svg)$/).filter(
+      (f) => !f.startsWith('pagefind') && combinantes.test(readFileSync(join(hostil.dist, f), 'utf8')),
+    );
     expect(conNfd).toEqual([]);
     expect(leerPagina(`/convenios/${IDS.convenio}/`, hostil.dist).textContent).toContain(PALABRA_NFC);
   });
@@ -150,7 +194,8 @@ describe('contenido hostil que se publica', () => {
     for (const f of archivos(hostil.dist, /\.(xml|svg)$/)) expect(XMLValidator.validate(leer(f)), f).toBe(true);
     for (const f of archivos(hostil.dist, /\.svg$/)) expect(ejecutable(parse(leer(f))), f).toEqual([]);
     for (const f of archivos(hostil.dist, /\.ics$/)) expect(() => ICAL.parse(leer(f)), f).not.toThrow();
-    for (const f of archivos(hostil.dist, /\.json$/).filter((x) => !x.startsWith('pagefind'))) expect(() => JSON.parse(leer(f)), f).not.toThrow();
+    for (const f of archivos(hostil.dist, /\.json$/).filter((x) => !x.startsWith('pagefind')))
+      expect(() => JSON.parse(leer(f)), f).not.toThrow();
     const convenios = leerCsv(leer('datos/convenios.csv'), { bom: true, columns: true }) as Record<string, string>[];
     const fila = convenios.find((c) => Object.values(c).includes(IDS.convenio));
     expect(Object.values(fila!)).toContain(`Convenio ${CARGAS[0]} ${CARGAS[1]} ${PALABRA_NFC}`);
@@ -171,4 +216,3 @@ describe('contenido que se rechaza', () => {
     expect(rechazo.salida).toMatch(r.mensaje);
   });
 });
-

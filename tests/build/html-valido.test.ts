@@ -24,7 +24,9 @@ describe('el HTML de cada página es válido', () => {
   it.each(paginas())('%s', async (ruta) => {
     const archivo = ruta.endsWith('/') ? join(DIST, ruta, 'index.html') : join(DIST, ruta);
     const informe = await validador.validateString(readFileSync(archivo, 'utf8'), archivo);
-    const errores = informe.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
+    const errores = informe.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+    );
     expect(errores).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ function sitio(paginas: Record<string, string>): string {
   return carpeta;
 }
 
-const pagina = (cuerpo: string) => `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><main>${cuerpo}</main></body></html>`;
+const pagina = (cuerpo: string) =>
+  `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><main>${cuerpo}</main></body></html>`;
 
 describe('indexarSitio', () => {
   it('falla si ninguna página marca su contenido: la búsqueda quedaría vacía', async () => {
@@ -34,7 +35,9 @@ describe('indexarSitio', () => {
   it('indexa sólo las páginas marcadas, en español, con las palabras de una ficha separadas', async () => {
     const carpeta = sitio({
       'index.html': pagina('<h1>Inicio</h1>'),
-      'convenios/a/index.html': pagina('<article data-pagefind-body><h1>Convenio A</h1><dl><dt>Gobierno</dt><dd>Municipio de Cuautitlán Izcalli</dd></dl></article>'),
+      'convenios/a/index.html': pagina(
+        '<article data-pagefind-body><h1>Convenio A</h1><dl><dt>Gobierno</dt><dd>Municipio de Cuautitlán Izcalli</dd></dl></article>',
+      ),
     });
     const r = await indexarSitio(carpeta);
     expect(r.paginas).toBe(1);
@@ -42,7 +45,9 @@ describe('indexarSitio', () => {
     expect(r.bytes).toBeGreaterThan(0);
     const entrada = JSON.parse(readFileSync(join(carpeta, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entrada.languages).toEqual({ es: expect.objectContaining({ page_count: 1 }) });
-    const fragmentos = readdirSync(join(carpeta, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(carpeta, 'pagefind', 'fragment', f))).toString('utf8'));
+    const fragmentos = readdirSync(join(carpeta, 'pagefind', 'fragment')).map((f) =>
+      gunzipSync(readFileSync(join(carpeta, 'pagefind', 'fragment', f))).toString('utf8'),
+    );
     expect(fragmentos).toHaveLength(1);
     expect(fragmentos[0]).toContain('"url":"/convenios/a/"');
     expect(fragmentos[0]).toMatch(/Gobierno\W+Municipio/);
@@ -53,7 +58,9 @@ describe('indexarSitio', () => {
     const paginas = Object.fromEntries(
       Array.from({ length: 150 }, (_, i) => [
         `convenios/c${String(i).padStart(3, '0')}/index.html`,
-        pagina(`<article data-pagefind-body><div hidden><span data-pagefind-filter="pae[data-valor]" data-valor="${2018 + (i % 5)}"></span></div><h1>Convenio ${i}</h1><p>Texto ${i % 7} del convenio.</p></article>`),
+        pagina(
+          `<article data-pagefind-body><div hidden><span data-pagefind-filter="pae[data-valor]" data-valor="${2018 + (i % 5)}"></span></div><h1>Convenio ${i}</h1><p>Texto ${i % 7} del convenio.</p></article>`,
+        ),
       ]),
     );
     const a = sitio(paginas);
@@ -65,6 +72,7 @@ describe('indexarSitio', () => {
     const lista = (c: string) => readdirSync(join(c, 'pagefind'), { recursive: true }).map(String).sort();
     expect(lista(b)).toEqual(lista(a));
     expect(lista(a).filter((f) => f.endsWith('.pf_filter'))).toHaveLength(1);
-    for (const f of lista(a).filter((f) => f.includes('.'))) expect(readFileSync(join(b, 'pagefind', f)).equals(readFileSync(join(a, 'pagefind', f))), f).toBe(true);
+    for (const f of lista(a).filter((f) => f.includes('.')))
+      expect(readFileSync(join(b, 'pagefind', f)).equals(readFileSync(join(a, 'pagefind', f))), f).toBe(true);
   });
 });

@@ -30,28 +30,36 @@ function jsonLd(ruta: string): Record<string, any> {
 }
 
 describe('schema.org en JSON-LD', () => {
-  it.each(conveniosFirmados(contenido).map((c) => [c.id, c] as const))('convenio %s: documento con sus partes, su firma y su programa', (id, c) => {
-    const ld = jsonLd(`/convenios/${id}/`);
-    expect(ld['@context']).toBe('https://schema.org');
-    expect(ld['@type']).toBe('DigitalDocument');
-    expect(ld.name).toBe(c.datos.titulo);
-    expect(ld.dateCreated).toBe(c.datos.firma.fecha);
-    expect(ld.author).toHaveLength(new Set(c.datos.partes.map((p) => p.ente)).size);
-    expect(new URL(ld.about.url).pathname).toBe(`/programas/${c.datos.programa}/`);
-    const alterno = leerPagina(`/convenios/${id}/`).querySelector('link[rel="alternate"][type="application/json"]')!.getAttribute('href')!;
-    expect(alterno).toBe(`/convenios/${id}.json`);
-    expect(existeEnSitio(alterno)).toBe(true);
-  });
+  it.each(conveniosFirmados(contenido).map((c) => [c.id, c] as const))(
+    'convenio %s: documento con sus partes, su firma y su programa',
+    (id, c) => {
+      const ld = jsonLd(`/convenios/${id}/`);
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(ld['@type']).toBe('DigitalDocument');
+      expect(ld.name).toBe(c.datos.titulo);
+      expect(ld.dateCreated).toBe(c.datos.firma.fecha);
+      expect(ld.author).toHaveLength(new Set(c.datos.partes.map((p) => p.ente)).size);
+      expect(new URL(ld.about.url).pathname).toBe(`/programas/${c.datos.programa}/`);
+      const alterno = leerPagina(`/convenios/${id}/`)
+        .querySelector('link[rel="alternate"][type="application/json"]')!
+        .getAttribute('href')!;
+      expect(alterno).toBe(`/convenios/${id}.json`);
+      expect(existeEnSitio(alterno)).toBe(true);
+    },
+  );
 
   // it.each over an empty list adds no test: with no federal content this checks nothing, and needs nothing.
-  it.each(seguimientosFederales(contenido).map((c) => [c.id, c] as const))('seguimiento federal %s: documento de su ente, sin firma', (id, c) => {
-    const ld = jsonLd(`/convenios/${id}/`);
-    expect(ld['@type']).toBe('DigitalDocument');
-    expect(ld.genre).toBe('Seguimiento federal de ASM');
-    expect(ld.dateCreated).toBeUndefined();
-    expect(ld.author).toEqual([expect.objectContaining({ url: expect.stringContaining(`/entes/${c.datos.ente}/`) })]);
-    expect(new URL(ld.about.url).pathname).toBe(`/programas/${c.datos.programa}/`);
-  });
+  it.each(seguimientosFederales(contenido).map((c) => [c.id, c] as const))(
+    'seguimiento federal %s: documento de su ente, sin firma',
+    (id, c) => {
+      const ld = jsonLd(`/convenios/${id}/`);
+      expect(ld['@type']).toBe('DigitalDocument');
+      expect(ld.genre).toBe('Seguimiento federal de ASM');
+      expect(ld.dateCreated).toBeUndefined();
+      expect(ld.author).toEqual([expect.objectContaining({ url: expect.stringContaining(`/entes/${c.datos.ente}/`) })]);
+      expect(new URL(ld.about.url).pathname).toBe(`/programas/${c.datos.programa}/`);
+    },
+  );
 
   it.each(contenido.entes.map((e) => [e.id, e] as const))('ente %s: organización de gobierno', (id, e) => {
     const ld = jsonLd(`/entes/${id}/`);

@@ -8,12 +8,21 @@ const todas = paginas();
 
 describe('una página por cada cosa publicada', () => {
   const esperadas = [
-    '/', '/convenios/', '/programas/', '/entes/', '/gobiernos/', '/ejercicios/', '/metodologia/', '/404.html',
+    '/',
+    '/convenios/',
+    '/programas/',
+    '/entes/',
+    '/gobiernos/',
+    '/ejercicios/',
+    '/metodologia/',
+    '/404.html',
     ...contenido.convenios.map((c) => `/convenios/${c.id}/`),
     ...contenido.programas.map((p) => `/programas/${p.id}/`),
     ...contenido.entes.map((e) => `/entes/${e.id}/`),
     ...contenido.gobiernos.map((g) => `/gobiernos/${g.id}/`),
-    ...[...new Set(contenido.convenios.flatMap((c) => (anioDe(c.datos) === undefined ? [] : [anioDe(c.datos)])))].map((a) => `/ejercicios/${a}/`),
+    ...[...new Set(contenido.convenios.flatMap((c) => (anioDe(c.datos) === undefined ? [] : [anioDe(c.datos)])))].map(
+      (a) => `/ejercicios/${a}/`,
+    ),
   ];
   it.each(esperadas)('%s existe', (ruta) => {
     expect(todas).toContain(ruta);
@@ -66,7 +75,8 @@ describe('cada seguimiento federal muestra todos sus ASM y dice qué es', () => 
       if (k.aspecto) expect(t).toContain(k.aspecto.replace(/\s+/g, ' '));
       for (const tema of k.temas ?? []) expect(t).toContain(tema);
       if (k.prioridad) expect(t).toContain(`Prioridad: ${k.prioridad}`);
-      for (const r of k.seguimiento) for (const e of r.evidencias) expect(tarjeta.querySelector(`a[href="${e.url}"]`), e.url).not.toBeNull();
+      for (const r of k.seguimiento)
+        for (const e of r.evidencias) expect(tarjeta.querySelector(`a[href="${e.url}"]`), e.url).not.toBeNull();
     });
   });
 });

@@ -6,7 +6,8 @@ import { construirSitio } from '../ayudas/construir-sitio.ts';
 
 // The suite's content as it is, built twice into two folders. Without FECHA_CORTE the cut-off comes from
 // SOURCE_DATE_EPOCH, as a release build would do.
-const construir = () => construirSitio({ nombre: 'reproducible', copiar: false, entorno: { FECHA_CORTE: undefined, SOURCE_DATE_EPOCH: '1795392000' } });
+const construir = () =>
+  construirSitio({ nombre: 'reproducible', copiar: false, entorno: { FECHA_CORTE: undefined, SOURCE_DATE_EPOCH: '1795392000' } });
 const primera = construir();
 const segunda = construir();
 

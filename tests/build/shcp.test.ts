@@ -34,7 +34,7 @@ beforeAll(() => {
 const leer = (ruta: string) => readFileSync(join(sitio.dist, ruta), 'utf8');
 const csv = (nombre: string) => leerCsv(leer(`datos/${nombre}`), { bom: true, columns: true }) as Record<string, string>[];
 
-describe('npm run import:shcp sobre una copia del contenido', () => {
+describe('npm run importar:shcp sobre una copia del contenido', () => {
   it('importa los 25 renglones, sale con 0 y deja todo válido', () => {
     expect(importacion.codigo, importacion.texto).toBe(0);
     expect(importacion.texto).toContain('Cuenta: 25 renglones leídos = 25 importados + 0 no importados.');
@@ -59,11 +59,13 @@ describe('el sitio construido con los seguimientos federales', () => {
       const p = leerPagina(ruta, sitio.dist);
       if (!p.querySelector('title')?.textContent.trim()) problemas.push(`${ruta}: sin título`);
       if (!p.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) problemas.push(`${ruta}: sin descripción`);
-      if (!/^https?:\/\//.test(p.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '')) problemas.push(`${ruta}: sin URL canónica`);
+      if (!/^https?:\/\//.test(p.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''))
+        problemas.push(`${ruta}: sin URL canónica`);
       if (p.querySelectorAll('h1').length !== 1) problemas.push(`${ruta}: ${p.querySelectorAll('h1').length} h1`);
       for (const el of p.querySelectorAll('a[href], link[href], script[src], img[src]')) {
         const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-        if (href.startsWith('/') && !href.startsWith('//') && !existeEnSitio(href, sitio.dist)) problemas.push(`${ruta}: enlace roto ${href}`);
+        if (href.startsWith('/') && !href.startsWith('//') && !existeEnSitio(href, sitio.dist))
+          problemas.push(`${ruta}: enlace roto ${href}`);
       }
     }
     expect(problemas).toEqual([]);
@@ -77,7 +79,11 @@ describe('el sitio construido con los seguimientos federales', () => {
     const gobierno = leerPagina('/gobiernos/federal/', sitio.dist);
     expect(gobierno.querySelectorAll('a[href^="/convenios/federal-"]')).toHaveLength(20);
     for (const d of federales) {
-      for (const ruta of [`/entes/${d.datos.ente}/`, `/programas/${d.datos.programa}/`, ...(d.datos.anio_evaluacion ? [`/ejercicios/${d.datos.anio_evaluacion}/`] : [])]) {
+      for (const ruta of [
+        `/entes/${d.datos.ente}/`,
+        `/programas/${d.datos.programa}/`,
+        ...(d.datos.anio_evaluacion ? [`/ejercicios/${d.datos.anio_evaluacion}/`] : []),
+      ]) {
         expect(leerPagina(ruta, sitio.dist).querySelector(`a[href="/convenios/${d.id}/"]`), `${ruta} → ${d.id}`).not.toBeNull();
       }
     }
@@ -94,9 +100,19 @@ describe('el sitio construido con los seguimientos federales', () => {
       expect(f.fecha_vencimiento).toBe('');
     }
     const porEstado = (e: string) => filas.filter((f) => f.estado === e).length;
-    expect([porEstado('atendido_sin_plazo'), porEstado('en_proceso'), porEstado('cancelado'), porEstado('fusionado'), porEstado('dado_de_baja')]).toEqual([10, 6, 5, 2, 2]);
+    expect([
+      porEstado('atendido_sin_plazo'),
+      porEstado('en_proceso'),
+      porEstado('cancelado'),
+      porEstado('fusionado'),
+      porEstado('dado_de_baja'),
+    ]).toEqual([10, 6, 5, 2, 2]);
     expect(csv('convenios.csv').filter((f) => f.tipo_documento === 'seguimiento_federal')).toHaveLength(20);
-    expect(csv('gobiernos.csv').find((g) => g.id === 'federal')).toMatchObject({ nivel: 'federal', compromisos: '25', compromisos_cancelado: '5' });
+    expect(csv('gobiernos.csv').find((g) => g.id === 'federal')).toMatchObject({
+      nivel: 'federal',
+      compromisos: '25',
+      compromisos_cancelado: '5',
+    });
   });
 
   it('convenios.json valida contra su esquema publicado y lleva los 22 documentos', () => {
@@ -109,8 +125,19 @@ describe('el sitio construido con los seguimientos federales', () => {
     const entrada = JSON.parse(leer('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(entrada.languages.es!.page_count).toBe(c.convenios.length + c.programas.length + c.entes.length + c.gobiernos.length);
     const conagua = leerPagina('/convenios/federal-16-e006-conagua-diseno-2013/', sitio.dist);
-    const filtros = conagua.querySelectorAll('[data-pagefind-filter]').map((el) => `${el.getAttribute('data-pagefind-filter')!.replace('[data-valor]', '')}=${el.getAttribute('data-valor')}`);
-    expect(filtros).toEqual(expect.arrayContaining(['documento=seguimiento_federal', 'tema=Operación', 'prioridad=Alta', 'mejora=Modifica', 'tipo_asm=Intergubernamental', 'pae=2013']));
+    const filtros = conagua
+      .querySelectorAll('[data-pagefind-filter]')
+      .map((el) => `${el.getAttribute('data-pagefind-filter')!.replace('[data-valor]', '')}=${el.getAttribute('data-valor')}`);
+    expect(filtros).toEqual(
+      expect.arrayContaining([
+        'documento=seguimiento_federal',
+        'tema=Operación',
+        'prioridad=Alta',
+        'mejora=Modifica',
+        'tipo_asm=Intergubernamental',
+        'pae=2013',
+      ]),
+    );
     const buscar = leerPagina('/buscar/', sitio.dist);
     for (const f of ['documento', 'tipo_asm', 'prioridad', 'mejora', 'tema']) expect(buscar.querySelector(`#f-${f}`), f).not.toBeNull();
   });
@@ -121,7 +148,11 @@ describe('el sitio construido con los seguimientos federales', () => {
     expect(texto).toContain('no es un convenio firmado');
     expect(texto).toContain('Publicaciones importadas: primer trimestre de 2016.');
     expect(texto).not.toMatch(/Partes que firman|Texto completo del convenio|N\/D/);
-    expect(p.querySelector('a[href="http://www.transparenciapresupuestaria.gob.mx/work/models/PTP/programas/sed/ASM/01t_2016/06f033ppr12_01.rar"]')).not.toBeNull();
+    expect(
+      p.querySelector(
+        'a[href="http://www.transparenciapresupuestaria.gob.mx/work/models/PTP/programas/sed/ASM/01t_2016/06f033ppr12_01.rar"]',
+      ),
+    ).not.toBeNull();
     expect(leer('convenios.xml')).toContain('Seguimiento federal de ASM: Aspectos susceptibles de mejora de BANSEFI');
   });
 });

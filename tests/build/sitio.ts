@@ -53,5 +53,8 @@ export function anioDe(d: Documento): number | undefined {
 /** The signing day, or a federal document's latest report. */
 export function fechaDe(d: Documento): string | undefined {
   if (d.tipo !== 'seguimiento_federal') return d.firma.fecha;
-  return d.compromisos.flatMap((k) => k.seguimiento.map((r) => r.fecha)).sort().at(-1);
+  return d.compromisos
+    .flatMap((k) => k.seguimiento.map((r) => r.fecha))
+    .sort()
+    .at(-1);
 }

@@ -37,8 +37,15 @@ const externo = (v: string) => /^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(v);
 describe(`construcción bajo ${BASE}`, () => {
   it('publica las páginas, los datos, los canales y los incrustables', () => {
     const todas = paginas(sitio.dist);
-    for (const ruta of ['/', '/convenios/', '/datos/', '/metodologia/', '/entes/issemym/', '/entes/issemym/widget/']) expect(todas).toContain(ruta);
-    for (const archivo of ['/convenios.xml', '/datos/compromisos.csv', '/datos/datapackage.json', '/datos/vencimientos.ics', '/entes/issemym/insignia.svg']) {
+    for (const ruta of ['/', '/convenios/', '/datos/', '/metodologia/', '/entes/issemym/', '/entes/issemym/widget/'])
+      expect(todas).toContain(ruta);
+    for (const archivo of [
+      '/convenios.xml',
+      '/datos/compromisos.csv',
+      '/datos/datapackage.json',
+      '/datos/vencimientos.ics',
+      '/entes/issemym/insignia.svg',
+    ]) {
       expect(existeEnSitio(archivo, sitio.dist), archivo).toBe(true);
     }
   });

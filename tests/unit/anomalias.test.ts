@@ -7,18 +7,27 @@ const conProrroga = (limite?: number) => ({ permitida: true, ...(limite === unde
 
 describe('anomaliasDe', () => {
   it.each<{ caso: string; c: Convenio }>([
-    { caso: 'distinct numbers, no cap, no extension', c: convenio({ compromisos: [compromiso('c1', '2022-12-31'), compromiso('c2', '2023-03')] }) },
+    {
+      caso: 'distinct numbers, no cap, no extension',
+      c: convenio({ compromisos: [compromiso('c1', '2022-12-31'), compromiso('c2', '2023-03')] }),
+    },
     {
       caso: 'due dates up to the cap (a month due on the cap’s last day)',
       c: convenio({ fecha_limite_compromisos: '2022-12-31', compromisos: [compromiso('c1', '2022-12-31'), compromiso('c2', '2022-12')] }),
     },
     {
       caso: 'an extension of exactly the limit',
-      c: convenio({ prorroga: conProrroga(15), compromisos: [compromiso('c1', '2022-12-31', [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-01-15' })])] }),
+      c: convenio({
+        prorroga: conProrroga(15),
+        compromisos: [compromiso('c1', '2022-12-31', [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-01-15' })])],
+      }),
     },
     {
       caso: 'an extension allowed with no stated limit',
-      c: convenio({ prorroga: conProrroga(), compromisos: [compromiso('c1', '2022-12-31', [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-06-30' })])] }),
+      c: convenio({
+        prorroga: conProrroga(),
+        compromisos: [compromiso('c1', '2022-12-31', [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-06-30' })])],
+      }),
     },
   ])('none for a clean convenio: $caso', ({ c }) => {
     expect(anomaliasDe(c)).toEqual([]);
@@ -50,12 +59,18 @@ describe('anomaliasDe', () => {
     { caso: 'one day over the limit', base: '2022-12-31', prorroga: '2023-01-16', dias: 16 },
     { caso: 'month precision: counted from the month’s last day', base: '2022-11', prorroga: '2022-12-31', dias: 31 },
   ])('an extension longer than limite_dias_naturales: $caso', ({ base, prorroga, dias }) => {
-    const c = convenio({ prorroga: conProrroga(15), compromisos: [compromiso('c1', base, [reporte('2023-01-02', 'en_proceso', { prorroga })])] });
+    const c = convenio({
+      prorroga: conProrroga(15),
+      compromisos: [compromiso('c1', base, [reporte('2023-01-02', 'en_proceso', { prorroga })])],
+    });
     expect(anomaliasDe(c)).toEqual([`La prórroga del compromiso 1 (${dias} días) excede el límite de 15 días naturales del convenio.`]);
   });
 
   it('an extension recorded although the convenio allows none', () => {
-    const c = convenio({ prorroga: { permitida: false }, compromisos: [compromiso('c1', '2022-12-31', [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-01-05' })])] });
+    const c = convenio({
+      prorroga: { permitida: false },
+      compromisos: [compromiso('c1', '2022-12-31', [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-01-05' })])],
+    });
     expect(anomaliasDe(c)).toEqual(['El compromiso 1 registra una prórroga aunque el convenio no prevé prórrogas.']);
   });
 

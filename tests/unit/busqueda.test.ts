@@ -28,7 +28,10 @@ const catalogo: Catalogo = {
     { id: 'implan', datos: { nombre: 'IMPLAN de Cuautitlán Izcalli', gobierno: 'cuautitlan-izcalli' } },
     { id: 'defensoria', datos: { nombre: 'Defensoría Municipal de Derechos Humanos, Cuautitlán Izcalli', gobierno: 'cuautitlan-izcalli' } },
     { id: 'finanzas', datos: { nombre: 'Secretaría de Finanzas', gobierno: 'edomex' } },
-    { id: 'issemym', datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' } },
+    {
+      id: 'issemym',
+      datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' },
+    },
   ],
   programas: [
     { id: 'derechos-humanos', datos: { clave: '01020401', nombre: 'Derechos Humanos' } },
@@ -131,7 +134,10 @@ describe('marcasDeCatalogo', () => {
   it.each([
     [{ tipo: 'programa', registro: indice.porId.programas.get('derechos-humanos')! } as const, 'Programa 01020401 Derechos Humanos'],
     [{ tipo: 'programa', registro: indice.porId.programas.get('prestaciones')! } as const, 'Programa Prestaciones potestativas'],
-    [{ tipo: 'ente', registro: indice.porId.entes.get('issemym')! } as const, 'Instituto de Seguridad Social del Estado de México y Municipios'],
+    [
+      { tipo: 'ente', registro: indice.porId.entes.get('issemym')! } as const,
+      'Instituto de Seguridad Social del Estado de México y Municipios',
+    ],
     [{ tipo: 'gobierno', registro: indice.porId.gobiernos.get('edomex')! } as const, 'Gobierno del Estado de México'],
   ])('%#: sólo tipo y título', (catalogo, title) => {
     expect(marcasDeCatalogo(catalogo)).toEqual({ filtros: { tipo: [catalogo.tipo] }, meta: { title }, orden: {} });
@@ -188,8 +194,14 @@ describe('la búsqueda en la URL', () => {
   it.each([
     ['', { q: '', filtros: {} }],
     ['?q=+prorroga+', { q: 'prorroga', filtros: {} }],
-    ['?q=%22sujeto+evaluado%22&programa=derechos-humanos&pae=2022', { q: '"sujeto evaluado"', filtros: { programa: 'derechos-humanos', pae: '2022' } }],
-    ['?estado=sin_informacion&nivel=municipal&orden=antiguos', { q: '', filtros: { estado: 'sin_informacion', nivel: 'municipal' }, orden: 'antiguos' }],
+    [
+      '?q=%22sujeto+evaluado%22&programa=derechos-humanos&pae=2022',
+      { q: '"sujeto evaluado"', filtros: { programa: 'derechos-humanos', pae: '2022' } },
+    ],
+    [
+      '?estado=sin_informacion&nivel=municipal&orden=antiguos',
+      { q: '', filtros: { estado: 'sin_informacion', nivel: 'municipal' }, orden: 'antiguos' },
+    ],
     ['?estado=Sin+informaci%C3%B3n&orden=alfabetico&ente=', { q: '', filtros: {} }],
     ['?gobierno=edomex&ente=issemym&otra=1', { q: '', filtros: { gobierno: 'edomex', ente: 'issemym' } }],
   ] as [string, Consulta][])('%s', (url, consulta) => {
@@ -202,7 +214,10 @@ describe('la búsqueda en la URL', () => {
     [{ q: 'prórroga', filtros: {} }, '/portal/buscar/?q=pr%C3%B3rroga'],
     [{ q: 'x', filtros: {}, orden: 'relevancia' }, '/portal/buscar/?q=x'],
     [{ q: '', filtros: {}, orden: 'recientes' }, '/portal/buscar/'],
-    [{ q: 'x y', filtros: { estado: 'vencido', programa: 'p' }, orden: 'recientes' }, '/portal/buscar/?q=x+y&programa=p&estado=vencido&orden=recientes'],
+    [
+      { q: 'x y', filtros: { estado: 'vencido', programa: 'p' }, orden: 'recientes' },
+      '/portal/buscar/?q=x+y&programa=p&estado=vencido&orden=recientes',
+    ],
   ] as [Consulta, string][])('%j → %s, y de vuelta', (consulta, url) => {
     const escrita = rutas.buscar(parametrosDeConsulta(consulta));
     expect(escrita).toBe(url);
@@ -214,9 +229,18 @@ describe('la búsqueda en la URL', () => {
 describe('opciones para Pagefind', () => {
   it.each([
     [{ q: 'agua', filtros: {} }, { filters: { tipo: 'convenio' } }],
-    [{ q: '', filtros: {} }, { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } }],
-    [{ q: '', filtros: {}, orden: 'relevancia' }, { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } }],
-    [{ q: 'agua', filtros: {}, orden: 'antiguos' }, { filters: { tipo: 'convenio' }, sort: { firma: 'asc' } }],
+    [
+      { q: '', filtros: {} },
+      { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } },
+    ],
+    [
+      { q: '', filtros: {}, orden: 'relevancia' },
+      { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } },
+    ],
+    [
+      { q: 'agua', filtros: {}, orden: 'antiguos' },
+      { filters: { tipo: 'convenio' }, sort: { firma: 'asc' } },
+    ],
     [
       { q: 'agua', filtros: { estado: 'sin_informacion', pae: '2022', nivel: 'municipal' } },
       { filters: { tipo: 'convenio', nivel: 'municipal', pae: '2022', estado: 'Sin información' } },
@@ -307,7 +331,8 @@ describe('compromisoCoincidente: a search lands on the commitment that matched',
 });
 
 describe('contieneLasPalabras: no result without every word of the search, or its stem', () => {
-  const pagina = 'Plazos, prórrogas y fundamento. g) Apoyar y/o asesorar a las dependencias. h) Dictaminar. Programa 01020401 Derechos Humanos.';
+  const pagina =
+    'Plazos, prórrogas y fundamento. g) Apoyar y/o asesorar a las dependencias. h) Dictaminar. Programa 01020401 Derechos Humanos.';
   it.each([
     ['una palabra que está', 'asesorar', true],
     ['sin acentos ni mayúsculas', 'PRORROGAS', true],

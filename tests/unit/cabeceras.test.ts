@@ -19,8 +19,11 @@ describe('cabecerasPara', () => {
 
 describe('docs/cabeceras.md', () => {
   const doc = readFileSync('docs/cabeceras.md', 'utf8');
-  it.each(CABECERAS.flatMap((r) => Object.entries(r.cabeceras).map(([k, v]) => [r.patron, k, v] as const)))('%s: %s: %s está documentada', (patron, nombre, valor) => {
-    expect(doc).toContain(`\`${patron}\``);
-    expect(doc).toContain(`| \`${nombre}\` | \`${valor}\` |`);
-  });
+  it.each(CABECERAS.flatMap((r) => Object.entries(r.cabeceras).map(([k, v]) => [r.patron, k, v] as const)))(
+    '%s: %s: %s está documentada',
+    (patron, nombre, valor) => {
+      expect(doc).toContain(`\`${patron}\``);
+      expect(doc).toContain(`| \`${nombre}\` | \`${valor}\` |`);
+    },
+  );
 });

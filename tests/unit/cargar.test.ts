@@ -55,12 +55,14 @@ function problemasDe(raiz: string, { duplicados = false } = {}): { clave: string
     cargarContenido(raiz);
   } catch (e) {
     if (!(e instanceof ErrorDeContenido)) throw e;
-    return e.problemas.filter((p) => duplicados || !DUPLICADO.test(p.mensaje)).map((p) => {
-      const dentro = relative(raiz, join(process.cwd(), p.archivo));
-      expect(p.archivo, 'names the file relative to the working directory').toBe(relative(process.cwd(), join(raiz, dentro)));
-      expect(e.message).toContain(`${p.campo}: ${p.mensaje}`);
-      return { clave: `${dentro} ${p.campo}`, mensaje: p.mensaje, linea: p.linea };
-    });
+    return e.problemas
+      .filter((p) => duplicados || !DUPLICADO.test(p.mensaje))
+      .map((p) => {
+        const dentro = relative(raiz, join(process.cwd(), p.archivo));
+        expect(p.archivo, 'names the file relative to the working directory').toBe(relative(process.cwd(), join(raiz, dentro)));
+        expect(e.message).toContain(`${p.campo}: ${p.mensaje}`);
+        return { clave: `${dentro} ${p.campo}`, mensaje: p.mensaje, linea: p.linea };
+      });
   }
   return expect.fail('expected ErrorDeContenido');
 }
@@ -172,7 +174,11 @@ describe('cargarContenido: problems', () => {
       'convenios/id-repetido.md': cambiar(VALIDO, '  - id: c2\n', '  - id: c1\n'),
       'convenios/hash-erroneo.md': cambiar(CON_ARCHIVO, SHA_PDF, '0'.repeat(64)),
       'convenios/fecha-imposible.md': cambiar(VALIDO, 'fecha_comprometida: 2022-12-31', 'fecha_comprometida: 2022-02-30'),
-      'convenios/varios.md': cambiar(cambiar(VALIDO, 'ente: defensoria-cuautitlan-izcalli', 'ente: defensoria'), 'programa: derechos-humanos', 'programa: dh'),
+      'convenios/varios.md': cambiar(
+        cambiar(VALIDO, 'ente: defensoria-cuautitlan-izcalli', 'ente: defensoria'),
+        'programa: derechos-humanos',
+        'programa: dh',
+      ),
       'entes/huerfano.yaml': 'nombre: Ente huérfano\ngobierno: gobierno-inexistente\n',
     });
     const problemas = problemasDe(raiz);
@@ -194,7 +200,9 @@ describe('cargarContenido: problems', () => {
 
   it('the error message counts the problems in Spanish', () => {
     const raiz = carpeta({ 'convenios/c.md': cambiar(VALIDO, 'programa: derechos-humanos', 'programa: x') });
-    expect(() => cargarContenido(raiz)).toThrow(/^Hay 1 problema en el contenido; corríjalos y vuelva a construir:\n {2}.*convenios\/c\.md: programa: «x» no existe/);
+    expect(() => cargarContenido(raiz)).toThrow(
+      /^Hay 1 problema en el contenido; corríjalos y vuelva a construir:\n {2}.*convenios\/c\.md: programa: «x» no existe/,
+    );
   });
 });
 
@@ -208,10 +216,38 @@ describe('cargarContenido: encoding, duplicates and messages that follow from an
   const latin1 = (t: string) => Uint8Array.from([...t].map((c) => c.codePointAt(0)!));
 
   it.each<[string, string, Uint8Array, string, number | undefined, RegExp]>([
-    ['a Windows-1252 ente', 'entes/implan-cuautitlan-izcalli.yaml', latin1('nombre: Instituto Municipal de Planeación\ngobierno: cuautitlan-izcalli\n'), 'entes/implan-cuautitlan-izcalli.yaml (codificación)', 1, /parece Windows-1252 .*«nombre: Instituto Municipal de Planeación»/],
-    ['a UTF-16 programa', 'programas/derechos-humanos.yaml', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('nombre: Derechos Humanos\n', 'utf16le')])), 'programas/derechos-humanos.yaml (codificación)', 1, /UTF-16/],
-    ['an empty convenio', 'convenios/derechos-humanos-2022.md', new Uint8Array(), 'convenios/derechos-humanos-2022.md (codificación)', 1, /vacío/],
-    ['a PDF saved as a convenio', 'convenios/derechos-humanos-2022.md', new TextEncoder().encode(PDF), 'convenios/derechos-humanos-2022.md (codificación)', undefined, /es un PDF/],
+    [
+      'a Windows-1252 ente',
+      'entes/implan-cuautitlan-izcalli.yaml',
+      latin1('nombre: Instituto Municipal de Planeación\ngobierno: cuautitlan-izcalli\n'),
+      'entes/implan-cuautitlan-izcalli.yaml (codificación)',
+      1,
+      /parece Windows-1252 .*«nombre: Instituto Municipal de Planeación»/,
+    ],
+    [
+      'a UTF-16 programa',
+      'programas/derechos-humanos.yaml',
+      new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('nombre: Derechos Humanos\n', 'utf16le')])),
+      'programas/derechos-humanos.yaml (codificación)',
+      1,
+      /UTF-16/,
+    ],
+    [
+      'an empty convenio',
+      'convenios/derechos-humanos-2022.md',
+      new Uint8Array(),
+      'convenios/derechos-humanos-2022.md (codificación)',
+      1,
+      /vacío/,
+    ],
+    [
+      'a PDF saved as a convenio',
+      'convenios/derechos-humanos-2022.md',
+      new TextEncoder().encode(PDF),
+      'convenios/derechos-humanos-2022.md (codificación)',
+      undefined,
+      /es un PDF/,
+    ],
   ])('%s: one message, and nothing about the files that refer to it', (_caso, ruta, bytes, clave, linea, mensaje) => {
     const problemas = problemasDe(conBytes(ruta, bytes));
     expect(problemas.map((p) => p.clave)).toEqual([clave]);
@@ -220,8 +256,18 @@ describe('cargarContenido: encoding, duplicates and messages that follow from an
   });
 
   it('a UTF-8 file with a byte order mark reads as if it had none', () => {
-    const raiz = conBytes('entes/implan-cuautitlan-izcalli.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('nombre: Instituto Municipal de Planeación\ngobierno: cuautitlan-izcalli\n')]));
-    expect(cargarContenido(raiz).entes.find((e) => e.id === 'implan-cuautitlan-izcalli')!.datos.nombre).toBe('Instituto Municipal de Planeación');
+    const raiz = conBytes(
+      'entes/implan-cuautitlan-izcalli.yaml',
+      new Uint8Array([
+        0xef,
+        0xbb,
+        0xbf,
+        ...new TextEncoder().encode('nombre: Instituto Municipal de Planeación\ngobierno: cuautitlan-izcalli\n'),
+      ]),
+    );
+    expect(cargarContenido(raiz).entes.find((e) => e.id === 'implan-cuautitlan-izcalli')!.datos.nombre).toBe(
+      'Instituto Municipal de Planeación',
+    );
   });
 
   it('a copy of a convenio under another name: one error at the hash line, naming both files', () => {
@@ -233,10 +279,18 @@ describe('cargarContenido: encoding, duplicates and messages that follow from an
   });
 
   it('a second ente with the same name and government, under another id', () => {
-    const raiz = carpeta({ 'entes/zz-defensoria.yaml': fixture('ente.yaml').toUpperCase().replace('GOBIERNO: CUAUTITLAN-IZCALLI', 'gobierno: cuautitlan-izcalli').replace(/^NOMBRE:/m, 'nombre:').replace(/^SIGLAS:/m, 'siglas:') });
+    const raiz = carpeta({
+      'entes/zz-defensoria.yaml': fixture('ente.yaml')
+        .toUpperCase()
+        .replace('GOBIERNO: CUAUTITLAN-IZCALLI', 'gobierno: cuautitlan-izcalli')
+        .replace(/^NOMBRE:/m, 'nombre:')
+        .replace(/^SIGLAS:/m, 'siglas:'),
+    });
     const problemas = problemasDe(raiz, { duplicados: true });
     expect(problemas.map((p) => p.clave)).toEqual(['entes/zz-defensoria.yaml nombre']);
-    expect(problemas[0]!.mensaje).toMatch(/ya es el ente «defensoria-cuautitlan-izcalli» .*conserve «defensoria-cuautitlan-izcalli», que usan los convenios/);
+    expect(problemas[0]!.mensaje).toMatch(
+      /ya es el ente «defensoria-cuautitlan-izcalli» .*conserve «defensoria-cuautitlan-izcalli», que usan los convenios/,
+    );
   });
 
   it('a reference to a file that failed to read is not reported again', () => {

@@ -35,8 +35,18 @@ describe('decodificarContenido: lo que se rechaza, con el motivo y la línea', (
     ['archivo vacío', new Uint8Array(), 1, /^el archivo está vacío \(se esperaban los datos/],
     ['sólo espacios y saltos de línea', utf8('  \n\n\t\n'), 1, /^el archivo está vacío/],
     ['sólo la marca BOM', Uint8Array.from([0xef, 0xbb, 0xbf]), 1, /^el archivo está vacío/],
-    ['Windows-1252 en la segunda línea', cp1252('siglas: X\nnombre: Desempeño\n'), 2, /^el archivo no está guardado como UTF-8; parece Windows-1252 o Latin-1 \(«ANSI»\), y en esa codificación esta línea dice «nombre: Desempeño» \(se esperaba UTF-8: .*guárdelo .*«UTF-8»\)$/],
-    ['Windows-1252 con comillas tipográficas', concat(utf8('a: '), [0x93], utf8('hola'), [0x94], utf8('\n')), 1, /esta línea dice «a: “hola”»/],
+    [
+      'Windows-1252 en la segunda línea',
+      cp1252('siglas: X\nnombre: Desempeño\n'),
+      2,
+      /^el archivo no está guardado como UTF-8; parece Windows-1252 o Latin-1 \(«ANSI»\), y en esa codificación esta línea dice «nombre: Desempeño» \(se esperaba UTF-8: .*guárdelo .*«UTF-8»\)$/,
+    ],
+    [
+      'Windows-1252 con comillas tipográficas',
+      concat(utf8('a: '), [0x93], utf8('hola'), [0x94], utf8('\n')),
+      1,
+      /esta línea dice «a: “hola”»/,
+    ],
     ['Windows-1252 después de líneas UTF-8 válidas', concat(utf8('# Año\nb: 1\nc: '), [0xf1], utf8('\n')), 3, /esta línea dice «c: ñ»/],
     ['UTF-8 cortado a media letra al final', concat(utf8('a: '), [0xc3]), 1, /no está guardado como UTF-8/],
     ['UTF-16 LE con BOM', utf16le(YAML), 1, /^el archivo está guardado como UTF-16 \(«Unicode»\) \(se esperaba UTF-8: .*«UTF-8»\)$/],
@@ -47,8 +57,18 @@ describe('decodificarContenido: lo que se rechaza, con el motivo y la línea', (
     ['un .doc antiguo', concat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), undefined, /documento de Office antiguo/],
     ['una imagen PNG', concat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), undefined, /una imagen PNG/],
     ['una imagen JPEG', concat([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), undefined, /una imagen JPEG/],
-    ['binario con bytes nulos', concat([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0x3e, 0, 0xb7]), undefined, /^el archivo no es texto: tiene bytes nulos/],
-    ['carácter de reemplazo ya guardado', utf8('a: 1\nnombre: Desempe\uFFFDo\n'), 2, /^el carácter de reemplazo «\uFFFD» en «nombre: Desempe\uFFFDo»: alguna letra se perdió .*\(se esperaba la letra original/],
+    [
+      'binario con bytes nulos',
+      concat([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0x3e, 0, 0xb7]),
+      undefined,
+      /^el archivo no es texto: tiene bytes nulos/,
+    ],
+    [
+      'carácter de reemplazo ya guardado',
+      utf8('a: 1\nnombre: Desempe\uFFFDo\n'),
+      2,
+      /^el carácter de reemplazo «\uFFFD» en «nombre: Desempe\uFFFDo»: alguna letra se perdió .*\(se esperaba la letra original/,
+    ],
   ])('%s', (_caso, bytes, linea, mensaje) => {
     const r = decodificarContenido(bytes);
     if (r.ok) return expect.fail(`se esperaba un rechazo, se leyó «${r.texto}»`);

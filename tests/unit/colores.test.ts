@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast, type Color } from 'culori';
+import {
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  wcagContrast,
+  type Color,
+} from 'culori';
 import { describe, expect, it } from 'vitest';
 import { COLORES_ESTADO, COLORES_GRAFICA, declaracionesCss, PATRONES_ESTADO, SIMBOLOS_ESTADO } from '../../src/lib/colores.ts';
 import { ESTADOS } from '../../src/lib/estados.ts';

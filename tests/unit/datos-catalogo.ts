@@ -22,7 +22,10 @@ export function indiceDePrueba(): Indice {
       ],
       entes: [
         { id: 'secretaria-de-finanzas', datos: { nombre: 'Secretaría de Finanzas', gobierno: 'edomex' } },
-        { id: 'issemym', datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' } },
+        {
+          id: 'issemym',
+          datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' },
+        },
         { id: 'defensoria', datos: { nombre: 'Defensoría "Municipal" <de> Derechos Humanos', gobierno: 'izcalli' } },
         { id: 'sin-convenios', datos: { nombre: 'Ente sin convenios', gobierno: 'izcalli' } },
       ],
@@ -43,11 +46,18 @@ export function indiceDePrueba(): Indice {
               compromiso('asm-1', '2021-07-30'), // sin_informacion
               compromiso('asm-2', '2021-07-30', [
                 reporte('2021-07-01', 'en_proceso', { avance: 40, evidencias: [{ url: 'https://ejemplo.gob.mx/a.pdf' }] }),
-                reporte('2021-07-20', 'atendido', { evidencias: [{ url: 'https://ejemplo.gob.mx/b.pdf', descripcion: 'Oficio' }], dictamen: { documento: 'Oficio 123', url: 'https://ejemplo.gob.mx/dictamen.pdf' } }),
+                reporte('2021-07-20', 'atendido', {
+                  evidencias: [{ url: 'https://ejemplo.gob.mx/b.pdf', descripcion: 'Oficio' }],
+                  dictamen: { documento: 'Oficio 123', url: 'https://ejemplo.gob.mx/dictamen.pdf' },
+                }),
               ]), // atendido_a_tiempo
               compromiso('asm-3', '2021-12', [reporte('2021-11-01', 'en_proceso', { avance: 50, prorroga: '2022-01-15' })]), // vencido
               // Same printed number as asm-3: the state seed does this.
-              compromiso('asm-3b', '2023-12', [], { numero: '3', aspecto: 'Texto con "comillas", comas\ny un salto de línea', accion: '=SUMA(1;2)' }), // pendiente
+              compromiso('asm-3b', '2023-12', [], {
+                numero: '3',
+                aspecto: 'Texto con "comillas", comas\ny un salto de línea',
+                accion: '=SUMA(1;2)',
+              }), // pendiente
             ],
           }),
         },

@@ -19,7 +19,10 @@ function encabezado(ruta: string): Record<string, unknown> {
 }
 
 // The signed convenios only: the federal follow-up documents have their own schema (seguimiento-federal).
-const semillas = readdirSync('content/convenios').filter((n) => n.endsWith('.md')).map((n) => join('content/convenios', n)).filter((r) => !esDelRegistroShcp(r));
+const semillas = readdirSync('content/convenios')
+  .filter((n) => n.endsWith('.md'))
+  .map((n) => join('content/convenios', n))
+  .filter((r) => !esDelRegistroShcp(r));
 
 describe('el esquema JSON de un convenio', () => {
   it('hay dos semillas', () => expect(semillas).toHaveLength(2));
@@ -37,8 +40,16 @@ describe('el esquema JSON de un convenio', () => {
     ['una fecha comprometida sin día ni mes válidos', (d) => (d.compromisos[0].fecha_comprometida = '2022-13'), /fecha_comprometida/],
     ['un enlace javascript:', (d) => (d.documento_fuente.url = 'javascript:alert(1)'), /documento_fuente\/url/],
     ['un rol desconocido', (d) => (d.partes[0].rol = 'observador'), /rol/],
-    ['un estado de seguimiento desconocido', (d) => (d.compromisos[0].seguimiento = [{ fecha: '2023-01-01', estado: 'cumplido' }]), /estado/],
-    ['un avance mayor que 100', (d) => (d.compromisos[0].seguimiento = [{ fecha: '2023-01-01', estado: 'en_proceso', avance: 120 }]), /avance/],
+    [
+      'un estado de seguimiento desconocido',
+      (d) => (d.compromisos[0].seguimiento = [{ fecha: '2023-01-01', estado: 'cumplido' }]),
+      /estado/,
+    ],
+    [
+      'un avance mayor que 100',
+      (d) => (d.compromisos[0].seguimiento = [{ fecha: '2023-01-01', estado: 'en_proceso', avance: 120 }]),
+      /avance/,
+    ],
     ['un compromiso sin acción', (d) => delete d.compromisos[0].accion, /accion/],
     ['un identificador con mayúsculas', (d) => (d.compromisos[0].id = 'Rec-1'), /id/],
   ];

@@ -25,7 +25,9 @@ describe('iCalendar de vencimientos', () => {
 
   it('un evento de día completo por compromiso, en su vencimiento efectivo', () => {
     const lista = eventos(ics);
-    const esperados = indice.convenios.flatMap((c) => c.compromisos.map((k) => ({ uid: uidDe(c.id, k.compromiso.id, pub), dia: k.situacion.vencimiento })));
+    const esperados = indice.convenios.flatMap((c) =>
+      c.compromisos.map((k) => ({ uid: uidDe(c.id, k.compromiso.id, pub), dia: k.situacion.vencimiento })),
+    );
     expect(lista.map((e) => ({ uid: e.uid, dia: e.startDate.toString() })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(
       esperados.sort((a, b) => a.uid.localeCompare(b.uid)),
     );
@@ -49,7 +51,14 @@ describe('iCalendar de vencimientos', () => {
   it('pliega las líneas igual que ical-generator (75 octetos, sin partir caracteres de varios bytes)', () => {
     const cal = ical({ name: 'Prueba' });
     for (const texto of ['corto', 'á'.repeat(200), `${'x'.repeat(73)}ñandú 😀 ${'é'.repeat(90)}`, '😀'.repeat(60)]) {
-      cal.createEvent({ id: texto.length.toString(), start: new Date('2022-01-01T12:00:00Z'), allDay: true, stamp: new Date(0), summary: texto, description: `${texto}\n${texto}` });
+      cal.createEvent({
+        id: texto.length.toString(),
+        start: new Date('2022-01-01T12:00:00Z'),
+        allDay: true,
+        stamp: new Date(0),
+        summary: texto,
+        description: `${texto}\n${texto}`,
+      });
     }
     const deLaLibreria = cal.toString();
     const sinPlegar = deLaLibreria.replace(/\r\n /g, '');
@@ -75,7 +84,9 @@ describe('insignia', () => {
     expect(textoDeInsignia(conteo)).toBe(texto);
     const svg = insigniaSvg(conteo);
     expect(XMLValidator.validate(svg)).toBe(true);
-    const arbol = new XMLParser({ ignoreAttributes: false }).parse(svg) as { svg: { title: string; '@_role': string; '@_aria-label': string } };
+    const arbol = new XMLParser({ ignoreAttributes: false }).parse(svg) as {
+      svg: { title: string; '@_role': string; '@_aria-label': string };
+    };
     expect(arbol.svg.title).toBe(`Cumplimiento ASM: ${texto}`);
     expect(arbol.svg['@_role']).toBe('img');
   });
@@ -93,18 +104,32 @@ describe('JSON-LD', () => {
     const ld = jsonLdConvenio(indice.porId.convenios.get('defensoria-2022')!, indice, pub) as Record<string, any>;
     expect(ld['@type']).toBe('DigitalDocument');
     expect(ld.dateCreated).toBe('2022-12-06');
-    expect(ld.author.map((a: { name: string }) => a.name)).toEqual(['Secretaría de Finanzas', 'Defensoría "Municipal" <de> Derechos Humanos']);
+    expect(ld.author.map((a: { name: string }) => a.name)).toEqual([
+      'Secretaría de Finanzas',
+      'Defensoría "Municipal" <de> Derechos Humanos',
+    ]);
     expect(ld.about).toMatchObject({ identifier: '01020401', url: 'https://ejemplo.gob.mx/programas/derechos-humanos/' });
-    expect(ld.encoding[0]).toMatchObject({ contentUrl: 'https://ejemplo.gob.mx/documentos/convenio.txt', encodingFormat: 'text/plain', sha256: 'a'.repeat(64) });
+    expect(ld.encoding[0]).toMatchObject({
+      contentUrl: 'https://ejemplo.gob.mx/documentos/convenio.txt',
+      encodingFormat: 'text/plain',
+      sha256: 'a'.repeat(64),
+    });
     // Dates the source does not give are not made up.
     expect(ld).not.toHaveProperty('datePublished');
   });
 
   it('el ente es una organización de gobierno dentro de su gobierno; el programa, un servicio con quien lo presta', () => {
     const ente = jsonLdEnte(indice.porId.entes.get('issemym')!, pub) as Record<string, any>;
-    expect(ente).toMatchObject({ '@type': 'GovernmentOrganization', alternateName: 'ISSEMYM', parentOrganization: { name: 'Gobierno del Estado de México' } });
+    expect(ente).toMatchObject({
+      '@type': 'GovernmentOrganization',
+      alternateName: 'ISSEMYM',
+      parentOrganization: { name: 'Gobierno del Estado de México' },
+    });
     const programa = jsonLdPrograma(indice.porId.programas.get('prestaciones')!, pub) as Record<string, any>;
-    expect(programa).toMatchObject({ '@type': 'GovernmentService', provider: [{ name: 'Instituto de Seguridad Social del Estado de México y Municipios' }] });
+    expect(programa).toMatchObject({
+      '@type': 'GovernmentService',
+      provider: [{ name: 'Instituto de Seguridad Social del Estado de México y Municipios' }],
+    });
     expect(programa).not.toHaveProperty('identifier');
   });
 });
@@ -113,9 +138,15 @@ describe('RSS', () => {
   it('los convenios del más reciente al más antiguo, con programa, ente y número de compromisos', async () => {
     const xml = await getRssString(opcionesRss(indice, pub));
     expect(XMLValidator.validate(xml)).toBe(true);
-    const canal = new XMLParser().parse(xml).rss.channel as { item: { title: string; link: string; description: string; category: string[] }[]; language: string };
+    const canal = new XMLParser().parse(xml).rss.channel as {
+      item: { title: string; link: string; description: string; category: string[] }[];
+      language: string;
+    };
     expect(canal.language).toBe('es-MX');
-    expect(canal.item.map((i) => i.link)).toEqual(['https://ejemplo.gob.mx/convenios/defensoria-2022/', 'https://ejemplo.gob.mx/convenios/issemym-2021/']);
+    expect(canal.item.map((i) => i.link)).toEqual([
+      'https://ejemplo.gob.mx/convenios/defensoria-2022/',
+      'https://ejemplo.gob.mx/convenios/issemym-2021/',
+    ]);
     expect(canal.item[1]!.description).toContain('Ente evaluado: Instituto de Seguridad Social del Estado de México y Municipios.');
     expect(canal.item[1]!.description).toContain('Programa presupuestario: Prestaciones potestativas.');
     expect(canal.item[1]!.description).toContain('4 compromisos');

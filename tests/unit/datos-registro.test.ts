@@ -25,7 +25,12 @@ describe('registro JSON de un convenio', () => {
   });
 
   it('resuelve las partes y calcula estados, vencimientos y la tasa', () => {
-    expect(r.ente_evaluado).toEqual({ id: 'issemym', nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', url: 'https://ejemplo.gob.mx/entes/issemym/' });
+    expect(r.ente_evaluado).toEqual({
+      id: 'issemym',
+      nombre: 'Instituto de Seguridad Social del Estado de México y Municipios',
+      siglas: 'ISSEMYM',
+      url: 'https://ejemplo.gob.mx/entes/issemym/',
+    });
     expect(r.partes.map((p) => p.ente.id)).toEqual(['secretaria-de-finanzas', 'issemym']);
     expect(r.compromisos.map((k) => [k.id, k.estado, k.vencimiento, k.exigible])).toEqual([
       ['asm-1', 'sin_informacion', '2021-07-30', true],

@@ -23,7 +23,11 @@ describe('compromisos: un renglón por compromiso, con su estado y su último re
   });
 
   it.each([
-    ['issemym-2021', 'asm-1', { estado: 'sin_informacion', exigible: true, reportes: 0, fecha_ultimo_reporte: undefined, avance: undefined, evidencias: undefined }],
+    [
+      'issemym-2021',
+      'asm-1',
+      { estado: 'sin_informacion', exigible: true, reportes: 0, fecha_ultimo_reporte: undefined, avance: undefined, evidencias: undefined },
+    ],
     [
       'issemym-2021',
       'asm-2',
@@ -40,9 +44,31 @@ describe('compromisos: un renglón por compromiso, con su estado y su último re
         dictamen_url: 'https://ejemplo.gob.mx/dictamen.pdf',
       },
     ],
-    ['issemym-2021', 'asm-3', { estado: 'vencido', fecha_comprometida: '2021-12', precision_fecha: 'mes', fecha_prorroga: '2022-01-15', fecha_vencimiento: '2022-01-15', avance: 50 }],
+    [
+      'issemym-2021',
+      'asm-3',
+      {
+        estado: 'vencido',
+        fecha_comprometida: '2021-12',
+        precision_fecha: 'mes',
+        fecha_prorroga: '2022-01-15',
+        fecha_vencimiento: '2022-01-15',
+        avance: 50,
+      },
+    ],
     ['issemym-2021', 'asm-3b', { estado: 'pendiente', exigible: false, fecha_vencimiento: '2023-12-31', fecha_prorroga: undefined }],
-    ['defensoria-2022', 'rec-1', { estado: 'no_atendido', gobierno_id: 'izcalli', nivel: 'municipal', programa_clave: '01020401', pae: 2022, ejercicio_evaluado: 2021 }],
+    [
+      'defensoria-2022',
+      'rec-1',
+      {
+        estado: 'no_atendido',
+        gobierno_id: 'izcalli',
+        nivel: 'municipal',
+        programa_clave: '01020401',
+        pae: 2022,
+        ejercicio_evaluado: 2021,
+      },
+    ],
   ])('%s/%s', (convenio, id, esperado) => {
     const f = compromiso(convenio, id);
     expect(f).toMatchObject(esperado);
@@ -58,12 +84,32 @@ describe('convenios, entes, programas y gobiernos', () => {
     ['programas', ['derechos-humanos', 'prestaciones']],
     ['gobiernos', ['edomex', 'izcalli']],
   ])('%s: un renglón por registro', (nombre, ids) => {
-    expect(filas(nombre).map((f) => f.id).sort()).toEqual(ids);
+    expect(
+      filas(nombre)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(ids);
   });
 
   it.each([
-    ['convenios', 'issemym-2021', { compromisos: 4, exigibles: 3, atendidos: 1, tasa_cumplimiento: 0.3333, compromisos_pendiente: 1, compromisos_vencido: 1 }],
-    ['convenios', 'defensoria-2022', { compromisos: 1, exigibles: 1, atendidos: 0, tasa_cumplimiento: 0, prorroga_permitida: true, prorroga_limite_dias: 15, documento_copia_url: 'https://ejemplo.gob.mx/documentos/convenio.txt' }],
+    [
+      'convenios',
+      'issemym-2021',
+      { compromisos: 4, exigibles: 3, atendidos: 1, tasa_cumplimiento: 0.3333, compromisos_pendiente: 1, compromisos_vencido: 1 },
+    ],
+    [
+      'convenios',
+      'defensoria-2022',
+      {
+        compromisos: 1,
+        exigibles: 1,
+        atendidos: 0,
+        tasa_cumplimiento: 0,
+        prorroga_permitida: true,
+        prorroga_limite_dias: 15,
+        documento_copia_url: 'https://ejemplo.gob.mx/documentos/convenio.txt',
+      },
+    ],
     ['entes', 'issemym', { convenios: 1, participaciones: 0, compromisos: 4, exigibles: 3 }],
     ['entes', 'secretaria-de-finanzas', { convenios: 0, participaciones: 2, compromisos: 0, tasa_cumplimiento: undefined }],
     ['entes', 'sin-convenios', { convenios: 0, compromisos: 0, tasa_cumplimiento: undefined }],
@@ -125,7 +171,10 @@ describe('CSV', () => {
     expect(f.exigible).toBe('true');
     expect(f.avance).toBe('');
     expect(f.ejercicio_evaluado).toBe('');
-    const convenios = parse(aCsv(tablaPorNombre('convenios'), filas('convenios')), { bom: true, columns: true }) as Record<string, string>[];
+    const convenios = parse(aCsv(tablaPorNombre('convenios'), filas('convenios')), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(convenios.find((x) => x.id === 'issemym-2021')!.tasa_cumplimiento).toBe('0.3333');
   });
 });
@@ -136,7 +185,16 @@ describe('Data Package', () => {
     created: string;
     fecha_corte: string;
     licenses: { path: string }[];
-    resources: { name: string; path: string; bytes: number; schema: { fields: { name: string; type: string; constraints?: { enum?: string[] } }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+    resources: {
+      name: string;
+      path: string;
+      bytes: number;
+      schema: {
+        fields: { name: string; type: string; constraints?: { enum?: string[] } }[];
+        primaryKey: string[];
+        foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+      };
+    }[];
   };
 
   it('describe cada CSV con sus campos en el mismo orden y su tamaño exacto', () => {

@@ -42,7 +42,9 @@ describe('dates', () => {
   });
 
   it('an impossible date says what it got and what it expected, in Spanish', () => {
-    expect(revisar(fecha, '2021-02-30')).toEqual([['', 'fecha imposible o mal escrita: «2021-02-30» (se esperaba una fecha real AAAA-MM-DD)']]);
+    expect(revisar(fecha, '2021-02-30')).toEqual([
+      ['', 'fecha imposible o mal escrita: «2021-02-30» (se esperaba una fecha real AAAA-MM-DD)'],
+    ]);
   });
 });
 
@@ -119,16 +121,41 @@ describe('convenio', () => {
       problemas: [['documento_fuente.sha256', /SHA-256/]],
     },
     { caso: 'one party only', cambiar: (d) => d.partes.splice(1), problemas: [['partes', 'un convenio tiene al menos dos partes']] },
-    { caso: 'no commitments', cambiar: (d) => (d.compromisos = []), problemas: [['compromisos', 'un convenio registra al menos un compromiso']] },
-    { caso: 'an unknown role', cambiar: (d) => (d.partes[0].rol = 'auditor'), problemas: [['partes.0.rol', /^rol desconocido: «auditor» \(se esperaba/]] },
-    { caso: 'prórroga.permitida as text', cambiar: (d) => (d.prorroga.permitida = 'sí'), problemas: [['prorroga.permitida', 'se esperaba true o false']] },
+    {
+      caso: 'no commitments',
+      cambiar: (d) => (d.compromisos = []),
+      problemas: [['compromisos', 'un convenio registra al menos un compromiso']],
+    },
+    {
+      caso: 'an unknown role',
+      cambiar: (d) => (d.partes[0].rol = 'auditor'),
+      problemas: [['partes.0.rol', /^rol desconocido: «auditor» \(se esperaba/]],
+    },
+    {
+      caso: 'prórroga.permitida as text',
+      cambiar: (d) => (d.prorroga.permitida = 'sí'),
+      problemas: [['prorroga.permitida', 'se esperaba true o false']],
+    },
     { caso: 'a year before 1990', cambiar: (d) => (d.pae = 1989), problemas: [['pae', 'se esperaba un año a partir de 1990']] },
-    { caso: 'a year in quotes', cambiar: (d) => (d.pae = '2022'), problemas: [['pae', 'se esperaba un año de cuatro cifras, sin comillas']] },
-    { caso: 'a zero extension limit', cambiar: (d) => (d.prorroga.limite_dias_naturales = 0), problemas: [['prorroga.limite_dias_naturales', /se esperaba/]] },
+    {
+      caso: 'a year in quotes',
+      cambiar: (d) => (d.pae = '2022'),
+      problemas: [['pae', 'se esperaba un año de cuatro cifras, sin comillas']],
+    },
+    {
+      caso: 'a zero extension limit',
+      cambiar: (d) => (d.prorroga.limite_dias_naturales = 0),
+      problemas: [['prorroga.limite_dias_naturales', /se esperaba/]],
+    },
     {
       caso: 'an unknown report status',
       cambiar: (d) => (d.compromisos[0].seguimiento[0].estado = 'terminado'),
-      problemas: [['compromisos.0.seguimiento.0.estado', 'estado desconocido: «terminado» (se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja)']],
+      problemas: [
+        [
+          'compromisos.0.seguimiento.0.estado',
+          'estado desconocido: «terminado» (se esperaba en_proceso, atendido, no_atendido, cancelado, fusionado o dado_de_baja)',
+        ],
+      ],
     },
   ])('rejects $caso', ({ cambiar, problemas }) => {
     const d = conveniosBase();
@@ -143,15 +170,31 @@ describe('reporte', () => {
   it.each([
     { caso: 'avance 0', valor: { fecha: '2022-11-30', estado: 'en_proceso', avance: 0 }, problemas: 'ok' },
     { caso: 'avance 100', valor: { fecha: '2022-11-30', estado: 'atendido', avance: 100 }, problemas: 'ok' },
-    { caso: 'avance over 100', valor: { fecha: '2022-11-30', estado: 'atendido', avance: 101 }, problemas: [['avance', 'el avance no puede pasar de 100']] },
-    { caso: 'negative avance', valor: { fecha: '2022-11-30', estado: 'en_proceso', avance: -5 }, problemas: [['avance', 'el avance no puede ser menor que 0']] },
-    { caso: 'avance as text', valor: { fecha: '2022-11-30', estado: 'en_proceso', avance: '50 %' }, problemas: [['avance', 'se esperaba un porcentaje de avance, número de 0 a 100']] },
+    {
+      caso: 'avance over 100',
+      valor: { fecha: '2022-11-30', estado: 'atendido', avance: 101 },
+      problemas: [['avance', 'el avance no puede pasar de 100']],
+    },
+    {
+      caso: 'negative avance',
+      valor: { fecha: '2022-11-30', estado: 'en_proceso', avance: -5 },
+      problemas: [['avance', 'el avance no puede ser menor que 0']],
+    },
+    {
+      caso: 'avance as text',
+      valor: { fecha: '2022-11-30', estado: 'en_proceso', avance: '50 %' },
+      problemas: [['avance', 'se esperaba un porcentaje de avance, número de 0 a 100']],
+    },
     {
       caso: 'a data: evidence link',
       valor: { fecha: '2022-11-30', estado: 'en_proceso', evidencias: [{ url: 'data:text/html,x' }] },
       problemas: [['evidencias.0.url', 'enlace no válido: «data:text/html,x» (se esperaba una dirección http:// o https://)']],
     },
-    { caso: 'an impossible extension date', valor: { fecha: '2022-11-30', estado: 'en_proceso', prorroga: '2022-11-31' }, problemas: [['prorroga', expect.stringMatching(/^fecha imposible/)]] },
+    {
+      caso: 'an impossible extension date',
+      valor: { fecha: '2022-11-30', estado: 'en_proceso', prorroga: '2022-11-31' },
+      problemas: [['prorroga', expect.stringMatching(/^fecha imposible/)]],
+    },
   ])('$caso', ({ valor, problemas }) => {
     expect(revisar(reporte, valor)).toEqual(problemas);
   });
@@ -167,11 +210,41 @@ describe('catalogues', () => {
   });
 
   it.each([
-    { caso: 'an unknown level', esquema: gobierno, valor: { nombre: 'Gobierno X', nivel: 'regional' }, campo: 'nivel', mensaje: /^nivel desconocido: «regional» \(se esperaba federal, estatal o municipal\)$/ },
-    { caso: 'a program key with dashes', esquema: programa, valor: { clave: '01-02-04', nombre: 'Derechos Humanos' }, campo: 'clave', mensaje: /se esperaba la clave del programa/ },
-    { caso: 'a program key as a number (leading zero lost)', esquema: programa, valor: { clave: 1020401, nombre: 'Derechos Humanos' }, campo: 'clave', mensaje: /./ },
-    { caso: 'an ente whose gobierno is not an id', esquema: ente, valor: { nombre: 'ISSEMYM', gobierno: 'Estado de México' }, campo: 'gobierno', mensaje: /^identificador no válido/ },
-    { caso: 'an ente with an unknown field', esquema: ente, valor: { nombre: 'ISSEMYM', gobierno: 'edomex', sigla: 'ISSEMYM' }, campo: '', mensaje: /sigla/ },
+    {
+      caso: 'an unknown level',
+      esquema: gobierno,
+      valor: { nombre: 'Gobierno X', nivel: 'regional' },
+      campo: 'nivel',
+      mensaje: /^nivel desconocido: «regional» \(se esperaba federal, estatal o municipal\)$/,
+    },
+    {
+      caso: 'a program key with dashes',
+      esquema: programa,
+      valor: { clave: '01-02-04', nombre: 'Derechos Humanos' },
+      campo: 'clave',
+      mensaje: /se esperaba la clave del programa/,
+    },
+    {
+      caso: 'a program key as a number (leading zero lost)',
+      esquema: programa,
+      valor: { clave: 1020401, nombre: 'Derechos Humanos' },
+      campo: 'clave',
+      mensaje: /./,
+    },
+    {
+      caso: 'an ente whose gobierno is not an id',
+      esquema: ente,
+      valor: { nombre: 'ISSEMYM', gobierno: 'Estado de México' },
+      campo: 'gobierno',
+      mensaje: /^identificador no válido/,
+    },
+    {
+      caso: 'an ente with an unknown field',
+      esquema: ente,
+      valor: { nombre: 'ISSEMYM', gobierno: 'edomex', sigla: 'ISSEMYM' },
+      campo: '',
+      mensaje: /sigla/,
+    },
   ])('rejects $caso', ({ esquema, valor, campo, mensaje }) => {
     expect(revisar(esquema as z.ZodType, valor)).toEqual([[campo, expect.stringMatching(mensaje)]]);
   });

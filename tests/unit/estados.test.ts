@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ATENDIDOS, claseDe, ESTADOS, ETIQUETAS, EXCLUIDOS, EXIGIBLES, EXPLICACIONES, situacionDe, type Estado } from '../../src/lib/estados.ts';
+import {
+  ATENDIDOS,
+  claseDe,
+  ESTADOS,
+  ETIQUETAS,
+  EXCLUIDOS,
+  EXIGIBLES,
+  EXPLICACIONES,
+  situacionDe,
+  type Estado,
+} from '../../src/lib/estados.ts';
 import type { Reporte } from '../../src/schemas/seguimiento.ts';
 import { reporte } from './fabrica.ts';
 
@@ -14,13 +24,49 @@ interface Caso {
 
 describe('situacionDe: the seven statuses', () => {
   it.each<Caso>([
-    { caso: 'atendido a tiempo', compromete: '2022-12-31', reportes: [reporte('2022-12-01', 'atendido')], corte: '2023-06-30', estado: 'atendido_a_tiempo' },
-    { caso: 'atendido fuera de plazo', compromete: '2022-12-31', reportes: [reporte('2023-01-10', 'atendido')], corte: '2023-06-30', estado: 'atendido_fuera_de_plazo' },
-    { caso: 'no atendido', compromete: '2022-12-31', reportes: [reporte('2023-01-10', 'no_atendido')], corte: '2023-06-30', estado: 'no_atendido' },
-    { caso: 'no atendido before the due date', compromete: '2023-12-31', reportes: [reporte('2023-01-10', 'no_atendido')], corte: '2023-06-30', estado: 'no_atendido' },
-    { caso: 'vencido', compromete: '2022-12-31', reportes: [reporte('2022-11-01', 'en_proceso', { avance: 40 })], corte: '2023-06-30', estado: 'vencido' },
+    {
+      caso: 'atendido a tiempo',
+      compromete: '2022-12-31',
+      reportes: [reporte('2022-12-01', 'atendido')],
+      corte: '2023-06-30',
+      estado: 'atendido_a_tiempo',
+    },
+    {
+      caso: 'atendido fuera de plazo',
+      compromete: '2022-12-31',
+      reportes: [reporte('2023-01-10', 'atendido')],
+      corte: '2023-06-30',
+      estado: 'atendido_fuera_de_plazo',
+    },
+    {
+      caso: 'no atendido',
+      compromete: '2022-12-31',
+      reportes: [reporte('2023-01-10', 'no_atendido')],
+      corte: '2023-06-30',
+      estado: 'no_atendido',
+    },
+    {
+      caso: 'no atendido before the due date',
+      compromete: '2023-12-31',
+      reportes: [reporte('2023-01-10', 'no_atendido')],
+      corte: '2023-06-30',
+      estado: 'no_atendido',
+    },
+    {
+      caso: 'vencido',
+      compromete: '2022-12-31',
+      reportes: [reporte('2022-11-01', 'en_proceso', { avance: 40 })],
+      corte: '2023-06-30',
+      estado: 'vencido',
+    },
     { caso: 'sin información', compromete: '2022-12-31', reportes: [], corte: '2023-06-30', estado: 'sin_informacion' },
-    { caso: 'en proceso', compromete: '2023-12-31', reportes: [reporte('2023-03-01', 'en_proceso')], corte: '2023-06-30', estado: 'en_proceso' },
+    {
+      caso: 'en proceso',
+      compromete: '2023-12-31',
+      reportes: [reporte('2023-03-01', 'en_proceso')],
+      corte: '2023-06-30',
+      estado: 'en_proceso',
+    },
     { caso: 'pendiente', compromete: '2023-12-31', reportes: [], corte: '2023-06-30', estado: 'pendiente' },
   ])('$caso', ({ compromete, reportes, corte, estado }) => {
     expect(situacionDe(compromete, reportes, corte).estado).toBe(estado);
@@ -36,17 +82,86 @@ describe('situacionDe: the seven statuses', () => {
 
 describe('situacionDe: due dates and the cut-off', () => {
   it.each<Caso>([
-    { caso: 'cut-off on the due date: not overdue (no report)', compromete: '2022-12-31', reportes: [], corte: '2022-12-31', estado: 'pendiente' },
-    { caso: 'cut-off the day after the due date: overdue (no report)', compromete: '2022-12-31', reportes: [], corte: '2023-01-01', estado: 'sin_informacion' },
-    { caso: 'cut-off on the due date: still en proceso', compromete: '2022-12-31', reportes: [reporte('2022-06-01', 'en_proceso')], corte: '2022-12-31', estado: 'en_proceso' },
-    { caso: 'cut-off the day after the due date: vencido', compromete: '2022-12-31', reportes: [reporte('2022-06-01', 'en_proceso')], corte: '2023-01-01', estado: 'vencido' },
-    { caso: 'month precision: due at month end, not on the 1st', compromete: '2022-12', reportes: [], corte: '2022-12-31', estado: 'pendiente', vence: '2022-12-31' },
-    { caso: 'month precision: overdue the day after the month ends', compromete: '2022-12', reportes: [], corte: '2023-01-01', estado: 'sin_informacion', vence: '2022-12-31' },
-    { caso: 'month precision, February of a leap year', compromete: '2024-02', reportes: [], corte: '2024-02-29', estado: 'pendiente', vence: '2024-02-29' },
-    { caso: 'attended on the due date: on time', compromete: '2022-12-31', reportes: [reporte('2022-12-31', 'atendido')], corte: '2023-06-30', estado: 'atendido_a_tiempo' },
-    { caso: 'attended one day after the due date: late', compromete: '2022-12-31', reportes: [reporte('2023-01-01', 'atendido')], corte: '2023-06-30', estado: 'atendido_fuera_de_plazo' },
-    { caso: 'month precision: attended on the last day of the month is on time', compromete: '2022-11', reportes: [reporte('2022-11-30', 'atendido')], corte: '2023-06-30', estado: 'atendido_a_tiempo' },
-    { caso: 'month precision: attended on the 1st of the next month is late', compromete: '2022-11', reportes: [reporte('2022-12-01', 'atendido')], corte: '2023-06-30', estado: 'atendido_fuera_de_plazo' },
+    {
+      caso: 'cut-off on the due date: not overdue (no report)',
+      compromete: '2022-12-31',
+      reportes: [],
+      corte: '2022-12-31',
+      estado: 'pendiente',
+    },
+    {
+      caso: 'cut-off the day after the due date: overdue (no report)',
+      compromete: '2022-12-31',
+      reportes: [],
+      corte: '2023-01-01',
+      estado: 'sin_informacion',
+    },
+    {
+      caso: 'cut-off on the due date: still en proceso',
+      compromete: '2022-12-31',
+      reportes: [reporte('2022-06-01', 'en_proceso')],
+      corte: '2022-12-31',
+      estado: 'en_proceso',
+    },
+    {
+      caso: 'cut-off the day after the due date: vencido',
+      compromete: '2022-12-31',
+      reportes: [reporte('2022-06-01', 'en_proceso')],
+      corte: '2023-01-01',
+      estado: 'vencido',
+    },
+    {
+      caso: 'month precision: due at month end, not on the 1st',
+      compromete: '2022-12',
+      reportes: [],
+      corte: '2022-12-31',
+      estado: 'pendiente',
+      vence: '2022-12-31',
+    },
+    {
+      caso: 'month precision: overdue the day after the month ends',
+      compromete: '2022-12',
+      reportes: [],
+      corte: '2023-01-01',
+      estado: 'sin_informacion',
+      vence: '2022-12-31',
+    },
+    {
+      caso: 'month precision, February of a leap year',
+      compromete: '2024-02',
+      reportes: [],
+      corte: '2024-02-29',
+      estado: 'pendiente',
+      vence: '2024-02-29',
+    },
+    {
+      caso: 'attended on the due date: on time',
+      compromete: '2022-12-31',
+      reportes: [reporte('2022-12-31', 'atendido')],
+      corte: '2023-06-30',
+      estado: 'atendido_a_tiempo',
+    },
+    {
+      caso: 'attended one day after the due date: late',
+      compromete: '2022-12-31',
+      reportes: [reporte('2023-01-01', 'atendido')],
+      corte: '2023-06-30',
+      estado: 'atendido_fuera_de_plazo',
+    },
+    {
+      caso: 'month precision: attended on the last day of the month is on time',
+      compromete: '2022-11',
+      reportes: [reporte('2022-11-30', 'atendido')],
+      corte: '2023-06-30',
+      estado: 'atendido_a_tiempo',
+    },
+    {
+      caso: 'month precision: attended on the 1st of the next month is late',
+      compromete: '2022-11',
+      reportes: [reporte('2022-12-01', 'atendido')],
+      corte: '2023-06-30',
+      estado: 'atendido_fuera_de_plazo',
+    },
   ])('$caso', ({ compromete, reportes, corte, estado, vence }) => {
     const s = situacionDe(compromete, reportes, corte);
     expect(s.estado).toBe(estado);
@@ -83,7 +198,10 @@ describe('situacionDe: extensions (prórrogas)', () => {
     {
       caso: 'two extensions: the later report’s one applies even if it is an earlier date',
       compromete: '2022-12-31',
-      reportes: [reporte('2023-01-02', 'en_proceso', { prorroga: '2023-03-31' }), reporte('2023-01-20', 'en_proceso', { prorroga: '2023-02-15' })],
+      reportes: [
+        reporte('2023-01-02', 'en_proceso', { prorroga: '2023-03-31' }),
+        reporte('2023-01-20', 'en_proceso', { prorroga: '2023-02-15' }),
+      ],
       corte: '2023-03-01',
       estado: 'vencido',
       vence: '2023-02-15',
@@ -91,7 +209,10 @@ describe('situacionDe: extensions (prórrogas)', () => {
     {
       caso: 'two extensions listed out of order in the file: the later date of report wins',
       compromete: '2022-12-31',
-      reportes: [reporte('2023-01-20', 'en_proceso', { prorroga: '2023-04-30' }), reporte('2023-01-02', 'en_proceso', { prorroga: '2023-01-15' })],
+      reportes: [
+        reporte('2023-01-20', 'en_proceso', { prorroga: '2023-04-30' }),
+        reporte('2023-01-02', 'en_proceso', { prorroga: '2023-01-15' }),
+      ],
       corte: '2023-03-01',
       estado: 'en_proceso',
       vence: '2023-04-30',
@@ -189,15 +310,40 @@ describe('situacionDe: which report is the latest', () => {
 describe('situacionDe: without a due date (federal ASM) and closings without a judgment', () => {
   it.each<{ caso: string; compromete?: string; reportes: Reporte[]; estado: Estado }>([
     { caso: 'no due date, no report: pending, never «sin información»', reportes: [], estado: 'pendiente' },
-    { caso: 'no due date, in progress years later: never «vencido»', reportes: [reporte('2015-09-30', 'en_proceso', { avance: 40 })], estado: 'en_proceso' },
-    { caso: 'no due date, 0 % reported: still in progress', reportes: [reporte('2015-09-30', 'en_proceso', { avance: 0 })], estado: 'en_proceso' },
-    { caso: 'no due date, attended: «sin plazo»', reportes: [reporte('2016-03-31', 'atendido', { avance: 100 })], estado: 'atendido_sin_plazo' },
+    {
+      caso: 'no due date, in progress years later: never «vencido»',
+      reportes: [reporte('2015-09-30', 'en_proceso', { avance: 40 })],
+      estado: 'en_proceso',
+    },
+    {
+      caso: 'no due date, 0 % reported: still in progress',
+      reportes: [reporte('2015-09-30', 'en_proceso', { avance: 0 })],
+      estado: 'en_proceso',
+    },
+    {
+      caso: 'no due date, attended: «sin plazo»',
+      reportes: [reporte('2016-03-31', 'atendido', { avance: 100 })],
+      estado: 'atendido_sin_plazo',
+    },
     { caso: 'no due date, cancelled', reportes: [reporte('2016-03-31', 'cancelado')], estado: 'cancelado' },
     { caso: 'no due date, merged', reportes: [reporte('2016-03-31', 'fusionado')], estado: 'fusionado' },
     { caso: 'no due date, withdrawn', reportes: [reporte('2016-03-31', 'dado_de_baja')], estado: 'dado_de_baja' },
-    { caso: 'in progress, then cancelled: the latest report counts', reportes: [reporte('2015-09-30', 'en_proceso', { avance: 50 }), reporte('2016-03-31', 'cancelado')], estado: 'cancelado' },
-    { caso: 'cancelled, then attended in a later release', reportes: [reporte('2016-03-31', 'cancelado'), reporte('2016-06-30', 'atendido', { avance: 100 })], estado: 'atendido_sin_plazo' },
-    { caso: 'a convenio commitment can be withdrawn too, even overdue', compromete: '2022-12-31', reportes: [reporte('2023-02-01', 'dado_de_baja')], estado: 'dado_de_baja' },
+    {
+      caso: 'in progress, then cancelled: the latest report counts',
+      reportes: [reporte('2015-09-30', 'en_proceso', { avance: 50 }), reporte('2016-03-31', 'cancelado')],
+      estado: 'cancelado',
+    },
+    {
+      caso: 'cancelled, then attended in a later release',
+      reportes: [reporte('2016-03-31', 'cancelado'), reporte('2016-06-30', 'atendido', { avance: 100 })],
+      estado: 'atendido_sin_plazo',
+    },
+    {
+      caso: 'a convenio commitment can be withdrawn too, even overdue',
+      compromete: '2022-12-31',
+      reportes: [reporte('2023-02-01', 'dado_de_baja')],
+      estado: 'dado_de_baja',
+    },
   ])('$caso', ({ compromete, reportes, estado }) => {
     const s = situacionDe(compromete, reportes, '2025-01-15');
     expect(s.estado).toBe(estado);

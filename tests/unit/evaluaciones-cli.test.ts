@@ -22,7 +22,7 @@ function contenido(): string {
 }
 const evaluaciones = (c: string) => (existsSync(join(c, 'evaluaciones')) ? readdirSync(join(c, 'evaluaciones')).sort() : []);
 
-describe('npm run import:evaluaciones', () => {
+describe('npm run importar:evaluaciones', () => {
   it('importa el extracto, sale con 0, lo importado pasa la validación y la segunda vez no cambia nada', () => {
     const c = contenido();
     const r = importarEvaluacionesCli([MUESTRA, '--contenido', c, '--fecha', '2017-07'], {});

@@ -3,7 +3,13 @@ import { parse as leerCsvSync } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { leerArchivo } from '../../src/contenido/leer-archivo.ts';
 import { asmDelIndice, cruzar, evaluacionDeIdAsm } from '../../src/lib/evaluaciones/cruce.ts';
-import { idDeEvaluacion, importarEvaluaciones, indiceDeProgramas, leerCosto, programaEnlazado } from '../../src/lib/evaluaciones/importar.ts';
+import {
+  idDeEvaluacion,
+  importarEvaluaciones,
+  indiceDeProgramas,
+  leerCosto,
+  programaEnlazado,
+} from '../../src/lib/evaluaciones/importar.ts';
 import { lineasDeResumenEv } from '../../src/lib/evaluaciones/resumen.ts';
 import { tablaEvaluaciones } from '../../src/lib/evaluaciones/tabla.ts';
 import { describirCiclo, formatearPesos, slugDeCiclo } from '../../src/lib/evaluaciones/textos.ts';
@@ -90,18 +96,28 @@ describe('programaEnlazado: el programa federal que creó import:shcp, por ramo 
     ['NA', '0', 'Lo que sea', undefined],
     ['16', '0', 'infraestructura de RIEGO', 'federal-16-k135'],
     ['16', 'e999', 'Otro programa', undefined],
-  ])('ramo %s, clave %s, nombre %s → %s', (ramo, clave, nombre, esperado) => expect(programaEnlazado(ramo, clave, nombre, programas)).toBe(esperado));
+  ])('ramo %s, clave %s, nombre %s → %s', (ramo, clave, nombre, esperado) =>
+    expect(programaEnlazado(ramo, clave, nombre, programas)).toBe(esperado),
+  );
 });
 
 describe('el extracto de evaluaciones, en UTF-8 y en Windows-1252', () => {
-  const utf8 = importarEvaluaciones(UTF8, PROGRAMAS, nada, { fecha: '2017-07', url: 'https://www.transparenciapresupuestaria.gob.mx/es/PTP/Datos_Abiertos' });
+  const utf8 = importarEvaluaciones(UTF8, PROGRAMAS, nada, {
+    fecha: '2017-07',
+    url: 'https://www.transparenciapresupuestaria.gob.mx/es/PTP/Datos_Abiertos',
+  });
   const windows = importarEvaluaciones(WINDOWS, PROGRAMAS, nada, { fecha: '2017-07' });
 
   it('detecta cada codificación y da los mismos archivos', () => {
     expect(utf8.resumen.codificacion).toBe('utf-8');
     expect(windows.resumen.codificacion).toBe('windows-1252');
-    expect(windows.archivos.map((a) => a.texto.replace(/^ {2}url: .*\n/m, ''))).toEqual(utf8.archivos.map((a) => a.texto.replace(/^ {2}url: .*\n/m, '')));
-    const bom = importarEvaluaciones(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), UTF8]), PROGRAMAS, nada, { fecha: '2017-07', url: 'https://www.transparenciapresupuestaria.gob.mx/es/PTP/Datos_Abiertos' });
+    expect(windows.archivos.map((a) => a.texto.replace(/^ {2}url: .*\n/m, ''))).toEqual(
+      utf8.archivos.map((a) => a.texto.replace(/^ {2}url: .*\n/m, '')),
+    );
+    const bom = importarEvaluaciones(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), UTF8]), PROGRAMAS, nada, {
+      fecha: '2017-07',
+      url: 'https://www.transparenciapresupuestaria.gob.mx/es/PTP/Datos_Abiertos',
+    });
     expect(bom.resumen.motivoCodificacion).toMatch(/BOM/);
     expect(bom.archivos).toEqual(utf8.archivos);
   });
@@ -258,7 +274,16 @@ describe('textos', () => {
 describe('costos por ciclo y por tipo', () => {
   const ev = (id: string, ciclo_pae: string, tipo: string, costo?: number) => ({
     id,
-    datos: { id_evaluacion: id, ciclo_pae, ramo: {}, programa: {}, tipo, tipo_normalizado: tipo, ...(costo !== undefined ? { costo } : {}), fuente: { nombre: 'x', publicacion: 'y' } },
+    datos: {
+      id_evaluacion: id,
+      ciclo_pae,
+      ramo: {},
+      programa: {},
+      tipo,
+      tipo_normalizado: tipo,
+      ...(costo !== undefined ? { costo } : {}),
+      fuente: { nombre: 'x', publicacion: 'y' },
+    },
   });
   const lista = [
     ev('a', 'PAE2015', 'Diseño', 100.1),
@@ -270,15 +295,25 @@ describe('costos por ciclo y por tipo', () => {
   ];
 
   it.each([
-    ['por ciclo', (e: (typeof lista)[number]) => e.datos.ciclo_pae, ordenDeCiclos, [
-      { grupo: 'PAE2015', evaluaciones: 3, conCosto: 2, total: 300.3, mediana: 150.15 },
-      { grupo: 'PAE2009', evaluaciones: 2, conCosto: 2, total: 0.3, mediana: 0.15 },
-      { grupo: 'Complementaria', evaluaciones: 1, conCosto: 1, total: 50, mediana: 50 },
-    ]],
-    ['por tipo', (e: (typeof lista)[number]) => e.datos.tipo_normalizado, undefined, [
-      { grupo: 'Diseño', evaluaciones: 4, conCosto: 4, total: 300.6, mediana: 50.15 },
-      { grupo: 'Procesos', evaluaciones: 2, conCosto: 1, total: 50, mediana: 50 },
-    ]],
+    [
+      'por ciclo',
+      (e: (typeof lista)[number]) => e.datos.ciclo_pae,
+      ordenDeCiclos,
+      [
+        { grupo: 'PAE2015', evaluaciones: 3, conCosto: 2, total: 300.3, mediana: 150.15 },
+        { grupo: 'PAE2009', evaluaciones: 2, conCosto: 2, total: 0.3, mediana: 0.15 },
+        { grupo: 'Complementaria', evaluaciones: 1, conCosto: 1, total: 50, mediana: 50 },
+      ],
+    ],
+    [
+      'por tipo',
+      (e: (typeof lista)[number]) => e.datos.tipo_normalizado,
+      undefined,
+      [
+        { grupo: 'Diseño', evaluaciones: 4, conCosto: 4, total: 300.6, mediana: 50.15 },
+        { grupo: 'Procesos', evaluaciones: 2, conCosto: 1, total: 50, mediana: 50 },
+      ],
+    ],
   ] as const)('%s', (_n, grupo, orden, filas) => {
     const r = costosPor(lista, grupo, orden);
     expect(r.filas).toEqual(filas);

@@ -11,7 +11,12 @@ export function reporte(fecha: string, estado: EstadoReportado, extra: Partial<R
   return { fecha, estado, evidencias: [], ...extra };
 }
 
-export function compromiso(id: string, fecha_comprometida: string, seguimiento: Reporte[] = [], extra: Partial<Compromiso> = {}): Compromiso {
+export function compromiso(
+  id: string,
+  fecha_comprometida: string,
+  seguimiento: Reporte[] = [],
+  extra: Partial<Compromiso> = {},
+): Compromiso {
   return {
     id,
     numero: id.replace(/^\D+/, '') || id,

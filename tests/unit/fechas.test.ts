@@ -58,15 +58,43 @@ describe('fechaDeCorte', () => {
 
   it.each([
     { caso: 'FECHA_CORTE alone', entorno: { FECHA_CORTE: '2023-06-30' }, corte: '2023-06-30' },
-    { caso: 'FECHA_CORTE wins over SOURCE_DATE_EPOCH', entorno: { FECHA_CORTE: '2023-06-30', SOURCE_DATE_EPOCH: epoca('2024-01-15T12:00:00Z') }, corte: '2023-06-30' },
+    {
+      caso: 'FECHA_CORTE wins over SOURCE_DATE_EPOCH',
+      entorno: { FECHA_CORTE: '2023-06-30', SOURCE_DATE_EPOCH: epoca('2024-01-15T12:00:00Z') },
+      corte: '2023-06-30',
+    },
     { caso: 'FECHA_CORTE is trimmed', entorno: { FECHA_CORTE: ' 2023-06-30\n' }, corte: '2023-06-30' },
-    { caso: 'blank FECHA_CORTE falls through to SOURCE_DATE_EPOCH', entorno: { FECHA_CORTE: '  ', SOURCE_DATE_EPOCH: epoca('2024-01-15T12:00:00Z') }, corte: '2024-01-15' },
+    {
+      caso: 'blank FECHA_CORTE falls through to SOURCE_DATE_EPOCH',
+      entorno: { FECHA_CORTE: '  ', SOURCE_DATE_EPOCH: epoca('2024-01-15T12:00:00Z') },
+      corte: '2024-01-15',
+    },
     { caso: 'epoch at midday UTC', entorno: { SOURCE_DATE_EPOCH: epoca('2024-01-15T12:00:00Z') }, corte: '2024-01-15' },
-    { caso: 'epoch at 03:00 UTC is still the previous day (leap day) in Mexico City', entorno: { SOURCE_DATE_EPOCH: epoca('2024-03-01T03:00:00Z') }, corte: '2024-02-29' },
-    { caso: 'epoch at 03:00 UTC on 1 January is still the previous year', entorno: { SOURCE_DATE_EPOCH: epoca('2024-01-01T03:00:00Z') }, corte: '2023-12-31' },
-    { caso: 'epoch at 06:00 UTC is midnight in Mexico City (UTC−6)', entorno: { SOURCE_DATE_EPOCH: epoca('2024-01-01T06:00:00Z') }, corte: '2024-01-01' },
-    { caso: 'summer 2021 (daylight saving, UTC−5): 04:30 UTC is the previous day', entorno: { SOURCE_DATE_EPOCH: epoca('2021-07-01T04:30:00Z') }, corte: '2021-06-30' },
-    { caso: 'summer 2023 (no daylight saving since 2022, UTC−6): 05:30 UTC is the previous day', entorno: { SOURCE_DATE_EPOCH: epoca('2023-07-01T05:30:00Z') }, corte: '2023-06-30' },
+    {
+      caso: 'epoch at 03:00 UTC is still the previous day (leap day) in Mexico City',
+      entorno: { SOURCE_DATE_EPOCH: epoca('2024-03-01T03:00:00Z') },
+      corte: '2024-02-29',
+    },
+    {
+      caso: 'epoch at 03:00 UTC on 1 January is still the previous year',
+      entorno: { SOURCE_DATE_EPOCH: epoca('2024-01-01T03:00:00Z') },
+      corte: '2023-12-31',
+    },
+    {
+      caso: 'epoch at 06:00 UTC is midnight in Mexico City (UTC−6)',
+      entorno: { SOURCE_DATE_EPOCH: epoca('2024-01-01T06:00:00Z') },
+      corte: '2024-01-01',
+    },
+    {
+      caso: 'summer 2021 (daylight saving, UTC−5): 04:30 UTC is the previous day',
+      entorno: { SOURCE_DATE_EPOCH: epoca('2021-07-01T04:30:00Z') },
+      corte: '2021-06-30',
+    },
+    {
+      caso: 'summer 2023 (no daylight saving since 2022, UTC−6): 05:30 UTC is the previous day',
+      entorno: { SOURCE_DATE_EPOCH: epoca('2023-07-01T05:30:00Z') },
+      corte: '2023-06-30',
+    },
     { caso: 'epoch 0 is 31 December 1969 in Mexico City', entorno: { SOURCE_DATE_EPOCH: '0' }, corte: '1969-12-31' },
     { caso: 'SOURCE_DATE_EPOCH is trimmed', entorno: { SOURCE_DATE_EPOCH: ` ${epoca('2024-01-15T12:00:00Z')} ` }, corte: '2024-01-15' },
     { caso: 'nothing set: the Mexico City day of `ahora`', entorno: {}, corte: '2030-05-05' },
@@ -93,7 +121,9 @@ describe('fechaDeCorte', () => {
     { caso: 'exponent notation', variable: 'SOURCE_DATE_EPOCH', valor: '1e9' },
     { caso: 'beyond the range of a date', variable: 'SOURCE_DATE_EPOCH', valor: '99999999999999999' },
   ])('$variable=$valor ($caso) throws a Spanish message naming the variable', ({ variable, valor }) => {
-    expect(() => fechaDeCorte({ [variable]: valor }, ahora)).toThrow(new RegExp(`^${variable}: «${escapar(valor)}» no es (una fecha )?válid[oa] \\(se esperaba`));
+    expect(() => fechaDeCorte({ [variable]: valor }, ahora)).toThrow(
+      new RegExp(`^${variable}: «${escapar(valor)}» no es (una fecha )?válid[oa] \\(se esperaba`),
+    );
   });
 });
 

@@ -73,7 +73,10 @@ describe('gráficas', () => {
   });
 
   it('los vencimientos por mes dejan fuera, y cuentan, lo que no tiene fecha', () => {
-    const g = graficaDeVencimientos(indice.convenios.flatMap((c) => c.compromisos.map((k) => k.situacion)), CORTE);
+    const g = graficaDeVencimientos(
+      indice.convenios.flatMap((c) => c.compromisos.map((k) => k.situacion)),
+      CORTE,
+    );
     expect(g.resumen).toMatch(/25 compromisos no tienen fecha comprometida y no se cuentan aquí\.$/);
   });
 });
@@ -108,9 +111,14 @@ describe('descargas', () => {
   });
 
   it('cada valor cumple su columna del Data Package (tipo, obligatorio, vocabulario)', () => {
-    const paquete = paqueteDeDatos(indice, pub, archivosCsv(indice, pub)) as { resources: { name: string; schema: { fields: { name: string; constraints?: { required?: boolean; enum?: string[] } }[] } }[] };
+    const paquete = paqueteDeDatos(indice, pub, archivosCsv(indice, pub)) as {
+      resources: { name: string; schema: { fields: { name: string; constraints?: { required?: boolean; enum?: string[] } }[] } }[];
+    };
     for (const r of paquete.resources) {
-      const csv = parse(aCsv(tablaPorNombre(r.name), tablaPorNombre(r.name).filas(indice, pub)), { bom: true, columns: true }) as Record<string, string>[];
+      const csv = parse(aCsv(tablaPorNombre(r.name), tablaPorNombre(r.name).filas(indice, pub)), { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
       for (const fila of csv) {
         for (const f of r.schema.fields) {
           const v = fila[f.name]!;
@@ -126,7 +134,12 @@ describe('descargas', () => {
     for (const c of indice.convenios) expect(registro(registroDe(c, indice, pub)), c.id).toEqual([]);
     expect(validador(esquemaDeDescarga('convenios', pub))(conjuntoDe(indice, pub))).toEqual([]);
     const r = registroDe(conagua, indice, pub);
-    expect(r).toMatchObject({ tipo: 'seguimiento_federal', anio_evaluacion: 2013, ramo: { clave: '16' }, fecha_ultimo_reporte: '2017-03-31' });
+    expect(r).toMatchObject({
+      tipo: 'seguimiento_federal',
+      anio_evaluacion: 2013,
+      ramo: { clave: '16' },
+      fecha_ultimo_reporte: '2017-03-31',
+    });
     expect(r).not.toHaveProperty('firma');
     expect(r).not.toHaveProperty('partes');
   });
@@ -182,7 +195,19 @@ describe('búsqueda', () => {
 
   it('/buscar/ ofrece el tipo de documento y cada clasificación que algún ASM tiene', () => {
     const facetas = Object.fromEntries(opcionesDeFacetas(indice).map((f) => [f.faceta, f.opciones.map((o) => o.valor)]));
-    expect(Object.keys(facetas)).toEqual(['documento', 'programa', 'ente', 'gobierno', 'nivel', 'pae', 'estado', 'tipo_asm', 'prioridad', 'mejora', 'tema']);
+    expect(Object.keys(facetas)).toEqual([
+      'documento',
+      'programa',
+      'ente',
+      'gobierno',
+      'nivel',
+      'pae',
+      'estado',
+      'tipo_asm',
+      'prioridad',
+      'mejora',
+      'tema',
+    ]);
     expect(facetas.documento).toEqual(['convenio', 'seguimiento_federal']);
     expect(facetas.tipo_asm).toEqual(['Específico', 'Institucional', 'Interinstitucional', 'Intergubernamental']);
     expect(facetas.prioridad).toEqual(['Alta', 'Media', 'Baja']);
@@ -192,7 +217,9 @@ describe('búsqueda', () => {
   });
 
   it('los filtros nuevos viajan en la URL y llegan a Pagefind tal cual', () => {
-    const c = leerConsulta(new URLSearchParams('documento=seguimiento_federal&tema=Operaci%C3%B3n&prioridad=Alta&mejora=Adiciona&tipo_asm=Espec%C3%ADfico'));
+    const c = leerConsulta(
+      new URLSearchParams('documento=seguimiento_federal&tema=Operaci%C3%B3n&prioridad=Alta&mejora=Adiciona&tipo_asm=Espec%C3%ADfico'),
+    );
     expect(opcionesDePagefind(c).filters).toEqual({
       tipo: 'convenio',
       documento: 'seguimiento_federal',

@@ -32,7 +32,7 @@ const redondeado = (exacto: number) => (impreso: number) => Math.abs(impreso - e
 /** Deterministic pseudo-random numbers, so "hundreds" cases are reproducible. */
 function aleatorio(semilla: number) {
   let s = semilla;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** The property every chart must have: its table holds exactly the numbers it draws. */
@@ -55,7 +55,9 @@ function tablaCoincide(g: Grafica): void {
   } else {
     const desplazamiento = datos.tasa ? 1 : 0; // the PAE table has a Convenios column first
     expect(tabla.filas).toHaveLength(datos.etiquetas.length);
-    expect(tabla.columnas.slice(1 + desplazamiento, 1 + desplazamiento + datos.series.length).map((c) => c.texto)).toEqual(datos.series.map((s) => s.etiqueta));
+    expect(tabla.columnas.slice(1 + desplazamiento, 1 + desplazamiento + datos.series.length).map((c) => c.texto)).toEqual(
+      datos.series.map((s) => s.etiqueta),
+    );
     tabla.filas.forEach((f, i) => {
       datos.series.forEach((s, j) => expect(valor(f.celdas[desplazamiento + j]!.texto)).toBe(s.valores[i]));
       const suma = datos.series.reduce((a, s) => a + s.valores[i]!, 0);
@@ -91,7 +93,9 @@ describe('graficaDeEstados', () => {
     expect(g.datos).toMatchObject({ tipo: 'estados', valores, estados: ESTADOS_SIEMPRE });
     tablaCoincide(g);
     expect(g.tabla!.pie.flatMap((f) => f.celdas.map((c) => c.texto))).toEqual(pie);
-    expect(g.tabla!.filas.map((f) => f.grupo)).toEqual(ESTADOS_SIEMPRE.map((e) => (['en_proceso', 'pendiente'].includes(e) ? GRUPO_NO_EXIGIBLES : GRUPO_EXIGIBLES)));
+    expect(g.tabla!.filas.map((f) => f.grupo)).toEqual(
+      ESTADOS_SIEMPRE.map((e) => (['en_proceso', 'pendiente'].includes(e) ? GRUPO_NO_EXIGIBLES : GRUPO_EXIGIBLES)),
+    );
   });
 
   it('the federal statuses appear only where some commitment has them, each in its group', () => {
@@ -116,12 +120,21 @@ describe('graficaDeEstados', () => {
     expect(g.resumen).toContain('2 no lo son todavía');
     expect(g.resumen).toContain('3 se cancelaron, fusionaron o dieron de baja');
     const solo = graficaDeEstados(contar(['cancelado', 'atendido_sin_plazo']), 'x');
-    expect((solo.datos as { estados: Estado[] }).estados).toEqual([...ESTADOS_SIEMPRE.slice(0, 2), 'atendido_sin_plazo', ...ESTADOS_SIEMPRE.slice(2), 'cancelado']);
+    expect((solo.datos as { estados: Estado[] }).estados).toEqual([
+      ...ESTADOS_SIEMPRE.slice(0, 2),
+      'atendido_sin_plazo',
+      ...ESTADOS_SIEMPRE.slice(2),
+      'cancelado',
+    ]);
   });
 });
 
 describe('clasificar: rank by rate, ties by denominator then name, a floor of exigibles', () => {
-  const c = (nombre: string, a: number, r: number, abiertos = 0): Candidato => ({ nombre, href: `/entes/${nombre}/`, conteo: conteo(a, r, abiertos) });
+  const c = (nombre: string, a: number, r: number, abiertos = 0): Candidato => ({
+    nombre,
+    href: `/entes/${nombre}/`,
+    conteo: conteo(a, r, abiertos),
+  });
   it.each<{ caso: string; candidatos: Candidato[]; n?: number; partes: [string, string[]][]; sin: number }>([
     { caso: 'empty', candidatos: [], partes: [], sin: 0 },
     { caso: 'nothing exigible yet', candidatos: [c('A', 0, 0, 3), c('B', 0, 0, 1)], partes: [], sin: 2 },
@@ -184,7 +197,8 @@ describe('clasificar: rank by rate, ties by denominator then name, a floor of ex
     const tasas = todos.map((k) => k.conteo.atendidos / k.conteo.exigibles).sort((a, b) => b - a);
     for (const [i, f] of [...mayor!.filas, ...menor!.filas].entries()) {
       const siguiente = [...mayor!.filas, ...menor!.filas][i + 1];
-      if (siguiente && siguiente.tasa === f.tasa && siguiente.posicion === f.posicion + 1) expect(f.conteo.exigibles).toBeGreaterThanOrEqual(siguiente.conteo.exigibles);
+      if (siguiente && siguiente.tasa === f.tasa && siguiente.posicion === f.posicion + 1)
+        expect(f.conteo.exigibles).toBeGreaterThanOrEqual(siguiente.conteo.exigibles);
     }
     expect(mayor!.filas.map((f) => f.tasa)).toEqual(tasas.slice(0, 10));
     expect(menor!.filas.map((f) => f.tasa)).toEqual(tasas.slice(-10));
@@ -193,12 +207,34 @@ describe('clasificar: rank by rate, ties by denominator then name, a floor of ex
 });
 
 describe('clasificar: groups under the floor are listed apart, never ranked', () => {
-  const c = (nombre: string, a: number, r: number, abiertos = 0): Candidato => ({ nombre, href: `/entes/${nombre}/`, conteo: conteo(a, r, abiertos) });
+  const c = (nombre: string, a: number, r: number, abiertos = 0): Candidato => ({
+    nombre,
+    href: `/entes/${nombre}/`,
+    conteo: conteo(a, r, abiertos),
+  });
   it.each<{ caso: string; candidatos: Candidato[]; ordenados: string[]; pocos: string[]; sin: number }>([
-    { caso: '«1 de 1» does not outrank «34 de 34»', candidatos: [c('Uno', 1, 0), c('Grande', 34, 0)], ordenados: ['Grande'], pocos: ['Uno'], sin: 0 },
-    { caso: '«0 de 6» is ranked, at the bottom', candidatos: [c('Cero', 0, 6), c('Medio', 3, 3)], ordenados: ['Medio', 'Cero'], pocos: [], sin: 0 },
+    {
+      caso: '«1 de 1» does not outrank «34 de 34»',
+      candidatos: [c('Uno', 1, 0), c('Grande', 34, 0)],
+      ordenados: ['Grande'],
+      pocos: ['Uno'],
+      sin: 0,
+    },
+    {
+      caso: '«0 de 6» is ranked, at the bottom',
+      candidatos: [c('Cero', 0, 6), c('Medio', 3, 3)],
+      ordenados: ['Medio', 'Cero'],
+      pocos: [],
+      sin: 0,
+    },
     { caso: 'exactly the floor is ranked', candidatos: [c('Justo', 2, 3), c('Casi', 2, 2)], ordenados: ['Justo'], pocos: ['Casi'], sin: 0 },
-    { caso: 'few ones by name, nothing exigible only counted', candidatos: [c('zeta', 1, 0), c('Alfa', 0, 2), c('Nada', 0, 0, 7)], ordenados: [], pocos: ['Alfa', 'zeta'], sin: 1 },
+    {
+      caso: 'few ones by name, nothing exigible only counted',
+      candidatos: [c('zeta', 1, 0), c('Alfa', 0, 2), c('Nada', 0, 0, 7)],
+      ordenados: [],
+      pocos: ['Alfa', 'zeta'],
+      sin: 1,
+    },
   ])('$caso', ({ candidatos, ordenados, pocos, sin }) => {
     const r = clasificar(candidatos);
     expect(r.minimo).toBe(MINIMO_PARA_COMPARAR);
@@ -210,7 +246,8 @@ describe('clasificar: groups under the floor are listed apart, never ranked', ()
 
 describe('candidatosDe: the convenios of a page grouped for ranking', () => {
   // Only what candidatosDe reads: the ente and the convenio's count.
-  const c = (ente: string, conteoDe: Conteo) => ({ enteEvaluado: { id: ente, datos: { nombre: `Ente ${ente}` } }, conteo: conteoDe }) as unknown as ConvenioCalculado;
+  const c = (ente: string, conteoDe: Conteo) =>
+    ({ enteEvaluado: { id: ente, datos: { nombre: `Ente ${ente}` } }, conteo: conteoDe }) as unknown as ConvenioCalculado;
   it.each<{ caso: string; convenios: ConvenioCalculado[]; esperado: [string, number, number][] }>([
     { caso: 'none', convenios: [], esperado: [] },
     { caso: 'one convenio', convenios: [c('a', conteo(1, 2))], esperado: [['Ente a', 1, 3]] },
@@ -223,7 +260,11 @@ describe('candidatosDe: the convenios of a page grouped for ranking', () => {
       ],
     },
   ])('$caso', ({ convenios, esperado }) => {
-    const r = candidatosDe(convenios, (k) => ({ id: k.enteEvaluado.id, nombre: k.enteEvaluado.datos.nombre, href: `/entes/${k.enteEvaluado.id}/` }));
+    const r = candidatosDe(convenios, (k) => ({
+      id: k.enteEvaluado.id,
+      nombre: k.enteEvaluado.datos.nombre,
+      href: `/entes/${k.enteEvaluado.id}/`,
+    }));
     expect(r.map((k) => [k.nombre, k.conteo.atendidos, k.conteo.exigibles])).toEqual(esperado);
     expect(r.every((k) => k.href === `/entes/${k.nombre.slice(5)}/`)).toBe(true);
   });
@@ -252,7 +293,11 @@ describe('graficaPorEjercicio: rate and volume per PAE year', () => {
   it('one year with nothing exigible: no rate, said in words', () => {
     const g = graficaPorEjercicio([{ pae: 2026, convenios: 1, conteo: conteo(0, 0, 4) }]);
     tablaCoincide(g);
-    expect(g.datos).toMatchObject({ etiquetas: ['2026'], series: [{ estado: 'pendiente', valores: [4] }], tasa: { valores: [null], atendidos: [0], exigibles: [0] } });
+    expect(g.datos).toMatchObject({
+      etiquetas: ['2026'],
+      series: [{ estado: 'pendiente', valores: [4] }],
+      tasa: { valores: [null], atendidos: [0], exigibles: [0] },
+    });
     expect(g.tabla!.filas[0]!.celdas.at(-1)!.texto).toBe('Sin compromisos exigibles');
   });
   it('years in ascending order, only statuses that occur, totals add up', () => {
@@ -290,7 +335,12 @@ describe('graficaDeVencimientos: commitments falling due per month, by status', 
   const VENTANA = { antes: 3, despues: 2 };
   it.each<{ caso: string; compromisos: Vencimiento[]; meses: string[]; corte?: number; pie: string[] }>([
     { caso: 'one commitment, in the cut-off month', compromisos: [v('2026-11-30')], meses: ['2026-11'], corte: 0, pie: ['Total'] },
-    { caso: 'one commitment, another month: no cut-off mark', compromisos: [v('2026-09-01', 'sin_informacion')], meses: ['2026-09'], pie: ['Total'] },
+    {
+      caso: 'one commitment, another month: no cut-off mark',
+      compromisos: [v('2026-09-01', 'sin_informacion')],
+      meses: ['2026-09'],
+      pie: ['Total'],
+    },
     {
       caso: 'months without due dates are kept, so the axis is a real timeline',
       compromisos: [v('2026-09-15', 'vencido'), v('2026-12-31'), v('2026-12-01', 'en_proceso')],
@@ -300,7 +350,13 @@ describe('graficaDeVencimientos: commitments falling due per month, by status', 
     },
     {
       caso: 'longer than the window: the rest is counted before and after',
-      compromisos: [v('2025-01-31', 'sin_informacion'), v('2026-08-01', 'atendido_a_tiempo'), v('2027-01-31'), v('2027-02-01'), v('2030-05-05')],
+      compromisos: [
+        v('2025-01-31', 'sin_informacion'),
+        v('2026-08-01', 'atendido_a_tiempo'),
+        v('2027-01-31'),
+        v('2027-02-01'),
+        v('2030-05-05'),
+      ],
       meses: ['2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01'],
       corte: 3,
       pie: ['Vencen antes de agosto de 2026', 'Vencen después de enero de 2027', 'Total'],

@@ -14,9 +14,18 @@ const catalogo = leerCatalogo('content');
 describe.each(SEMILLAS)('importar $texto con saltos de página', (semilla) => {
   it('el borrador no lleva saltos de página, pasa la validación y dice lo mismo que sin ellos', () => {
     const texto = readFileSync(semilla.texto, 'utf8');
-    const conPaginas = texto.split('\n').map((l, i) => (i > 0 && i % 40 === 0 ? `\f${l}` : l)).join('\n');
+    const conPaginas = texto
+      .split('\n')
+      .map((l, i) => (i > 0 && i % 40 === 0 ? `\f${l}` : l))
+      .join('\n');
     expect(conPaginas).toContain('\f');
-    const importar = (t: string) => importarTexto(t, catalogo, { archivo: basename(semilla.texto), sha256: '0'.repeat(64) }, { fuente: basename(semilla.texto), hoy: '2000-01-01' });
+    const importar = (t: string) =>
+      importarTexto(
+        t,
+        catalogo,
+        { archivo: basename(semilla.texto), sha256: '0'.repeat(64) },
+        { fuente: basename(semilla.texto), hoy: '2000-01-01' },
+      );
     const con = importar(conPaginas);
     const sin = importar(texto);
     const borrador = con.archivos.find((a) => a.ruta.startsWith('convenios/'))!;

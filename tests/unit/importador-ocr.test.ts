@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importar } from '../../src/cli/orden-importar.ts';
 import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
 import { compararImportacion, SEMILLAS } from '../../src/importador/comparar-fs.ts';
-import { buscarHerramientas, piezasDeTsv } from '../../src/importador/ocr.ts';
+import { buscarHerramientas, piezasDeTsv } from '../../src/importador/ocr-fs.ts';
 
 // Scanned PDFs are read with Debian's tesseract-ocr, tesseract-ocr-spa and poppler-utils (.ci/run
 // installs them). Without them these tests FAIL with the install command: a skipped OCR test would
@@ -21,7 +21,8 @@ function contenido(): string {
   cpSync('content', join(t, 'content'), { recursive: true });
   return join(t, 'content');
 }
-const archivos = (c: string) => ['convenios', 'entes', 'gobiernos', 'programas', 'documentos'].flatMap((d) => readdirSync(join(c, d)).map((f) => `${d}/${f}`)).sort();
+const archivos = (c: string) =>
+  ['convenios', 'entes', 'gobiernos', 'programas', 'documentos'].flatMap((d) => readdirSync(join(c, d)).map((f) => `${d}/${f}`)).sort();
 
 describe('escaneos sin tesseract instalado', () => {
   it('dice exactamente qué instalar, sale con 1 y no escribe nada', async () => {
@@ -30,7 +31,9 @@ describe('escaneos sin tesseract instalado', () => {
     const r = await importar([ESCANEO, '--contenido', c], { PATH: '/ninguna-parte' });
     expect(r.codigo).toBe(1);
     expect(r.lineas).toHaveLength(1);
-    expect(r.lineas[0]).toMatch(/es un escaneo .* falta tesseract ni pdftoppm\. Instálelo con «apt-get install tesseract-ocr tesseract-ocr-spa poppler-utils»/);
+    expect(r.lineas[0]).toMatch(
+      /es un escaneo .* falta tesseract ni pdftoppm\. Instálelo con «apt-get install tesseract-ocr tesseract-ocr-spa poppler-utils»/,
+    );
     expect(r.lineas[0]).toMatch(/No se escribió nada\.$/);
     expect(archivos(c)).toEqual(antes);
   });
@@ -68,27 +71,34 @@ describe('escaneos con tesseract', () => {
     expect(salida).toMatch(/PDF escaneado/);
     expect(salida).toMatch(/Páginas leídas con reconocimiento de texto \(OCR\): 1, 2, 3, 4, 5, 6, 7, 8/);
     expect(salida).toMatch(/Compromisos encontrados: 5\./);
-    for (const id of ['asm-1', 'asm-2', 'asm-3', 'asm-3-bis', 'asm-4']) expect(salida).toMatch(new RegExp(`  ${id} \\(número \\d\\): página [56], línea \\d+ \\(tabla, fila \\d+\\); fecha 2021-07-30`));
+    for (const id of ['asm-1', 'asm-2', 'asm-3', 'asm-3-bis', 'asm-4'])
+      expect(salida).toMatch(new RegExp(`  ${id} \\(número \\d\\): página [56], línea \\d+ \\(tabla, fila \\d+\\); fecha 2021-07-30`));
     // Every value read by OCR is in the review list, with its page.
-    expect(salida).toMatch(/REVISAR compromisos\[0\]: leído con reconocimiento de texto \(OCR\)[^\n]*\n\s+página 5, línea \d+ \(tabla, fila 1\)/);
+    expect(salida).toMatch(
+      /REVISAR compromisos\[0\]: leído con reconocimiento de texto \(OCR\)[^\n]*\n\s+página 5, línea \d+ \(tabla, fila 1\)/,
+    );
     expect(salida).toMatch(/REVISAR firma\.fecha: leído con reconocimiento de texto \(OCR\): «2021-05-17»\n\s+página 7, línea \d+/);
     expect(salida).toMatch(/Se omitieron los encabezados y pies que se repiten en las páginas: .*Consumación/);
   });
 
-  it('un escaneo legible sólo en parte no escribe nada sin --forzar; con --forzar escribe el borrador y lista lo dudoso', { timeout: 300_000 }, async () => {
-    const c = contenido();
-    const antes = archivos(c);
-    const sin = await importar([PARCIAL, '--contenido', c, '--id', 'prueba-parcial']);
-    expect(sin.codigo).toBe(1);
-    expect(sin.lineas.join('\n')).toMatch(/El escaneo sólo se leyó en parte \(páginas casi ilegibles: 2\)[\s\S]*Use --forzar/);
-    expect(archivos(c)).toEqual(antes);
-    const con = await importar([PARCIAL, '--contenido', c, '--id', 'prueba-parcial', '--forzar']);
-    expect([0, 2]).toContain(con.codigo);
-    const borrador = readFileSync(join(c, 'convenios', 'prueba-parcial.md'), 'utf8');
-    expect(borrador).toMatch(/^# BORRADOR/m);
-    expect(borrador).toMatch(/REVISAR: leído con reconocimiento de texto \(OCR\)/);
-    expect(borrador).not.toMatch(/⟦|⟧/);
-  });
+  it(
+    'un escaneo legible sólo en parte no escribe nada sin --forzar; con --forzar escribe el borrador y lista lo dudoso',
+    { timeout: 300_000 },
+    async () => {
+      const c = contenido();
+      const antes = archivos(c);
+      const sin = await importar([PARCIAL, '--contenido', c, '--id', 'prueba-parcial']);
+      expect(sin.codigo).toBe(1);
+      expect(sin.lineas.join('\n')).toMatch(/El escaneo sólo se leyó en parte \(páginas casi ilegibles: 2\)[\s\S]*Use --forzar/);
+      expect(archivos(c)).toEqual(antes);
+      const con = await importar([PARCIAL, '--contenido', c, '--id', 'prueba-parcial', '--forzar']);
+      expect([0, 2]).toContain(con.codigo);
+      const borrador = readFileSync(join(c, 'convenios', 'prueba-parcial.md'), 'utf8');
+      expect(borrador).toMatch(/^# BORRADOR/m);
+      expect(borrador).toMatch(/REVISAR: leído con reconocimiento de texto \(OCR\)/);
+      expect(borrador).not.toMatch(/⟦|⟧/);
+    },
+  );
 
   it('el escaneo coincide con el archivo curado en al menos 90 % de los campos y no inventa ninguno', { timeout: 300_000 }, async () => {
     const { comparacion: c, resultado } = await compararImportacion(ESCANEO, SEMILLAS[0], leerCatalogo('content'));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { corregirIncisos, documentoDePdf } from '../../src/lib/importador/documento-pdf.ts';
-import { buscarEncabezado, columnaDe, lineasRepetidas, leerTablaPosicional, parecido, renglonesDePagina, type Pieza } from '../../src/lib/importador/posiciones.ts';
+import {
+  buscarEncabezado,
+  columnaDe,
+  lineasRepetidas,
+  leerTablaPosicional,
+  parecido,
+  renglonesDePagina,
+  type Pieza,
+} from '../../src/lib/importador/posiciones.ts';
 import { leerTabla } from '../../src/lib/importador/tabla.ts';
 import { lineasUtiles } from '../../src/lib/importador/lineas.ts';
 import { palabrasDudosas, quitarDudosos, type Nota } from '../../src/lib/importador/index.ts';
@@ -32,7 +40,11 @@ function envolver(texto: string, ancho: number): string[] {
   return lineas;
 }
 
-function paginasDeTabla(cols: Col[], filas: Fila[], opciones: { porPalabra?: boolean; lineasPorPagina?: number; antes?: string[]; despues?: string[] } = {}): Pieza[][] {
+function paginasDeTabla(
+  cols: Col[],
+  filas: Fila[],
+  opciones: { porPalabra?: boolean; lineasPorPagina?: number; antes?: string[]; despues?: string[]; centrado?: boolean } = {},
+): Pieza[][] {
   const porPagina = opciones.lineasPorPagina ?? 30;
   const x: number[] = [];
   cols.forEach((c, i) => x.push(i === 0 ? 72 : x[i - 1]! + cols[i - 1]!.ancho * LETRA + 14));
@@ -43,7 +55,15 @@ function paginasDeTabla(cols: Col[], filas: Fila[], opciones: { porPalabra?: boo
     if (!opciones.porPalabra) return [{ texto, x0, x1: x0 + texto.length * LETRA, y: ALTO_PAGINA - 60 - linea * PASO, alto: 10, pagina }];
     let cursor = x0;
     return texto.split(' ').map((w) => {
-      const p = { texto: w, x0: cursor, x1: cursor + w.length * LETRA, y: ALTO_PAGINA - 60 - linea * PASO, alto: 10, pagina, confianza: 95 };
+      const p = {
+        texto: w,
+        x0: cursor,
+        x1: cursor + w.length * LETRA,
+        y: ALTO_PAGINA - 60 - linea * PASO,
+        alto: 10,
+        pagina,
+        confianza: 95,
+      };
       cursor += (w.length + 1) * LETRA;
       return p;
     });
@@ -62,7 +82,11 @@ function paginasDeTabla(cols: Col[], filas: Fila[], opciones: { porPalabra?: boo
     const partes = cols.map((c) => envolver(c.titulo, c.ancho));
     const alto = Math.max(...partes.map((p) => p.length));
     for (let k = 0; k < alto; k++) {
-      partes.forEach((p, i) => p[k] && paginas[pagina]!.push(...pieza(p[k]!, x[i]!)));
+      // A centred header starts right of where its column's cells start.
+      partes.forEach(
+        (p, i) =>
+          p[k] && paginas[pagina]!.push(...pieza(p[k]!, x[i]! + (opciones.centrado ? ((cols[i]!.ancho - p[k]!.length) * LETRA) / 2 : 0))),
+      );
       linea++;
     }
   };
@@ -73,7 +97,13 @@ function paginasDeTabla(cols: Col[], filas: Fila[], opciones: { porPalabra?: boo
   }
   encabezado();
   for (const f of filas) {
-    const celdas = Array.isArray(f) ? f.map((t, i) => envolver(t, cols[i]!.ancho)) : [[...envolver('Fecha comprometida de cumplimiento:', cols[0]!.ancho + cols[1]!.ancho)], ...cols.slice(1, -1).map(() => []), [f.fecha]];
+    const celdas = Array.isArray(f)
+      ? f.map((t, i) => envolver(t, cols[i]!.ancho))
+      : [
+          [...envolver('Fecha comprometida de cumplimiento:', cols[0]!.ancho + cols[1]!.ancho)],
+          ...cols.slice(1, -1).map(() => []),
+          [f.fecha],
+        ];
     const alto = Math.max(...celdas.map((c) => c.length));
     for (let k = 0; k < alto; k++) {
       if (linea >= porPagina) {
@@ -115,19 +145,74 @@ function leer(paginas: Pieza[][]) {
   return { doc, texto, filas: tabla?.filas.map((f) => ({ numero: f.numero, aspecto: f.aspecto, accion: f.accion, fecha: f.fecha })) ?? [] };
 }
 
-const esperado = ASM.map((a, i) => ({ numero: String(i + 1), aspecto: a, accion: ACCION[i], fecha: i === 1 ? '2022-12' : ['2021-07-30', '', '2021-08-15'][i] }));
+const esperado = ASM.map((a, i) => ({
+  numero: String(i + 1),
+  aspecto: a,
+  accion: ACCION[i],
+  fecha: i === 1 ? '2022-12' : ['2021-07-30', '', '2021-08-15'][i],
+}));
 
 describe('tabla de compromisos leída de posiciones', () => {
   const casos: [string, Col[], (i: number) => Fila[]][] = [
-    ['No. | ASM | acción | fecha (columnas estrechas)', [{ titulo: 'No.', ancho: 4 }, { titulo: 'Aspectos Susceptibles de Mejora', ancho: 24 }, { titulo: 'Actividad comprometida', ancho: 22 }, { titulo: 'Fecha comprometida', ancho: 11 }], (i) => [[`${i + 1}`, ASM[i]!, ACCION[i]!, FECHA[i]!]]],
-    ['fecha antes de la acción', [{ titulo: 'No.', ancho: 4 }, { titulo: 'Recomendación', ancho: 30 }, { titulo: 'Fecha de cumplimiento', ancho: 12 }, { titulo: 'Acciones', ancho: 26 }], (i) => [[`${i + 1}`, ASM[i]!, FECHA[i]!, ACCION[i]!]]],
-    ['con «Unidad responsable» de más', [{ titulo: 'No.', ancho: 4 }, { titulo: 'Aspectos Susceptibles de Mejora', ancho: 20 }, { titulo: 'Unidad responsable', ancho: 12 }, { titulo: 'Actividad comprometida', ancho: 20 }, { titulo: 'Fecha', ancho: 11 }], (i) => [[`${i + 1}`, ASM[i]!, 'UIPPE del ISSEMYM', ACCION[i]!, FECHA[i]!]]],
-    ['fila de fecha bajo cada ASM', [{ titulo: 'No.', ancho: 4 }, { titulo: 'Aspectos Susceptibles de Mejora.', ancho: 28 }, { titulo: 'Actividad comprometida', ancho: 26 }], (i) => [[`${i + 1}`, ASM[i]!, ACCION[i]!], { fecha: FECHA[i]! }]],
-    ['columnas anchas', [{ titulo: 'Núm.', ancho: 6 }, { titulo: 'Aspecto Susceptible de Mejora', ancho: 40 }, { titulo: 'Acciones comprometidas', ancho: 40 }, { titulo: 'Fecha compromiso', ancho: 18 }], (i) => [[`${i + 1}`, ASM[i]!, ACCION[i]!, FECHA[i]!]]],
+    [
+      'No. | ASM | acción | fecha (columnas estrechas)',
+      [
+        { titulo: 'No.', ancho: 4 },
+        { titulo: 'Aspectos Susceptibles de Mejora', ancho: 24 },
+        { titulo: 'Actividad comprometida', ancho: 22 },
+        { titulo: 'Fecha comprometida', ancho: 11 },
+      ],
+      (i) => [[`${i + 1}`, ASM[i]!, ACCION[i]!, FECHA[i]!]],
+    ],
+    [
+      'fecha antes de la acción',
+      [
+        { titulo: 'No.', ancho: 4 },
+        { titulo: 'Recomendación', ancho: 30 },
+        { titulo: 'Fecha de cumplimiento', ancho: 12 },
+        { titulo: 'Acciones', ancho: 26 },
+      ],
+      (i) => [[`${i + 1}`, ASM[i]!, FECHA[i]!, ACCION[i]!]],
+    ],
+    [
+      'con «Unidad responsable» de más',
+      [
+        { titulo: 'No.', ancho: 4 },
+        { titulo: 'Aspectos Susceptibles de Mejora', ancho: 20 },
+        { titulo: 'Unidad responsable', ancho: 12 },
+        { titulo: 'Actividad comprometida', ancho: 20 },
+        { titulo: 'Fecha', ancho: 11 },
+      ],
+      (i) => [[`${i + 1}`, ASM[i]!, 'UIPPE del ISSEMYM', ACCION[i]!, FECHA[i]!]],
+    ],
+    [
+      'fila de fecha bajo cada ASM',
+      [
+        { titulo: 'No.', ancho: 4 },
+        { titulo: 'Aspectos Susceptibles de Mejora.', ancho: 28 },
+        { titulo: 'Actividad comprometida', ancho: 26 },
+      ],
+      (i) => [[`${i + 1}`, ASM[i]!, ACCION[i]!], { fecha: FECHA[i]! }],
+    ],
+    [
+      'columnas anchas',
+      [
+        { titulo: 'Núm.', ancho: 6 },
+        { titulo: 'Aspecto Susceptible de Mejora', ancho: 40 },
+        { titulo: 'Acciones comprometidas', ancho: 40 },
+        { titulo: 'Fecha compromiso', ancho: 18 },
+      ],
+      (i) => [[`${i + 1}`, ASM[i]!, ACCION[i]!, FECHA[i]!]],
+    ],
   ];
   for (const porPalabra of [false, true]) {
     it.each(casos)(`%s, cruzando un salto de página (${porPalabra ? 'palabras de OCR' : 'renglones de PDF'})`, (_n, cols, filas) => {
-      const paginas = paginasDeTabla(cols, [0, 1, 2].flatMap(filas), { porPalabra, lineasPorPagina: 16, antes: ['CUARTA. De los Aspectos Susceptibles de Mejora.'], despues: ['QUINTA. Cumplimiento. Las partes determinarán si las acciones cumplen.'] });
+      const paginas = paginasDeTabla(cols, [0, 1, 2].flatMap(filas), {
+        porPalabra,
+        lineasPorPagina: 16,
+        antes: ['CUARTA. De los Aspectos Susceptibles de Mejora.'],
+        despues: ['QUINTA. Cumplimiento. Las partes determinarán si las acciones cumplen.'],
+      });
       expect(paginas.length).toBeGreaterThan(1);
       const { doc, filas: leidas, texto } = leer(paginas);
       expect(leidas).toEqual(esperado.map((e) => ({ ...e, fecha: e.fecha || '2022-12' })));
@@ -138,6 +223,15 @@ describe('tabla de compromisos leída de posiciones', () => {
     });
   }
 
+  it.each(casos)('%s, con el encabezado centrado en columnas más anchas que él', (_n, cols, filas) => {
+    const paginas = paginasDeTabla(cols, [0, 1, 2].flatMap(filas), {
+      centrado: true,
+      lineasPorPagina: 16,
+      despues: ['QUINTA. Cumplimiento. Las partes determinarán si las acciones cumplen.'],
+    });
+    expect(leer(paginas).filas).toEqual(esperado.map((e) => ({ ...e, fecha: e.fecha || '2022-12' })));
+  });
+
   it('cada fila dice su página y su renglón', () => {
     const cols = casos[3]![1];
     const { doc } = leer(paginasDeTabla(cols, [0, 1, 2].flatMap(casos[3]![2]), { lineasPorPagina: 24 }));
@@ -147,7 +241,13 @@ describe('tabla de compromisos leída de posiciones', () => {
   });
 
   it('sin tabla de compromisos dice qué tabla vio', () => {
-    const paginas = paginasDeTabla([{ titulo: 'Nombre', ancho: 20 }, { titulo: 'Cargo', ancho: 20 }], [['Hugo Ayala Ramos', 'Director General']]);
+    const paginas = paginasDeTabla(
+      [
+        { titulo: 'Nombre', ancho: 20 },
+        { titulo: 'Cargo', ancho: 20 },
+      ],
+      [['Hugo Ayala Ramos', 'Director General']],
+    );
     const doc = documentoDePdf(paginas);
     expect(doc.tabla).toBeUndefined();
     expect(doc.tablasVistas).toEqual(['Nombre, Cargo']);
@@ -167,8 +267,27 @@ describe('piezas sueltas', () => {
   ])('«%s» es una columna de %s', (t, c) => expect(columnaDe(t)).toBe(c));
 
   it('un encabezado partido en varias líneas y con una palabra cortada sin guion', () => {
-    const p = (texto: string, x0: number, linea: number): Pieza => ({ texto, x0, x1: x0 + texto.length * 5, y: 700 - linea * 12, alto: 10, pagina: 0 });
-    const renglones = renglonesDePagina([p('No.', 72, 0), p('Recomendación', 100, 0), p('Acciones', 200, 0), p('Fecha de', 300, 0), p('cumplimien', 300, 1), p('to', 300, 2), p('1', 72, 3), p('Texto', 100, 3)], 0);
+    const p = (texto: string, x0: number, linea: number): Pieza => ({
+      texto,
+      x0,
+      x1: x0 + texto.length * 5,
+      y: 700 - linea * 12,
+      alto: 10,
+      pagina: 0,
+    });
+    const renglones = renglonesDePagina(
+      [
+        p('No.', 72, 0),
+        p('Recomendación', 100, 0),
+        p('Acciones', 200, 0),
+        p('Fecha de', 300, 0),
+        p('cumplimien', 300, 1),
+        p('to', 300, 2),
+        p('1', 72, 3),
+        p('Texto', 100, 3),
+      ],
+      0,
+    );
     const enc = buscarEncabezado(renglones)!;
     expect(enc.renglones).toEqual([0, 1, 2]);
     expect(enc.columnas.map((c) => c.titulo)).toEqual(['No.', 'Recomendación', 'Acciones', 'Fecha de cumplimiento']);
@@ -176,16 +295,36 @@ describe('piezas sueltas', () => {
 
   it('encabezados y pies repetidos, aunque el OCR los lea distinto en cada página', () => {
     const p = (texto: string, pagina: number, y: number): Pieza => ({ texto, x0: 100, x1: 400, y, alto: 10, pagina });
-    const lemas = ['“2021. Año de la Consumación de la Independencia”', '“2021. Año de fa Consumación de la Independencia”', '"2021. Año de la Consumacion de la Independencia"'];
-    const renglones = lemas.flatMap((l, i) => renglonesDePagina([p(l, i, 760), p(['Antecedentes del convenio', 'Declaraciones de las partes', 'Cláusulas y firmas'][i]!, i, 600), p(`${i + 1}`, i, 40)], i));
+    const lemas = [
+      '“2021. Año de la Consumación de la Independencia”',
+      '“2021. Año de fa Consumación de la Independencia”',
+      '"2021. Año de la Consumacion de la Independencia"',
+    ];
+    const renglones = lemas.flatMap((l, i) =>
+      renglonesDePagina(
+        [
+          p(l, i, 760),
+          p(['Antecedentes del convenio', 'Declaraciones de las partes', 'Cláusulas y firmas'][i]!, i, 600),
+          p(`${i + 1}`, i, 40),
+        ],
+        i,
+      ),
+    );
     const fuera = lineasRepetidas(renglones, 3);
     expect([...fuera].map((r) => r.texto).sort()).toEqual([...lemas, '1', '2', '3'].sort());
     expect(parecido('abc', 'xyz')).toBe(0);
   });
 
   it('una fila sin número no se inventa: la tabla la deja fuera y la señala', () => {
-    const cols = [{ titulo: 'No.', ancho: 4 }, { titulo: 'Recomendación', ancho: 30 }, { titulo: 'Acciones', ancho: 26 }];
-    const paginas = paginasDeTabla(cols, [['', ASM[0]!, ACCION[0]!], ['2', ASM[1]!, ACCION[1]!]]);
+    const cols = [
+      { titulo: 'No.', ancho: 4 },
+      { titulo: 'Recomendación', ancho: 30 },
+      { titulo: 'Acciones', ancho: 26 },
+    ];
+    const paginas = paginasDeTabla(cols, [
+      ['', ASM[0]!, ACCION[0]!],
+      ['2', ASM[1]!, ACCION[1]!],
+    ]);
     const tabla = leerTablaPosicional(paginas.flatMap((ps, i) => renglonesDePagina(ps, i)))!;
     expect(tabla.filas.map((f) => f.celdas[0])).toEqual(['', '2']);
     const { filas } = leer(paginas);
@@ -197,18 +336,33 @@ describe('incisos leídos por OCR', () => {
   it('«9)» entre «f)» y «h)» es «g)»; una letra dudosa que la secuencia confirma deja de serlo; lo demás no se toca', () => {
     expect(corregirIncisos(['f) Vigilar;', '9) Apoyar;', 'h) Dictaminar.'])).toEqual(['f) Vigilar;', 'g) Apoyar;', 'h) Dictaminar.']);
     expect(corregirIncisos(['b) Acudir;', '⟦c)⟧ Verificar;', 'd) Vigilar.'])).toEqual(['b) Acudir;', 'c) Verificar;', 'd) Vigilar.']);
-    expect(corregirIncisos(['b) Determinar;', 'Cc) Dar seguimiento;', 'd) Acudir;'])).toEqual(['b) Determinar;', 'c) Dar seguimiento;', 'd) Acudir;']);
-    expect(corregirIncisos(['e) Acudir;', 'P) Vigilar;', '9) Apoyar;', 'h) Dictaminar.'])).toEqual(['e) Acudir;', 'f) Vigilar;', 'g) Apoyar;', 'h) Dictaminar.']);
+    expect(corregirIncisos(['b) Determinar;', 'Cc) Dar seguimiento;', 'd) Acudir;'])).toEqual([
+      'b) Determinar;',
+      'c) Dar seguimiento;',
+      'd) Acudir;',
+    ]);
+    expect(corregirIncisos(['e) Acudir;', 'P) Vigilar;', '9) Apoyar;', 'h) Dictaminar.'])).toEqual([
+      'e) Acudir;',
+      'f) Vigilar;',
+      'g) Apoyar;',
+      'h) Dictaminar.',
+    ]);
     expect(corregirIncisos(['h) Solventar;', '¡) Enviar.', 'a) Otra lista;'])).toEqual(['h) Solventar;', 'i) Enviar.', 'a) Otra lista;']);
     expect(corregirIncisos(['b) Uno;', 'x) Dos.'])).toEqual(['b) Uno;', 'x) Dos.']);
     expect(corregirIncisos(['a) Uno;', '9) Dos;', 'c) Tres.'])).toEqual(['a) Uno;', '9) Dos;', 'c) Tres.']);
-    expect(corregirIncisos(['3. Revisar.', '4, Se recomienda.', '5. Verificar.', '7, no.'])).toEqual(['3. Revisar.', '4. Se recomienda.', '5. Verificar.', '7, no.']);
+    expect(corregirIncisos(['3. Revisar.', '4, Se recomienda.', '5. Verificar.', '7, no.'])).toEqual([
+      '3. Revisar.',
+      '4. Se recomienda.',
+      '5. Verificar.',
+      '7, no.',
+    ]);
   });
 });
 
 describe('valores con palabras dudosas del OCR', () => {
   it('se quitan del convenio y se listan; los que no las contienen se quedan', () => {
-    const marcado = 'Elaborar una metodología de la población ⟦O⟧ área de enfoque.\nacuerdo número ⟦IHAEM/CP-794-101/20⟧ para la institución';
+    const marcado =
+      'Elaborar una metodología de la población ⟦O⟧ área de enfoque.\nacuerdo número ⟦IHAEM/CP-794-101/20⟧ para la institución';
     const dudosas = palabrasDudosas(marcado);
     expect(dudosas).toEqual([
       { palabra: 'O', antes: 'población', despues: 'área' },

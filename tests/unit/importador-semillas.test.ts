@@ -9,7 +9,8 @@ import { convenio } from '../../src/schemas/convenio.ts';
 // (tests/fixtures/importador/README.md), is compared field by field with the curated file.
 const catalogo = leerCatalogo('content');
 const FORMATOS = ['txt', 'docx', 'pdf'] as const;
-const ruta = (texto: string, f: (typeof FORMATOS)[number]) => (f === 'txt' ? texto : `tests/fixtures/importador/${basename(texto, '.txt')}.${f}`);
+const ruta = (texto: string, f: (typeof FORMATOS)[number]) =>
+  f === 'txt' ? texto : `tests/fixtures/importador/${basename(texto, '.txt')}.${f}`;
 
 describe.each(SEMILLAS)('importar $curado', (semilla) => {
   const aciertos = new Map<string, number>();

@@ -52,45 +52,64 @@ describe('el extracto de 25 renglones, en UTF-8 y en Windows-1252', () => {
   });
 
   // Status, percent, themes and evidence of every row, from the row itself.
-  const ESTADO: Record<string, string> = { 'ASM CANCELADO': 'cancelado', 'ASM Cancelado': 'cancelado', FUSIONADO: 'fusionado', 'ASM dado de baja': 'dado_de_baja' };
-  it.each([...FILAS.values()].map((f) => [f.ID_ASM!, f] as const))('%s: estado, avance, fecha, temas, clasificación y evidencia', (id, f) => {
-    const { doc, k } = compromisos.find((x) => x.k.id_asm === id)!;
-    expect(k.seguimiento).toHaveLength(1);
-    const r = k.seguimiento[0]!;
-    const avance = f.AVANCE_ASM!;
-    if (/^[\d.]+$/.test(avance)) {
-      expect(r.avance).toBe(Number(avance));
-      expect(r.estado).toBe(Number(avance) === 100 ? 'atendido' : 'en_proceso');
-    } else {
-      expect(r.estado).toBe(ESTADO[avance]);
-      expect(r.avance).toBeUndefined();
-    }
-    const [d, m, a] = f.FECHA_REPORTE!.split('/');
-    expect(r.fecha).toBe(`${a}-${m}-${d}`);
-    expect(r.periodo).toBe(f.TRIMESTRE);
-    const temas = f.TEMA_ASM === 'N/D' ? undefined : f.TEMA_ASM!.split(';').map((t) => t.trim()).filter(Boolean);
-    expect(k.temas).toEqual(temas);
-    expect(k.tipo_mejora).toEqual(f.TIPO_MEJORA === 'N/D' ? undefined : f.TIPO_MEJORA!.split('; '));
-    expect(k.prioridad).toBe(f.PRIORIDAD === 'N/D' ? undefined : f.PRIORIDAD);
-    expect(k.tipo_asm).toBe(f.TIPO_ASM);
-    expect(k.gasto_federalizado).toBe(f.GASTO_FEDERALIZADO === 'Si');
-    expect(k.ciclo).toBe(f.CICLO);
-    expect(r.evidencias.map((e) => e.url)).toEqual(f.EVIDENCIA === 'N/D' ? [] : [`http://${f.EVIDENCIA}`]);
-    expect(doc.datos.evaluacion).toBe(f.ORIGEN_RECOMENDACION);
-    expect(doc.datos.anio_evaluacion).toBe(f.ANIO_RECOMENDACION === 'N/D' ? undefined : Number(f.ANIO_RECOMENDACION));
-    expect(doc.datos.ramo).toEqual({ clave: f.ID_RAMO, nombre: f.DESC_RAMO });
-    expect(doc.datos.instancia_coordinadora).toBe(f.INST_COORD);
-  });
+  const ESTADO: Record<string, string> = {
+    'ASM CANCELADO': 'cancelado',
+    'ASM Cancelado': 'cancelado',
+    FUSIONADO: 'fusionado',
+    'ASM dado de baja': 'dado_de_baja',
+  };
+  it.each([...FILAS.values()].map((f) => [f.ID_ASM!, f] as const))(
+    '%s: estado, avance, fecha, temas, clasificación y evidencia',
+    (id, f) => {
+      const { doc, k } = compromisos.find((x) => x.k.id_asm === id)!;
+      expect(k.seguimiento).toHaveLength(1);
+      const r = k.seguimiento[0]!;
+      const avance = f.AVANCE_ASM!;
+      if (/^[\d.]+$/.test(avance)) {
+        expect(r.avance).toBe(Number(avance));
+        expect(r.estado).toBe(Number(avance) === 100 ? 'atendido' : 'en_proceso');
+      } else {
+        expect(r.estado).toBe(ESTADO[avance]);
+        expect(r.avance).toBeUndefined();
+      }
+      const [d, m, a] = f.FECHA_REPORTE!.split('/');
+      expect(r.fecha).toBe(`${a}-${m}-${d}`);
+      expect(r.periodo).toBe(f.TRIMESTRE);
+      const temas =
+        f.TEMA_ASM === 'N/D'
+          ? undefined
+          : f
+              .TEMA_ASM!.split(';')
+              .map((t) => t.trim())
+              .filter(Boolean);
+      expect(k.temas).toEqual(temas);
+      expect(k.tipo_mejora).toEqual(f.TIPO_MEJORA === 'N/D' ? undefined : f.TIPO_MEJORA!.split('; '));
+      expect(k.prioridad).toBe(f.PRIORIDAD === 'N/D' ? undefined : f.PRIORIDAD);
+      expect(k.tipo_asm).toBe(f.TIPO_ASM);
+      expect(k.gasto_federalizado).toBe(f.GASTO_FEDERALIZADO === 'Si');
+      expect(k.ciclo).toBe(f.CICLO);
+      expect(r.evidencias.map((e) => e.url)).toEqual(f.EVIDENCIA === 'N/D' ? [] : [`http://${f.EVIDENCIA}`]);
+      expect(doc.datos.evaluacion).toBe(f.ORIGEN_RECOMENDACION);
+      expect(doc.datos.anio_evaluacion).toBe(f.ANIO_RECOMENDACION === 'N/D' ? undefined : Number(f.ANIO_RECOMENDACION));
+      expect(doc.datos.ramo).toEqual({ clave: f.ID_RAMO, nombre: f.DESC_RAMO });
+      expect(doc.datos.instancia_coordinadora).toBe(f.INST_COORD);
+    },
+  );
 
   it('un documento por ente, programa, tipo de evaluación y año; programas por ramo y clave', () => {
     const docs = federalesDe(utf8.carpeta);
-    const claves = new Set([...FILAS.values()].map((f) => `${f.ACRON_DEP_ENT}|${f.ID_RAMO}|${f.MODALIDAD_PP}|${f.ORIGEN_RECOMENDACION}|${f.ANIO_RECOMENDACION}`));
+    const claves = new Set(
+      [...FILAS.values()].map((f) => `${f.ACRON_DEP_ENT}|${f.ID_RAMO}|${f.MODALIDAD_PP}|${f.ORIGEN_RECOMENDACION}|${f.ANIO_RECOMENDACION}`),
+    );
     expect(docs).toHaveLength(claves.size);
     expect(docs.map((d) => d.id)).toContain('federal-16-e006-conagua-diseno-2013');
     expect(docs.map((d) => d.id)).toContain('federal-05-p005-sre-consistencia-y-resultados-sin-anio');
     const cat = catalogoDe(utf8.carpeta);
     expect(cat.gobiernos.find((g) => g.id === 'federal')?.datos).toEqual({ nombre: 'Gobierno Federal', nivel: 'federal' });
-    expect(cat.programas.find((p) => p.id === 'federal-04-e001')?.datos).toMatchObject({ clave: 'E001', nombre: 'Desarrollo de instrumentos para la prevención del delito' });
+    expect(cat.programas.find((p) => p.id === 'federal-04-e001')?.datos).toMatchObject({
+      clave: 'E001',
+      nombre: 'Desarrollo de instrumentos para la prevención del delito',
+    });
     expect(cat.entes.find((e) => e.id === 'secretariado-ejecutivo')?.datos).toEqual({
       nombre: 'Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública',
       siglas: 'SECRETARIADO EJECUTIVO',
@@ -142,7 +161,10 @@ describe('reimportar', () => {
     const lineas = TEXTO.trimEnd().split(/\r?\n/);
     const cabecera = lineas[0]!;
     const conagua = lineas.find((l) => l.includes('16e006pdi13_01'))!;
-    const nueva = conagua.replace('01T2017', '02T2017').replace(',40,31/03/2017,', ',100,30/06/2017,').replace(/,N\/D$/, ',https://www.transparenciapresupuestaria.gob.mx/evidencia.pdf');
+    const nueva = conagua
+      .replace('01T2017', '02T2017')
+      .replace(',40,31/03/2017,', ',100,30/06/2017,')
+      .replace(/,N\/D$/, ',https://www.transparenciapresupuestaria.gob.mx/evidencia.pdf');
     const segunda = importarEn(primera.carpeta, Buffer.from(`${cabecera}\n${nueva}\n`));
     expect(segunda.resumen.efectos['reporte-nuevo']).toBe(1);
     const cambiados = segunda.archivos.filter((a) => a.estado !== 'igual').map((a) => a.ruta);
@@ -170,10 +192,20 @@ describe('renglones malos: se dicen con su línea y el resto se importa', () => 
   it.each([
     ['una columna de más', 3, (l: string) => `${l},extra`, /tiene 22 columnas \(se esperaban 21/],
     ['una columna de menos', 5, (l: string) => l.replace(/,N\/D$/, ''), /tiene 20 columnas/],
-    ['un estado desconocido', 7, (l: string) => l.replace(',40,31/03/2017,', ',EN REVISION,31/03/2017,'), /AVANCE_ASM «EN REVISION» no es un porcentaje ni un estado conocido/],
+    [
+      'un estado desconocido',
+      7,
+      (l: string) => l.replace(',40,31/03/2017,', ',EN REVISION,31/03/2017,'),
+      /AVANCE_ASM «EN REVISION» no es un porcentaje ni un estado conocido/,
+    ],
     ['un avance mayor que 100', 11, (l: string) => l.replace(',100,30/09/2015,', ',120,30/09/2015,'), /AVANCE_ASM «120» pasa de 100/],
     ['una fecha imposible', 12, (l: string) => l.replace('31/03/2016', '31/02/2016'), /FECHA_REPORTE «31\/02\/2016» no es una fecha real/],
-    ['una fecha en otro formato', 16, (l: string) => l.replace('31/03/2017', 'marzo 2017'), /FECHA_REPORTE «marzo 2017» no es una fecha real/],
+    [
+      'una fecha en otro formato',
+      16,
+      (l: string) => l.replace('31/03/2017', 'marzo 2017'),
+      /FECHA_REPORTE «marzo 2017» no es una fecha real/,
+    ],
     ['sin ID_ASM', 20, (l: string) => l.replace('11s221ped15_01', 'N/D'), /falta ID_ASM/],
   ])('%s (línea %i del archivo)', (_n, i, f, motivo) => {
     const r = importarEn(carpetaReal(), Buffer.from(romper(i, f)));
@@ -202,11 +234,16 @@ describe('renglones malos: se dicen con su línea y el resto se importa', () => 
     expect(compromisosDe(r1.carpeta)).toHaveLength(25);
     const contradice = [...lineas, lineas[7]!.replace(',40,', ',45,')].join('\r\n');
     const r2 = importarEn(carpetaReal(), Buffer.from(contradice));
-    expect(r2.resumen.rechazados).toEqual([{ linea: 27, motivo: expect.stringMatching(/ya tiene en la línea 8 un reporte del mismo día y trimestre con otro avance/) }]);
+    expect(r2.resumen.rechazados).toEqual([
+      { linea: 27, motivo: expect.stringMatching(/ya tiene en la línea 8 un reporte del mismo día y trimestre con otro avance/) },
+    ]);
   });
 
   it('unas comillas sin cerrar: lo anterior se importa y el resto se dice', () => {
-    const r = importarEn(carpetaReal(), Buffer.from(romper(24, (l) => l.replace('individuales y de grupo.",', 'individuales y de grupo.,'))));
+    const r = importarEn(
+      carpetaReal(),
+      Buffer.from(romper(24, (l) => l.replace('individuales y de grupo.",', 'individuales y de grupo.,'))),
+    );
     expect(r.resumen.importados).toBe(23);
     expect(r.resumen.sinLeer?.linea).toBe(25);
     expect(lineasDeResumen(r.resumen, r.archivos, 'x.csv', true).join('\n')).toMatch(/desde la línea 25 el archivo no se pudo leer/);
@@ -292,7 +329,13 @@ describe('cada valor de la fuente', () => {
 describe('los archivos escritos', () => {
   const { archivos } = importarEn(carpetaReal(), EXTRACTO);
   it.each(archivos.map((a) => [a.ruta, a] as const))('%s pasa el esquema de la construcción', (ruta, a: ArchivoShcp) => {
-    const esquema = ruta.startsWith('convenios/') ? documento : ruta.startsWith('entes/') ? ente : ruta.startsWith('programas/') ? programa : gobierno;
+    const esquema = ruta.startsWith('convenios/')
+      ? documento
+      : ruta.startsWith('entes/')
+        ? ente
+        : ruta.startsWith('programas/')
+          ? programa
+          : gobierno;
     expect(leerArchivo(ruta, a.texto, esquema).ok).toBe(true);
   });
 });

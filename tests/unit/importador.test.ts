@@ -31,7 +31,10 @@ describe('fechas escritas con palabras', () => {
 
 describe('texto', () => {
   it.each([
-    ['SUBSECRETARIO DE CONTROL Y EVALUACIÓN DE LA SECRETARÍA DE LA CONTRALORÍA', 'Subsecretario de Control y Evaluación de la Secretaría de la Contraloría'],
+    [
+      'SUBSECRETARIO DE CONTROL Y EVALUACIÓN DE LA SECRETARÍA DE LA CONTRALORÍA',
+      'Subsecretario de Control y Evaluación de la Secretaría de la Contraloría',
+    ],
     ['TITULAR DEL IMPLAN', 'Titular del IMPLAN'],
     ['BRUNO RAFAEL MARTINEZ VILLASEÑOR', 'Bruno Rafael Martinez Villaseñor'],
     ['L.E. ALFREDO OROPEZA MÉNDEZ', 'L.E. Alfredo Oropeza Méndez'],
@@ -53,7 +56,9 @@ describe('texto', () => {
 
 describe('encabezados de página repetidos', () => {
   it('se omiten si la línea está sola y se repite; una celda repetida de la tabla se queda', () => {
-    const texto = ['"2021. Año"', '', 'Párrafo uno.', '', '**"2021. Año"**', '', '\tDiciembre', '2022', '', '\tDiciembre', '2022'].join('\n');
+    const texto = ['"2021. Año"', '', 'Párrafo uno.', '', '**"2021. Año"**', '', '\tDiciembre', '2022', '', '\tDiciembre', '2022'].join(
+      '\n',
+    );
     const { lineas, encabezados } = lineasUtiles(texto);
     expect(encabezados.map((l) => l.n)).toEqual([1, 5]);
     expect(lineas.filter((l) => l.limpio === '2022').length).toBe(2);
@@ -61,9 +66,11 @@ describe('encabezados de página repetidos', () => {
 });
 
 describe('tabla de compromisos en tres formatos', () => {
-  const leer = (texto: string) => leerTabla(lineasUtiles(texto).lineas, () => false)?.filas.map((f) => [f.numero, f.aspecto, f.accion, f.fecha]);
+  const leer = (texto: string) =>
+    leerTabla(lineasUtiles(texto).lineas, () => false)?.filas.map((f) => [f.numero, f.aspecto, f.accion, f.fecha]);
   it('filas separadas por tabuladores, con la fecha en una fila aparte', () => {
-    const t = 'No.\tAspectos Susceptibles de Mejora.\tActividad comprometida\n1\tASM uno.\tHacer uno.\n<b>Fecha comprometida de cumplimiento:</b>\t\t<b>30 de julio de 2021</b>';
+    const t =
+      'No.\tAspectos Susceptibles de Mejora.\tActividad comprometida\n1\tASM uno.\tHacer uno.\n<b>Fecha comprometida de cumplimiento:</b>\t\t<b>30 de julio de 2021</b>';
     expect(leer(t)).toEqual([['1', 'ASM uno.', 'Hacer uno.', '2021-07-30']]);
   });
   it('una celda por línea, con la fecha partida en dos líneas', () => {
@@ -71,7 +78,8 @@ describe('tabla de compromisos en tres formatos', () => {
     expect(leer(t)).toEqual([['1', 'Recomendación uno', 'Acción uno', '2022-12']]);
   });
   it('tabla de Markdown', () => {
-    const t = '| No. | Aspectos Susceptibles de Mejora | Actividad comprometida | Fecha |\n| --- | --- | --- | --- |\n| 2 | Aspecto | Acción | 1 de marzo de 2024 |';
+    const t =
+      '| No. | Aspectos Susceptibles de Mejora | Actividad comprometida | Fecha |\n| --- | --- | --- | --- |\n| 2 | Aspecto | Acción | 1 de marzo de 2024 |';
     expect(leer(t)).toEqual([['2', 'Aspecto', 'Acción', '2024-03-01']]);
   });
   it('sin encabezado no hay tabla', () => {

@@ -12,14 +12,23 @@ const CORTE = '2023-06-30';
  */
 const catalogo: Catalogo = {
   gobiernos: [
-    { id: 'cuautitlan-izcalli', datos: { nombre: 'Municipio de Cuautitlán Izcalli', nivel: 'municipal', entidad_federativa: 'Estado de México' } },
+    {
+      id: 'cuautitlan-izcalli',
+      datos: { nombre: 'Municipio de Cuautitlán Izcalli', nivel: 'municipal', entidad_federativa: 'Estado de México' },
+    },
     { id: 'edomex', datos: { nombre: 'Gobierno del Estado de México', nivel: 'estatal' } },
   ],
   entes: [
     { id: 'secretaria-de-finanzas', datos: { nombre: 'Secretaría de Finanzas', gobierno: 'edomex' } },
     { id: 'oic-issemym', datos: { nombre: 'Órgano Interno de Control del ISSEMYM', gobierno: 'edomex' } },
-    { id: 'issemym', datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' } },
-    { id: 'implan', datos: { nombre: 'Instituto Municipal de Planeación de Cuautitlán Izcalli', siglas: 'IMPLAN', gobierno: 'cuautitlan-izcalli' } },
+    {
+      id: 'issemym',
+      datos: { nombre: 'Instituto de Seguridad Social del Estado de México y Municipios', siglas: 'ISSEMYM', gobierno: 'edomex' },
+    },
+    {
+      id: 'implan',
+      datos: { nombre: 'Instituto Municipal de Planeación de Cuautitlán Izcalli', siglas: 'IMPLAN', gobierno: 'cuautitlan-izcalli' },
+    },
     { id: 'defensoria', datos: { nombre: 'Defensoría Municipal de Derechos Humanos', gobierno: 'cuautitlan-izcalli' } },
   ],
   programas: [
@@ -49,7 +58,11 @@ const catalogo: Catalogo = {
         programa: 'prestaciones-potestativas',
         pae: 2021,
         firma: { fecha: '2021-06-15', lugar: 'Toluca' },
-        partes: [parte('coordinadora', 'secretaria-de-finanzas'), parte('control_interno', 'oic-issemym'), parte('sujeto_evaluado', 'issemym')],
+        partes: [
+          parte('coordinadora', 'secretaria-de-finanzas'),
+          parte('control_interno', 'oic-issemym'),
+          parte('sujeto_evaluado', 'issemym'),
+        ],
         compromisos: [
           compromiso('k1', '2021-07-30'), // sin_informacion
           compromiso('k2', '2021-07-30', [reporte('2021-07-20', 'atendido')]), // atendido_a_tiempo
@@ -140,7 +153,13 @@ describe('construirIndice: groups', () => {
 
   it.each<{ id: string; convenios: string[]; conteo: (number | null)[]; gobierno: string; participaciones: string[] }>([
     { id: 'issemym', convenios: ['issemym-2022', 'issemym-2021'], conteo: [5, 3, 1, 1 / 3], gobierno: 'edomex', participaciones: [] },
-    { id: 'defensoria', convenios: ['defensoria-2022', 'defensoria-2021'], conteo: [4, 3, 2, 2 / 3], gobierno: 'cuautitlan-izcalli', participaciones: [] },
+    {
+      id: 'defensoria',
+      convenios: ['defensoria-2022', 'defensoria-2021'],
+      conteo: [4, 3, 2, 2 / 3],
+      gobierno: 'cuautitlan-izcalli',
+      participaciones: [],
+    },
     {
       id: 'secretaria-de-finanzas',
       convenios: [],
@@ -195,7 +214,12 @@ describe('construirIndice: groups', () => {
 
   it('does not depend on the order of the catalogue', () => {
     const alReves = construirIndice(
-      { gobiernos: [...catalogo.gobiernos].reverse(), entes: [...catalogo.entes].reverse(), programas: [...catalogo.programas].reverse(), convenios: [...catalogo.convenios].reverse() },
+      {
+        gobiernos: [...catalogo.gobiernos].reverse(),
+        entes: [...catalogo.entes].reverse(),
+        programas: [...catalogo.programas].reverse(),
+        convenios: [...catalogo.convenios].reverse(),
+      },
       CORTE,
     );
     const forma = (i: Indice) => ({
@@ -210,7 +234,8 @@ describe('construirIndice: groups', () => {
 });
 
 describe('compromisosPorVencer', () => {
-  const clave = (i: Indice, dias: number) => compromisosPorVencer(i, dias).map((k) => `${k.convenioId}/${k.compromiso.id} ${k.situacion.vencimiento}`);
+  const clave = (i: Indice, dias: number) =>
+    compromisosPorVencer(i, dias).map((k) => `${k.convenioId}/${k.compromiso.id} ${k.situacion.vencimiento}`);
 
   it.each([
     { dias: 0, esperado: [] },

@@ -143,7 +143,12 @@ describe('leerArchivo: an unknown field (a typo) points at the line of the typo'
   it.each([
     { caso: 'at the top level', antes: 'pae: 2022\n', despues: 'pae: 2022\npea: 2022\n', typo: 'pea' },
     { caso: 'inside firma', antes: '  ejemplares: 4\n', despues: '  ejemplares: 4\n  lugr: Toluca\n', typo: 'lugr' },
-    { caso: 'inside a commitment', antes: '    fecha_comprometida: 2022-12-31\n', despues: '    fecha_comprometida: 2022-12-31\n    acion: Publicar\n', typo: 'acion' },
+    {
+      caso: 'inside a commitment',
+      antes: '    fecha_comprometida: 2022-12-31\n',
+      despues: '    fecha_comprometida: 2022-12-31\n    acion: Publicar\n',
+      typo: 'acion',
+    },
   ])('$caso ($typo)', ({ antes, despues, typo }) => {
     const texto = cambiar(VALIDO, antes, despues);
     const r = leerArchivo(ARCHIVO, texto, convenio);
@@ -174,7 +179,11 @@ describe('leerArchivo: YAML syntax errors are explained in Spanish', () => {
 
 describe('leerArchivo: other cases', () => {
   it('reports every problem in a file, each on its own line', () => {
-    const texto = cambiar(cambiar(VALIDO, 'pae: 2022', 'pae: "dos mil"'), 'fecha_comprometida: 2022-12-31', 'fecha_comprometida: 2022-12-32');
+    const texto = cambiar(
+      cambiar(VALIDO, 'pae: 2022', 'pae: "dos mil"'),
+      'fecha_comprometida: 2022-12-31',
+      'fecha_comprometida: 2022-12-32',
+    );
     const r = leerArchivo(ARCHIVO, texto, convenio);
     if (r.ok) expect.fail('accepted');
     expect(r.problemas.map((p) => [p.campo, p.linea])).toEqual([
@@ -191,8 +200,22 @@ describe('leerArchivo: other cases', () => {
   });
 
   it.each([
-    { caso: 'an ente whose gobierno is not an id', esquema: ente, texto: 'nombre: ISSEMYM\ngobierno: Estado de México\n', linea: 2, campo: 'gobierno', mensaje: /^identificador no válido: «Estado de México»/ },
-    { caso: 'a government with an unknown level', esquema: gobierno, texto: 'nombre: Gobierno X\n\nnivel: regional\n', linea: 3, campo: 'nivel', mensaje: /^nivel desconocido/ },
+    {
+      caso: 'an ente whose gobierno is not an id',
+      esquema: ente,
+      texto: 'nombre: ISSEMYM\ngobierno: Estado de México\n',
+      linea: 2,
+      campo: 'gobierno',
+      mensaje: /^identificador no válido: «Estado de México»/,
+    },
+    {
+      caso: 'a government with an unknown level',
+      esquema: gobierno,
+      texto: 'nombre: Gobierno X\n\nnivel: regional\n',
+      linea: 3,
+      campo: 'nivel',
+      mensaje: /^nivel desconocido/,
+    },
     { caso: 'an empty YAML file', esquema: gobierno, texto: '', linea: undefined, campo: 'nombre', mensaje: /se esperaba un texto/ },
   ])('YAML files (no front matter): $caso', ({ esquema, texto, linea, campo, mensaje }) => {
     const r = leerArchivo('content/entes/x.yaml', texto, esquema);

@@ -58,9 +58,15 @@ describe('npm run nuevo (con banderas, sin preguntas)', () => {
 
   it('con un documento en content/documentos/ calcula su huella', async () => {
     const c = copia();
-    const r = await nuevo([...argv({ url: null, archivo: 'convenio-edomex-issemym-prestaciones-potestativas-2021.txt' }), '--contenido', c]);
+    const r = await nuevo([
+      ...argv({ url: null, archivo: 'convenio-edomex-issemym-prestaciones-potestativas-2021.txt' }),
+      '--contenido',
+      c,
+    ]);
     expect(r.codigo).toBe(0);
-    expect(readFileSync(join(c, 'convenios/issemym-prueba-2024.md'), 'utf8')).toContain('sha256: 91ff2ec43172cd86663239752c460f4e42e088cecd0d2b6f8e22178d0f5e664c');
+    expect(readFileSync(join(c, 'convenios/issemym-prueba-2024.md'), 'utf8')).toContain(
+      'sha256: 91ff2ec43172cd86663239752c460f4e42e088cecd0d2b6f8e22178d0f5e664c',
+    );
   });
 
   it('sin terminal y con datos que faltan o no existen: lista todo lo que falta y no escribe', async () => {

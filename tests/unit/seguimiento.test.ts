@@ -30,7 +30,8 @@ function diferencia(antes: string, despues: string): { quitadas: string[]; agreg
   const a = antes.split('\n');
   const b = despues.split('\n');
   const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
   const quitadas: string[] = [];
   const agregadas: string[] = [];
   let i = 0;
@@ -39,15 +40,18 @@ function diferencia(antes: string, despues: string): { quitadas: string[]; agreg
     if (a[i] === b[j]) {
       i++;
       j++;
-    }
-    else if (t[i + 1]![j]! >= t[i]![j + 1]!) quitadas.push(a[i++]!);
+    } else if (t[i + 1]![j]! >= t[i]![j + 1]!) quitadas.push(a[i++]!);
     else agregadas.push(b[j++]!);
   }
   return { quitadas: [...quitadas, ...a.slice(i)], agregadas: [...agregadas, ...b.slice(j)] };
 }
 const situacion = (c: string, id: string, k: string) => {
   const cv = construirIndice(leerCatalogo(c), HOY).porId.convenios.get(id)!;
-  return { estado: cv.compromisos.find((x) => x.compromiso.id === k)!.situacion.estado, atendidos: cv.conteo.atendidos, exigibles: cv.conteo.exigibles };
+  return {
+    estado: cv.compromisos.find((x) => x.compromiso.id === k)!.situacion.estado,
+    atendidos: cv.conteo.atendidos,
+    exigibles: cv.conteo.exigibles,
+  };
 };
 
 describe('npm run seguimiento', () => {
@@ -55,45 +59,117 @@ describe('npm run seguimiento', () => {
     const c = copia();
     const antes = leer(c, ESTATAL);
     expect(situacion(c, ESTATAL, 'asm-3-bis')).toEqual({ estado: 'sin_informacion', atendidos: 0, exigibles: 5 });
-    const r = correr(c, ESTATAL, 'asm-3-bis', '--estado', 'atendido', '--fecha', '2021-07-20', '--evidencia', 'https://example.gob.mx/mir-2021.pdf', '--nota', 'MIR adecuada');
+    const r = correr(
+      c,
+      ESTATAL,
+      'asm-3-bis',
+      '--estado',
+      'atendido',
+      '--fecha',
+      '2021-07-20',
+      '--evidencia',
+      'https://example.gob.mx/mir-2021.pdf',
+      '--nota',
+      'MIR adecuada',
+    );
     expect(r.codigo).toBe(0);
     const despues = leer(c, ESTATAL);
     expect(diferencia(antes, despues)).toEqual({
       quitadas: ['    seguimiento: []'],
-      agregadas: ['    seguimiento:', '      - fecha: "2021-07-20"', '        estado: atendido', '        evidencias:', '          - url: https://example.gob.mx/mir-2021.pdf', '        nota: MIR adecuada'],
+      agregadas: [
+        '    seguimiento:',
+        '      - fecha: "2021-07-20"',
+        '        estado: atendido',
+        '        evidencias:',
+        '          - url: https://example.gob.mx/mir-2021.pdf',
+        '        nota: MIR adecuada',
+      ],
     });
     expect(despues.split('\n---\n')[1]).toBe(antes.split('\n---\n')[1]);
     expect(despues).toContain('  # El convenio imprime el número «3» dos veces; se conserva el número impreso con otro id.');
     expect(situacion(c, ESTATAL, 'asm-3-bis')).toEqual({ estado: 'atendido_a_tiempo', atendidos: 1, exigibles: 5 });
     expect(r.lineas).toContain('Estado del compromiso al 2025-01-15: Sin información → Atendido a tiempo.');
-    expect(r.lineas).toContain('Convenio: 0 de 5 compromisos exigibles atendidos (0 %) → 1 de 5 compromisos exigibles atendidos (20 %).'.replace(/ %/g, '%'));
+    expect(r.lineas).toContain(
+      'Convenio: 0 de 5 compromisos exigibles atendidos (0 %) → 1 de 5 compromisos exigibles atendidos (20 %).'.replace(/ %/g, '%'),
+    );
 
     // A second report on the same commitment only adds lines.
     const segundo = leer(c, ESTATAL);
-    expect(correr(c, ESTATAL, 'asm-3-bis', '--estado', 'atendido', '--fecha', '2021-08-02', '--sin-evidencia', '--nota', 'Dictamen pendiente').codigo).toBe(0);
+    expect(
+      correr(c, ESTATAL, 'asm-3-bis', '--estado', 'atendido', '--fecha', '2021-08-02', '--sin-evidencia', '--nota', 'Dictamen pendiente')
+        .codigo,
+    ).toBe(0);
     expect(diferencia(segundo, leer(c, ESTATAL)).quitadas).toEqual([]);
     expect(leerArchivo('x.md', leer(c, ESTATAL), convenio).ok).toBe(true);
   });
 
   it('una prórroga mayor al límite se registra con aviso y cambia el vencimiento', () => {
     const c = copia();
-    const r = correr(c, MUNICIPAL, 'rec-2', '--estado', 'en-proceso', '--fecha', '2022-12-20', '--avance', '60', '--prorroga', '2023-01-31');
+    const r = correr(
+      c,
+      MUNICIPAL,
+      'rec-2',
+      '--estado',
+      'en-proceso',
+      '--fecha',
+      '2022-12-20',
+      '--avance',
+      '60',
+      '--prorroga',
+      '2023-01-31',
+    );
     expect(r.codigo).toBe(0);
     expect(r.lineas.join('\n')).toMatch(/Aviso: la prórroga de 31 días excede el límite de 15 días naturales/);
     expect(leer(c, MUNICIPAL)).toContain('        avance: 60\n        prorroga: "2023-01-31"\n');
   });
 
   const rechazos: [string, string[], RegExp][] = [
-    ['fecha anterior a la firma', [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-05-01'], /anterior a la firma del convenio \(17 de mayo de 2021\)/],
+    [
+      'fecha anterior a la firma',
+      [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-05-01'],
+      /anterior a la firma del convenio \(17 de mayo de 2021\)/,
+    ],
     ['fecha posterior a hoy', [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2025-02-01'], /posterior a hoy/],
-    ['compromiso desconocido, con sugerencia', [ESTATAL, 'asm-3-bs', '--estado', 'en-proceso', '--fecha', '2021-06-01'], /no tiene el compromiso «asm-3-bs»; ¿quiso decir «asm-3-bis»\?/],
-    ['número repetido', [ESTATAL, '3', '--estado', 'en-proceso', '--fecha', '2021-06-01'], /el número «3» se repite en este convenio; indique el id: asm-3 o asm-3-bis/],
-    ['convenio desconocido, con sugerencia', ['edomex-issemym-prestaciones-potestativas-2012', 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01'], /no existe el convenio .*¿quiso decir «edomex-issemym-prestaciones-potestativas-2021»\?/],
-    ['atendido sin evidencia', [ESTATAL, 'asm-1', '--estado', 'atendido', '--fecha', '2021-06-01'], /necesita al menos una --evidencia URL; .*--sin-evidencia/],
-    ['evidencia que no es http(s)', [ESTATAL, 'asm-1', '--estado', 'atendido', '--fecha', '2021-06-01', '--evidencia', 'javascript:alert(1)'], /no es un enlace http:\/\/ o https:\/\//],
-    ['avance fuera de 0–100', [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01', '--avance', '150'], /no es un porcentaje de 0 a 100/],
-    ['atendido con avance menor a 100', [ESTATAL, 'asm-1', '--estado', 'atendido', '--fecha', '2021-06-01', '--avance', '40', '--sin-evidencia'], /se contradice/],
-    ['prórroga antes del vencimiento', [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01', '--prorroga', '2021-07-01'], /no es posterior al vencimiento original/],
+    [
+      'compromiso desconocido, con sugerencia',
+      [ESTATAL, 'asm-3-bs', '--estado', 'en-proceso', '--fecha', '2021-06-01'],
+      /no tiene el compromiso «asm-3-bs»; ¿quiso decir «asm-3-bis»\?/,
+    ],
+    [
+      'número repetido',
+      [ESTATAL, '3', '--estado', 'en-proceso', '--fecha', '2021-06-01'],
+      /el número «3» se repite en este convenio; indique el id: asm-3 o asm-3-bis/,
+    ],
+    [
+      'convenio desconocido, con sugerencia',
+      ['edomex-issemym-prestaciones-potestativas-2012', 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01'],
+      /no existe el convenio .*¿quiso decir «edomex-issemym-prestaciones-potestativas-2021»\?/,
+    ],
+    [
+      'atendido sin evidencia',
+      [ESTATAL, 'asm-1', '--estado', 'atendido', '--fecha', '2021-06-01'],
+      /necesita al menos una --evidencia URL; .*--sin-evidencia/,
+    ],
+    [
+      'evidencia que no es http(s)',
+      [ESTATAL, 'asm-1', '--estado', 'atendido', '--fecha', '2021-06-01', '--evidencia', 'javascript:alert(1)'],
+      /no es un enlace http:\/\/ o https:\/\//,
+    ],
+    [
+      'avance fuera de 0–100',
+      [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01', '--avance', '150'],
+      /no es un porcentaje de 0 a 100/,
+    ],
+    [
+      'atendido con avance menor a 100',
+      [ESTATAL, 'asm-1', '--estado', 'atendido', '--fecha', '2021-06-01', '--avance', '40', '--sin-evidencia'],
+      /se contradice/,
+    ],
+    [
+      'prórroga antes del vencimiento',
+      [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01', '--prorroga', '2021-07-01'],
+      /no es posterior al vencimiento original/,
+    ],
     ['estado desconocido', [ESTATAL, 'asm-1', '--estado', 'listo', '--fecha', '2021-06-01'], /--estado «listo» no se reconoce/],
     ['fecha imposible', [ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-02-30'], /no es una fecha real/],
     ['opción desconocida', [ESTATAL, 'asm-1', '--estdo', 'en-proceso'], /opción no reconocida: --estdo/],
@@ -111,7 +187,9 @@ describe('npm run seguimiento', () => {
     const c = copia();
     const ruta = join(c, 'convenios', `${ESTATAL}.md`);
     writeFileSync(ruta, readFileSync(ruta, 'utf8').replace('  permitida: true', '  permitida: false'));
-    expect(correr(c, ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01', '--prorroga', '2021-08-10').lineas.join('\n')).toMatch(/no permite prórrogas/);
+    expect(
+      correr(c, ESTATAL, 'asm-1', '--estado', 'en-proceso', '--fecha', '2021-06-01', '--prorroga', '2021-08-10').lineas.join('\n'),
+    ).toMatch(/no permite prórrogas/);
   });
 });
 
@@ -120,7 +198,38 @@ describe('npm run seguimiento', () => {
 describe('propiedad: argumentos del seguimiento', () => {
   const c = copia();
   const token = fc.oneof(
-    fc.constantFrom(ESTATAL, MUNICIPAL, 'asm-1', 'asm-3', 'asm-3-bis', 'rec-2', '3', '--estado', 'atendido', 'en-proceso', 'no-atendido', '--fecha', '2021-06-01', '2022-12-20', '2021-02-30', '--avance', '50', '-5', '100%', '--evidencia', 'https://example.gob.mx/e.pdf', 'ftp://x', '--prorroga', '2023-01-10', '--nota', 'nota', '--sin-evidencia', '--', '-x', '='),
+    fc.constantFrom(
+      ESTATAL,
+      MUNICIPAL,
+      'asm-1',
+      'asm-3',
+      'asm-3-bis',
+      'rec-2',
+      '3',
+      '--estado',
+      'atendido',
+      'en-proceso',
+      'no-atendido',
+      '--fecha',
+      '2021-06-01',
+      '2022-12-20',
+      '2021-02-30',
+      '--avance',
+      '50',
+      '-5',
+      '100%',
+      '--evidencia',
+      'https://example.gob.mx/e.pdf',
+      'ftp://x',
+      '--prorroga',
+      '2023-01-10',
+      '--nota',
+      'nota',
+      '--sin-evidencia',
+      '--',
+      '-x',
+      '=',
+    ),
     fc.string({ maxLength: 10 }),
   );
   it('nunca lanza y siempre explica', () => {
@@ -157,7 +266,7 @@ describe('un seguimiento federal de ASM no se edita con la orden', () => {
     const antes = leer(c, id);
     const r = correr(c, id, '16e006pdi13-01', '--estado', 'atendido', '--fecha', '2024-01-10', '--sin-evidencia');
     expect(r.codigo).toBe(1);
-    expect(r.lineas.join('\n')).toMatch(/es un seguimiento federal de ASM: .*npm run import:shcp/);
+    expect(r.lineas.join('\n')).toMatch(/es un seguimiento federal de ASM: .*npm run importar:shcp/);
     expect(leer(c, id)).toBe(antes);
   });
 });

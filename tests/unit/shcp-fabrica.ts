@@ -22,7 +22,9 @@ export type Carpeta = Map<string, string>;
 export function carpetaReal(): Carpeta {
   const c = leerCatalogo('content');
   const mapa: Carpeta = new Map();
-  for (const [k, lista] of Object.entries(c)) for (const e of lista) if (!esDelRegistroShcp(e.archivo)) mapa.set(`${k}/${e.id}${k === 'convenios' ? '.md' : '.yaml'}`, readFileSync(e.archivo, 'utf8'));
+  for (const [k, lista] of Object.entries(c))
+    for (const e of lista)
+      if (!esDelRegistroShcp(e.archivo)) mapa.set(`${k}/${e.id}${k === 'convenios' ? '.md' : '.yaml'}`, readFileSync(e.archivo, 'utf8'));
   return mapa;
 }
 
@@ -56,7 +58,6 @@ export function importarEn(carpeta: Carpeta, bytes: Uint8Array, opciones = {}) {
 
 export const federalesDe = (carpeta: Carpeta) => catalogoDe(carpeta).federales;
 export const compromisosDe = (carpeta: Carpeta) => federalesDe(carpeta).flatMap((d) => d.datos.compromisos.map((k) => ({ doc: d, k })));
-
 
 /** The real content with the excerpt imported, as construirIndice takes it. */
 export function catalogoConExtracto(): Catalogo {

@@ -66,7 +66,10 @@ describe('sumarConteos', () => {
 
   it.each<{ caso: string; grupos: Estado[][] }>([
     { caso: 'one group', grupos: [['atendido_a_tiempo', 'vencido']] },
-    { caso: 'a group with nothing exigible and one with a rate', grupos: [['pendiente'], ['no_atendido', 'atendido_fuera_de_plazo', 'sin_informacion']] },
+    {
+      caso: 'a group with nothing exigible and one with a rate',
+      grupos: [['pendiente'], ['no_atendido', 'atendido_fuera_de_plazo', 'sin_informacion']],
+    },
     { caso: 'with an empty group', grupos: [[], ['en_proceso', 'atendido_a_tiempo']] },
     { caso: 'one of each, split', grupos: [ESTADOS.slice(0, 3), ESTADOS.slice(3)] },
   ])('equals counting everything at once: $caso', ({ grupos }) => {
@@ -100,14 +103,34 @@ describe('describirTasa', () => {
   it.each<{ caso: string; estados: Estado[]; texto: string }>([
     { caso: 'empty set', estados: [], texto: 'Sin compromisos registrados' },
     { caso: 'one commitment, not exigible yet', estados: ['pendiente'], texto: 'Su único compromiso aún no es exigible' },
-    { caso: 'several, none exigible yet', estados: ['pendiente', 'en_proceso', 'en_proceso'], texto: 'Ninguno de sus 3 compromisos es exigible todavía' },
+    {
+      caso: 'several, none exigible yet',
+      estados: ['pendiente', 'en_proceso', 'en_proceso'],
+      texto: 'Ninguno de sus 3 compromisos es exigible todavía',
+    },
     { caso: 'singular: 0 of 1', estados: ['no_atendido'], texto: '0 de 1 compromiso exigible atendido (0%)' },
-    { caso: 'singular: 1 of 1, not exigible ones left out', estados: ['atendido_a_tiempo', 'pendiente', 'en_proceso'], texto: '1 de 1 compromiso exigible atendido (100%)' },
-    { caso: 'plural', estados: ['atendido_a_tiempo', 'vencido', 'sin_informacion'], texto: '1 de 3 compromisos exigibles atendidos (33.3%)' },
+    {
+      caso: 'singular: 1 of 1, not exigible ones left out',
+      estados: ['atendido_a_tiempo', 'pendiente', 'en_proceso'],
+      texto: '1 de 1 compromiso exigible atendido (100%)',
+    },
+    {
+      caso: 'plural',
+      estados: ['atendido_a_tiempo', 'vencido', 'sin_informacion'],
+      texto: '1 de 3 compromisos exigibles atendidos (33.3%)',
+    },
     { caso: 'plural, none attended', estados: veces(11, 'sin_informacion'), texto: '0 de 11 compromisos exigibles atendidos (0%)' },
-    { caso: 'cancelled and withdrawn ones stay out of the rate', estados: ['atendido_sin_plazo', 'cancelado', 'dado_de_baja', 'en_proceso'], texto: '1 de 1 compromiso exigible atendido (100%)' },
+    {
+      caso: 'cancelled and withdrawn ones stay out of the rate',
+      estados: ['atendido_sin_plazo', 'cancelado', 'dado_de_baja', 'en_proceso'],
+      texto: '1 de 1 compromiso exigible atendido (100%)',
+    },
     { caso: 'only one, cancelled', estados: ['cancelado'], texto: 'Su único compromiso se canceló, fusionó o dio de baja: no hay tasa' },
-    { caso: 'all closed without a judgment', estados: ['cancelado', 'fusionado'], texto: 'Sus 2 compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa' },
+    {
+      caso: 'all closed without a judgment',
+      estados: ['cancelado', 'fusionado'],
+      texto: 'Sus 2 compromisos se cancelaron, fusionaron o dieron de baja: no hay tasa',
+    },
     { caso: 'some closed, the rest open', estados: ['cancelado', 'en_proceso'], texto: 'Ninguno de sus 2 compromisos es exigible todavía' },
     {
       caso: 'thousands separator',

@@ -158,12 +158,20 @@ describe('leerArchivo: hostile text in a content file', () => {
 
   it('un carácter de control escrito como escape YAML también se rechaza', () => {
     const texto = VALIDO.replace('aspecto: Definir la población objetivo', 'aspecto: "Definir\\x1b[31m la población"');
-    expect(problemas(texto)).toEqual([expect.stringMatching(new RegExp(`^${ARCHIVO}:${lineaDe(texto, 'Definir')}: compromisos\\[1\\]\\.aspecto: carácter invisible U\\+001B \\(escape: no se ve en pantalla\\)`))]);
+    expect(problemas(texto)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${ARCHIVO}:${lineaDe(texto, 'Definir')}: compromisos\\[1\\]\\.aspecto: carácter invisible U\\+001B \\(escape: no se ve en pantalla\\)`,
+        ),
+      ),
+    ]);
   });
 
   it('un carácter de control en el texto del convenio se ubica por su línea', () => {
     const texto = `${VALIDO}\nOtra línea.\nCampana\u0007 aquí.\n`;
-    expect(problemas(texto)).toEqual([expect.stringMatching(new RegExp(`^${ARCHIVO}:${lineaDe(texto, 'Campana')}: \\(texto del convenio\\): carácter invisible U\\+0007`))]);
+    expect(problemas(texto)).toEqual([
+      expect.stringMatching(new RegExp(`^${ARCHIVO}:${lineaDe(texto, 'Campana')}: \\(texto del convenio\\): carácter invisible U\\+0007`)),
+    ]);
   });
 
   it('un enlace javascript: en el texto del convenio se rechaza con su línea', () => {
@@ -175,7 +183,11 @@ describe('leerArchivo: hostile text in a content file', () => {
 
   it.each([
     ['documento_fuente.url', 'url: https://example.gob.mx/convenio.pdf', 'url: "javascript:alert(1)"'],
-    ['compromisos[0].seguimiento[0].evidencias[0].url', 'url: https://example.gob.mx/avance.pdf', 'url: "data:text/html,<script>alert(1)</script>"'],
+    [
+      'compromisos[0].seguimiento[0].evidencias[0].url',
+      'url: https://example.gob.mx/avance.pdf',
+      'url: "data:text/html,<script>alert(1)</script>"',
+    ],
   ])('un enlace no http(s) en %s se rechaza', (campo, antes, despues) => {
     const texto = VALIDO.replace(antes, despues);
     const [p, ...resto] = problemas(texto);

@@ -48,7 +48,13 @@ describe('los campos de dirección del contenido', () => {
 
   it.each(campos)('%s acepta https:// y rechaza javascript:, data: y vbscript: con un mensaje en español', (_campo, esquema) => {
     expect(esquema.safeParse('https://ejemplo.gob.mx/documento.pdf').success).toBe(true);
-    for (const malo of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', ' javascript:alert(1)']) {
+    for (const malo of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      ' javascript:alert(1)',
+    ]) {
       const r = esquema.safeParse(malo);
       expect(r.success, malo).toBe(false);
       expect(r.error!.issues[0]!.message).toMatch(/^enlace no válido: «.*» \(se esperaba una dirección http:\/\/ o https:\/\/\)$/);

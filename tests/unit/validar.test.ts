@@ -16,11 +16,12 @@ function copia(cambios: Record<string, (t: string) => string> = {}): string {
   const c = mkdtempSync(join(tmpdir(), 'validar-'));
   temporales.push(c);
   copiarContenidoCurado(c);
-  for (const [archivo, cambiar] of Object.entries(cambios)) writeFileSync(join(c, archivo), cambiar(readFileSync(join(c, archivo), 'utf8')));
+  for (const [archivo, cambiar] of Object.entries(cambios))
+    writeFileSync(join(c, archivo), cambiar(readFileSync(join(c, archivo), 'utf8')));
   return c;
 }
 
-describe('npm run validate', () => {
+describe('npm run validar', () => {
   it('el contenido real es válido: sale con 0 y avisa del número «3» repetido con archivo, línea y campo', () => {
     const r = validar([]);
     expect(r.codigo).toBe(0);
@@ -28,7 +29,9 @@ describe('npm run validate', () => {
       '  content/convenios/edomex-issemym-prestaciones-potestativas-2021.md:112: compromisos[3].numero: El documento imprime el número «3» en 2 compromisos distintos. Aquí se conservan todos, con el número impreso, y cada uno tiene su propio identificador (es legal, pero confirme que así lo dice el documento)',
     );
     // The curated files plus the SHCP record imported into content/, every one of them counted.
-    const archivos = ['convenios', 'entes', 'gobiernos', 'programas', 'evaluaciones'].flatMap((d) => (existsSync(join('content', d)) ? readdirSync(join('content', d)).filter((n) => /\.(md|yaml)$/.test(n)) : []));
+    const archivos = ['convenios', 'entes', 'gobiernos', 'programas', 'evaluaciones'].flatMap((d) =>
+      existsSync(join('content', d)) ? readdirSync(join('content', d)).filter((n) => /\.(md|yaml)$/.test(n)) : [],
+    );
     expect(r.lineas.at(-1)).toBe(`content: ${archivos.length} archivos válidos, 1 aviso.`);
   });
 
@@ -37,10 +40,14 @@ describe('npm run validate', () => {
     const r = validar(['--contenido', c]);
     expect(r.codigo).toBe(1);
     const archivo = relative(process.cwd(), join(c, CONVENIO));
-    expect(r.lineas).toContain(`  ${archivo}:9: firma.fecha: fecha imposible o mal escrita: «2021-02-30» (se esperaba una fecha real AAAA-MM-DD)`);
+    expect(r.lineas).toContain(
+      `  ${archivo}:9: firma.fecha: fecha imposible o mal escrita: «2021-02-30» (se esperaba una fecha real AAAA-MM-DD)`,
+    );
     const texto = r.lineas.join('\n');
     expect(texto).not.toMatch(/ningún convenio usa el (ente|programa) «/);
-    expect(texto).toContain('Los avisos de entes y programas que ningún convenio usa esperan a que se corrija el convenio que no se pudo leer.');
+    expect(texto).toContain(
+      'Los avisos de entes y programas que ningún convenio usa esperan a que se corrija el convenio que no se pudo leer.',
+    );
   });
 
   it('con un error en un archivo, los avisos de los demás siguen apareciendo', () => {
@@ -59,7 +66,9 @@ describe('npm run validate', () => {
     writeFileSync(join(c, 'entes/huerfano.yaml'), 'nombre: Ente sin convenio\ngobierno: estado-de-mexico\n');
     const r = validar(['--contenido', c]);
     expect(r.codigo).toBe(0);
-    expect(r.lineas.join('\n')).toContain(`${relative(process.cwd(), join(c, 'entes/huerfano.yaml'))}:1: (archivo): ningún convenio usa el ente «huerfano»`);
+    expect(r.lineas.join('\n')).toContain(
+      `${relative(process.cwd(), join(c, 'entes/huerfano.yaml'))}:1: (archivo): ningún convenio usa el ente «huerfano»`,
+    );
   });
 
   it('una opción desconocida da un mensaje, no una excepción', () => {
@@ -73,11 +82,52 @@ describe('propiedad: el validador con archivos mal escritos', () => {
   const valido = readFileSync(join('content', CONVENIO), 'utf8');
   const lineas = valido.split('\n');
   const fin = lineas.indexOf('---', 1);
-  const trozos = ['', ':', ': ', '- ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', '---', '&a', '*a', '!!binary', '? ', '|', '>', '%YAML 1.2', 'fecha: 2021-13-45', 'pae: -1', 'compromisos: []', 'partes: {}', 'seguimiento: [{fecha: hoy}]', 'url: javascript:alert(1)', 'estado: listo', '\u0000', '\uFEFF', 'ñ', '…'];
+  const trozos = [
+    '',
+    ':',
+    ': ',
+    '- ',
+    '  ',
+    '\t',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    '#',
+    '---',
+    '&a',
+    '*a',
+    '!!binary',
+    '? ',
+    '|',
+    '>',
+    '%YAML 1.2',
+    'fecha: 2021-13-45',
+    'pae: -1',
+    'compromisos: []',
+    'partes: {}',
+    'seguimiento: [{fecha: hoy}]',
+    'url: javascript:alert(1)',
+    'estado: listo',
+    '\u0000',
+    '\uFEFF',
+    'ñ',
+    '…',
+  ];
   const mutacion = fc.oneof(
     fc.record({ tipo: fc.constant('borrar' as const), i: fc.nat(fin) }),
-    fc.record({ tipo: fc.constant('insertar' as const), i: fc.nat(fin), texto: fc.oneof(fc.constantFrom(...trozos), fc.string({ maxLength: 12 })) }),
-    fc.record({ tipo: fc.constant('cambiar' as const), i: fc.integer({ min: 1, max: fin - 1 }), texto: fc.oneof(fc.constantFrom(...trozos), fc.string({ maxLength: 20 })) }),
+    fc.record({
+      tipo: fc.constant('insertar' as const),
+      i: fc.nat(fin),
+      texto: fc.oneof(fc.constantFrom(...trozos), fc.string({ maxLength: 12 })),
+    }),
+    fc.record({
+      tipo: fc.constant('cambiar' as const),
+      i: fc.integer({ min: 1, max: fin - 1 }),
+      texto: fc.oneof(fc.constantFrom(...trozos), fc.string({ maxLength: 20 })),
+    }),
     fc.record({ tipo: fc.constant('sangria' as const), i: fc.integer({ min: 1, max: fin - 1 }), n: fc.integer({ min: -4, max: 4 }) }),
   );
   const aplicar = (ms: { tipo: string; i: number; texto?: string; n?: number }[]) => {
@@ -115,10 +165,16 @@ describe('propiedad: el validador con archivos mal escritos', () => {
 
   it('textos arbitrarios como archivo completo tampoco lanzan', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...trozos, '\n', 'titulo: x'), { maxLength: 30 }).map((a) => `---\n${a.join('')}\n---\n`)), (texto) => {
-        const r = leerArchivo('content/convenios/x.md', texto, convenio);
-        if (!r.ok) for (const p of r.problemas) expect(p.mensaje.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(fc.constantFrom(...trozos, '\n', 'titulo: x'), { maxLength: 30 }).map((a) => `---\n${a.join('')}\n---\n`),
+        ),
+        (texto) => {
+          const r = leerArchivo('content/convenios/x.md', texto, convenio);
+          if (!r.ok) for (const p of r.problemas) expect(p.mensaje.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 30_000);

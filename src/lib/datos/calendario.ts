@@ -104,5 +104,9 @@ export function calendarioIcs(cal: Pick<Calendario, 'nombre' | 'descripcion'>, e
 
 /** The calendar of some convenios' commitments, built in one go. */
 export function calendarioDe(cal: Calendario, pub: Publicacion): string {
-  return calendarioIcs(cal, cal.convenios.map((c) => eventosDeConvenio(c, cal.corte, pub)), pub);
+  return calendarioIcs(
+    cal,
+    cal.convenios.map((c) => eventosDeConvenio(c, cal.corte, pub)),
+    pub,
+  );
 }

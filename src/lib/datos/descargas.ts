@@ -37,7 +37,8 @@ export function listaDeDescargas(x: InsumosDeDescargas): Descarga[] {
     {
       nombre: 'convenios.json',
       href: x.rutas.archivoDeDatos('convenios.json'),
-      descripcion: 'Todos los convenios completos en JSON: partes, obligaciones, hallazgos, cada compromiso con todo su historial de seguimiento y los estados calculados.',
+      descripcion:
+        'Todos los convenios completos en JSON: partes, obligaciones, hallazgos, cada compromiso con todo su historial de seguimiento y los estados calculados.',
       bytes: x.bytes.json,
       filas: x.documentos,
       unidad: ['convenio', 'convenios'],
@@ -45,7 +46,8 @@ export function listaDeDescargas(x: InsumosDeDescargas): Descarga[] {
     {
       nombre: 'datapackage.json',
       href: x.rutas.archivoDeDatos('datapackage.json'),
-      descripcion: 'La descripción de los CSV como Frictionless Data Package: tipos, descripciones, vocabularios, claves primarias y foráneas, licencia, fecha de corte y de publicación.',
+      descripcion:
+        'La descripción de los CSV como Frictionless Data Package: tipos, descripciones, vocabularios, claves primarias y foráneas, licencia, fecha de corte y de publicación.',
       bytes: x.bytes.paquete,
       unidad: ['', ''],
     },
@@ -60,7 +62,8 @@ export function listaDeDescargas(x: InsumosDeDescargas): Descarga[] {
     {
       nombre: 'vencimientos.ics',
       href: x.rutas.vencimientos,
-      descripcion: 'Calendario iCalendar con el vencimiento efectivo de cada compromiso, un evento de día completo por compromiso. Cada ente tiene el suyo en su página.',
+      descripcion:
+        'Calendario iCalendar con el vencimiento efectivo de cada compromiso, un evento de día completo por compromiso. Cada ente tiene el suyo en su página.',
       bytes: x.bytes.ics,
       filas: x.compromisos,
       unidad: ['evento', 'eventos'],
@@ -74,7 +77,8 @@ export const DESCRIPCION_DE_ESQUEMA: Record<string, string> = {
   ente: 'Archivo de un ente público (content/entes/*.yaml)',
   gobierno: 'Archivo de un gobierno (content/gobiernos/*.yaml)',
   programa: 'Archivo de un programa presupuestario (content/programas/*.yaml)',
-  'seguimiento-federal': 'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con tipo: seguimiento_federal, escrito por npm run import:shcp)',
+  'seguimiento-federal':
+    'Encabezado YAML de un seguimiento federal de ASM (content/convenios/*.md con tipo: seguimiento_federal, escrito por npm run importar:shcp)',
   'registro-convenio': 'Cada /convenios/{id}.json',
   convenios: 'El archivo convenios.json',
 };

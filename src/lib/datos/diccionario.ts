@@ -21,7 +21,8 @@ export function valoresLegibles(c: Columna): { lista: readonly { valor: string; 
   const partes: string[] = [];
   if (c.minimo !== undefined && c.maximo !== undefined) partes.push(`de ${c.minimo} a ${c.maximo}`);
   else if (c.minimo !== undefined) partes.push(`${c.minimo} o más`);
-  if (c.patron && !c.valores) partes.push(c.tipo === 'string' && c.nombre.startsWith('fecha') ? 'AAAA-MM-DD o AAAA-MM' : `patrón ${c.patron}`);
+  if (c.patron && !c.valores)
+    partes.push(c.tipo === 'string' && c.nombre.startsWith('fecha') ? 'AAAA-MM-DD o AAAA-MM' : `patrón ${c.patron}`);
   partes.push(c.obligatorio ? 'siempre tiene valor' : 'puede quedar vacía');
   return { lista: c.valores ?? [], nota: partes.join('; ') };
 }

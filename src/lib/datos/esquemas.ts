@@ -22,7 +22,13 @@ export type ColeccionConEsquema = keyof typeof COLECCIONES_CON_ESQUEMA;
 // Checks written as zod refinements have no JSON Schema form: say them as patterns so editors can check them too.
 const PATRONES = new Map<unknown, { pattern: string; description: string }>([
   [fecha, { pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: 'Fecha AAAA-MM-DD' }],
-  [fechaComprometida, { pattern: '^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$', description: 'Fecha AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes' }],
+  [
+    fechaComprometida,
+    {
+      pattern: '^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$',
+      description: 'Fecha AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes',
+    },
+  ],
   [urlPublica, { pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$', description: 'Dirección http:// o https://' }],
 ]);
 

@@ -58,7 +58,11 @@ export function jsonLdEnte(e: GrupoEnte, pub: Publicacion): JsonLd {
     ...(e.datos.siglas ? { alternateName: e.datos.siglas } : {}),
     ...(e.datos.naturaleza ? { description: e.datos.naturaleza } : {}),
     ...(e.datos.sitio_web ? { sameAs: e.datos.sitio_web } : {}),
-    parentOrganization: { '@type': 'GovernmentOrganization', name: e.gobierno.datos.nombre, url: absoluta(pub, pub.rutas.gobierno(e.gobierno.id)) },
+    parentOrganization: {
+      '@type': 'GovernmentOrganization',
+      name: e.gobierno.datos.nombre,
+      url: absoluta(pub, pub.rutas.gobierno(e.gobierno.id)),
+    },
   };
 }
 
@@ -104,7 +108,12 @@ export function jsonLdConjunto(indice: Indice, pub: Publicacion, archivos: reado
         contentUrl: absoluta(pub, pub.rutas.archivoDeDatos(a.tabla.archivo)),
         contentSize: `${a.bytes} B`,
       })),
-      { '@type': 'DataDownload', name: 'Convenios completos', encodingFormat: 'application/json', contentUrl: absoluta(pub, pub.rutas.archivoDeDatos('convenios.json')) },
+      {
+        '@type': 'DataDownload',
+        name: 'Convenios completos',
+        encodingFormat: 'application/json',
+        contentUrl: absoluta(pub, pub.rutas.archivoDeDatos('convenios.json')),
+      },
     ],
   };
 }

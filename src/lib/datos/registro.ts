@@ -14,7 +14,10 @@ import { absoluta, EDITOR, LICENCIA, type Publicacion } from './publicacion.ts';
  * The JSON downloads' contract. The TypeScript type of each record comes from these schemas, so the
  * builder below cannot drift from the published JSON Schema (/datos/esquemas/…).
  */
-const dia = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Fecha ISO 8601 (AAAA-MM-DD)');
+const dia = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('Fecha ISO 8601 (AAAA-MM-DD)');
 const enlace = z.url().describe('Dirección web absoluta');
 const persona = z.strictObject({ nombre: z.string(), cargo: z.string() });
 const referencia = z.strictObject({ id: z.string(), nombre: z.string(), url: enlace });
@@ -36,9 +39,15 @@ const compromiso = z.strictObject({
   id_asm: z.string().optional().describe('ID_ASM de la SHCP (sólo seguimiento federal)'),
   aspecto: z.string().optional().describe('Aspecto susceptible de mejora o recomendación'),
   accion: z.string().optional().describe('Acción comprometida; el seguimiento federal no la publica'),
-  fecha_comprometida: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional().describe('AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes; el seguimiento federal no la publica'),
+  fecha_comprometida: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .optional()
+    .describe('AAAA-MM-DD, o AAAA-MM si el convenio sólo da el mes; el seguimiento federal no la publica'),
   precision_fecha: z.enum(['dia', 'mes']).optional(),
-  vencimiento: dia.optional().describe('Vencimiento efectivo: la última prórroga hasta el corte, si no la fecha comprometida; vacío sin fecha comprometida'),
+  vencimiento: dia
+    .optional()
+    .describe('Vencimiento efectivo: la última prórroga hasta el corte, si no la fecha comprometida; vacío sin fecha comprometida'),
   ciclo: z.string().optional().describe('Ciclo de seguimiento en que se seleccionó el ASM (sólo seguimiento federal)'),
   tipo_asm: z.enum(TIPOS_ASM).optional().describe('Tipo de ASM'),
   prioridad: z.enum(PRIORIDADES).optional(),
@@ -90,7 +99,10 @@ const registroDeConvenio = z
       url: enlace.optional().describe('Documento original'),
       archivo: z.string().optional(),
       copia_url: enlace.optional().describe('Copia que publica este portal'),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
       descripcion: z.string().optional(),
     }),
     partes: z.array(
@@ -108,9 +120,14 @@ const registroDeConvenio = z
     hallazgos: z.array(z.strictObject({ numero: z.string(), texto: z.string() })),
     prorroga: z.strictObject({ permitida: z.boolean(), limite_dias_naturales: z.int().optional(), ante: z.string().optional() }),
     fecha_limite_compromisos: dia.optional(),
-    notas_de_calidad: z.array(z.string()).describe('Lo que el propio documento dice de forma anómala (números repetidos, plazos que exceden la fecha límite…)'),
+    notas_de_calidad: z
+      .array(z.string())
+      .describe('Lo que el propio documento dice de forma anómala (números repetidos, plazos que exceden la fecha límite…)'),
   })
-  .meta({ title: 'Convenio para la Mejora del Desempeño y Resultados Gubernamentales', description: 'Un convenio con sus compromisos, su seguimiento y sus estados a la fecha de corte' });
+  .meta({
+    title: 'Convenio para la Mejora del Desempeño y Resultados Gubernamentales',
+    description: 'Un convenio con sus compromisos, su seguimiento y sus estados a la fecha de corte',
+  });
 
 const registroDeSeguimientoFederal = z
   .strictObject({
@@ -125,7 +142,8 @@ const registroDeSeguimientoFederal = z
   })
   .meta({
     title: 'Seguimiento federal de Aspectos Susceptibles de Mejora',
-    description: 'Los ASM que un ente federal seleccionó de una evaluación de uno de sus programas, con su avance según la SHCP y su estado a la fecha de corte',
+    description:
+      'Los ASM que un ente federal seleccionó de una evaluación de uno de sus programas, con su avance según la SHCP y su estado a la fecha de corte',
   });
 
 export const registroConvenio = z.discriminatedUnion('tipo', [registroDeConvenio, registroDeSeguimientoFederal]).meta({
@@ -142,7 +160,10 @@ export const conjuntoConvenios = z
     fecha_corte: dia,
     convenios: z.array(registroConvenio),
   })
-  .meta({ title: 'Convenios Abiertos: todos los documentos', description: 'Todos los convenios y seguimientos federales con sus compromisos y su historial de seguimiento' });
+  .meta({
+    title: 'Convenios Abiertos: todos los documentos',
+    description: 'Todos los convenios y seguimientos federales con sus compromisos y su historial de seguimiento',
+  });
 
 export type RegistroConvenio = z.output<typeof registroConvenio>;
 export type ConjuntoConvenios = z.output<typeof conjuntoConvenios>;
@@ -209,7 +230,10 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
   };
   // JSON.stringify drops undefined optional fields, so what is missing is absent rather than null. The kind's own
   // fields are checked against registroConvenio by the tests that validate every download with its JSON Schema.
-  return sinVacios({ ...base, ...tipoDe(d).registro(c, { ente, copia: (archivo) => absoluta(pub, pub.rutas.documento(archivo)) }) }) as RegistroConvenio;
+  return sinVacios({
+    ...base,
+    ...tipoDe(d).registro(c, { ente, copia: (archivo) => absoluta(pub, pub.rutas.documento(archivo)) }),
+  }) as RegistroConvenio;
 }
 
 /** Every convenio in one file, newest first, as the site lists them. */

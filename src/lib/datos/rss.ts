@@ -13,7 +13,8 @@ export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
   const propia = absoluta(pub, pub.rutas.rss);
   return {
     title: 'Convenios Abiertos: convenios nuevos',
-    description: 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales publicados en Convenios Abiertos, del más reciente al más antiguo.',
+    description:
+      'Convenios para la Mejora del Desempeño y Resultados Gubernamentales publicados en Convenios Abiertos, del más reciente al más antiguo.',
     site: absoluta(pub, pub.rutas.inicio),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
@@ -38,10 +39,18 @@ export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
           `Ente evaluado: ${c.enteEvaluado.datos.nombre}.`,
           `Programa presupuestario: ${programa}.`,
           `${c.gobierno.datos.nombre}${anio ? `, ${anio}` : ''}.`,
-          ...(c.fecha === undefined ? [] : [tipo.fechaEs === 'reporte' ? `Último reporte del ${formatearFecha(c.fecha)}.` : `Firmado el ${formatearFecha(c.fecha)}.`]),
+          ...(c.fecha === undefined
+            ? []
+            : [tipo.fechaEs === 'reporte' ? `Último reporte del ${formatearFecha(c.fecha)}.` : `Firmado el ${formatearFecha(c.fecha)}.`]),
           `${n === 1 ? '1 compromiso' : `${n} compromisos`}; al ${formatearFecha(indice.corte)}: ${describirTasa(c.conteo)}.`,
         ].join(' '),
-        categories: [programa, c.enteEvaluado.datos.nombre, c.gobierno.datos.nombre, ...(anio ? [anio] : []), ...(distinto ? [tipo.etiqueta] : [])],
+        categories: [
+          programa,
+          c.enteEvaluado.datos.nombre,
+          c.gobierno.datos.nombre,
+          ...(anio ? [anio] : []),
+          ...(distinto ? [tipo.etiqueta] : []),
+        ],
       };
     }),
   };

@@ -100,17 +100,46 @@ const ESTADO_REPORTADO: readonly ValorPermitido[] = ESTADOS_REPORTADOS.map((e) =
   }[e],
 }));
 const TIPO_DOCUMENTO: readonly ValorPermitido[] = TIPOS_DOCUMENTO.map((t) => ({ valor: t, significado: ETIQUETAS_TIPO_DOCUMENTO[t] }));
-const vocabulario = (valores: readonly string[], que: string): readonly ValorPermitido[] => valores.map((v) => ({ valor: v, significado: `${que} «${v}»` }));
+const vocabulario = (valores: readonly string[], que: string): readonly ValorPermitido[] =>
+  valores.map((v) => ({ valor: v, significado: `${que} «${v}»` }));
 const TIPO_ASM = vocabulario(TIPOS_ASM, 'ASM de tipo');
 const PRIORIDAD = vocabulario(PRIORIDADES, 'Prioridad');
 
 /** Columns of a group's compliance count, the same in every table that has one. */
 function columnasDeConteo<F>(conteo: (f: F) => Conteo, de: string): ColumnaDe<F>[] {
   return [
-    { nombre: 'compromisos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos registrados ${de}`, valor: (f) => conteo(f).total },
-    { nombre: 'exigibles', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos exigibles al corte ${de}: atendidos, no atendidos, vencidos y sin información`, valor: (f) => conteo(f).exigibles },
-    { nombre: 'atendidos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos atendidos al corte ${de}, a tiempo, fuera de plazo o sin plazo`, valor: (f) => conteo(f).atendidos },
-    { nombre: 'excluidos', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: `Compromisos cancelados, fusionados o dados de baja al corte ${de}: no cuentan en la tasa`, valor: (f) => conteo(f).excluidos },
+    {
+      nombre: 'compromisos',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `Compromisos registrados ${de}`,
+      valor: (f) => conteo(f).total,
+    },
+    {
+      nombre: 'exigibles',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `Compromisos exigibles al corte ${de}: atendidos, no atendidos, vencidos y sin información`,
+      valor: (f) => conteo(f).exigibles,
+    },
+    {
+      nombre: 'atendidos',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `Compromisos atendidos al corte ${de}, a tiempo, fuera de plazo o sin plazo`,
+      valor: (f) => conteo(f).atendidos,
+    },
+    {
+      nombre: 'excluidos',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `Compromisos cancelados, fusionados o dados de baja al corte ${de}: no cuentan en la tasa`,
+      valor: (f) => conteo(f).excluidos,
+    },
     {
       nombre: 'tasa_cumplimiento',
       tipo: 'number',
@@ -119,16 +148,14 @@ function columnasDeConteo<F>(conteo: (f: F) => Conteo, de: string): ColumnaDe<F>
       descripcion: 'Atendidos entre exigibles, de 0 a 1 con cuatro decimales; vacío si ningún compromiso es exigible todavía',
       valor: (f) => redondear(conteo(f).tasa),
     },
-    ...ESTADOS.map(
-      (e): ColumnaDe<F> => ({
-        nombre: `compromisos_${e}`,
-        tipo: 'integer',
-        obligatorio: true,
-        minimo: 0,
-        descripcion: `Compromisos en estado «${ETIQUETAS[e]}» al corte ${de}`,
-        valor: (f) => conteo(f).porEstado[e],
-      }),
-    ),
+    ...ESTADOS.map((e): ColumnaDe<F> => ({
+      nombre: `compromisos_${e}`,
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `Compromisos en estado «${ETIQUETAS[e]}» al corte ${de}`,
+      valor: (f) => conteo(f).porEstado[e],
+    })),
   ];
 }
 
@@ -151,20 +178,72 @@ const columnasDeConvenio: ColumnaDe<ConvenioCalculado>[] = [
     tipo: 'string',
     obligatorio: true,
     valores: TIPO_DOCUMENTO,
-    descripcion: 'convenio (firmado) o seguimiento_federal (ASM de programas federales según la SHCP: sin firma, sin acción ni fecha comprometida)',
+    descripcion:
+      'convenio (firmado) o seguimiento_federal (ASM de programas federales según la SHCP: sin firma, sin acción ni fecha comprometida)',
     valor: (c) => c.tipo,
   },
-  { nombre: 'gobierno_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del gobierno (clave de gobiernos.csv)', valor: (c) => c.gobierno.id },
+  {
+    nombre: 'gobierno_id',
+    tipo: 'string',
+    obligatorio: true,
+    descripcion: 'Identificador del gobierno (clave de gobiernos.csv)',
+    valor: (c) => c.gobierno.id,
+  },
   { nombre: 'gobierno', tipo: 'string', obligatorio: true, descripcion: 'Nombre del gobierno', valor: (c) => c.gobierno.datos.nombre },
-  { nombre: 'nivel', tipo: 'string', obligatorio: true, valores: NIVEL, descripcion: 'Nivel de gobierno', valor: (c) => c.gobierno.datos.nivel },
-  { nombre: 'ente_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del ente evaluado (clave de entes.csv)', valor: (c) => c.enteEvaluado.id },
+  {
+    nombre: 'nivel',
+    tipo: 'string',
+    obligatorio: true,
+    valores: NIVEL,
+    descripcion: 'Nivel de gobierno',
+    valor: (c) => c.gobierno.datos.nivel,
+  },
+  {
+    nombre: 'ente_id',
+    tipo: 'string',
+    obligatorio: true,
+    descripcion: 'Identificador del ente evaluado (clave de entes.csv)',
+    valor: (c) => c.enteEvaluado.id,
+  },
   { nombre: 'ente', tipo: 'string', obligatorio: true, descripcion: 'Nombre del ente evaluado', valor: (c) => c.enteEvaluado.datos.nombre },
-  { nombre: 'ente_siglas', tipo: 'string', descripcion: 'Siglas del ente evaluado, si las tiene', valor: (c) => c.enteEvaluado.datos.siglas },
-  { nombre: 'programa_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del programa presupuestario (clave de programas.csv)', valor: (c) => c.programa.id },
-  { nombre: 'programa_clave', tipo: 'string', descripcion: 'Clave del programa presupuestario; vacía si el convenio no la da', valor: (c) => c.programa.datos.clave },
-  { nombre: 'programa', tipo: 'string', obligatorio: true, descripcion: 'Nombre del programa presupuestario', valor: (c) => c.programa.datos.nombre },
-  { nombre: 'pae', tipo: 'integer', descripcion: 'Año del Programa Anual de Evaluación (PAE) del convenio; vacío en el seguimiento federal', valor: deDocumento('pae') },
-  { nombre: 'ejercicio_evaluado', tipo: 'integer', descripcion: 'Ejercicio fiscal evaluado; vacío si el convenio no lo dice', valor: deDocumento('ejercicio_evaluado') },
+  {
+    nombre: 'ente_siglas',
+    tipo: 'string',
+    descripcion: 'Siglas del ente evaluado, si las tiene',
+    valor: (c) => c.enteEvaluado.datos.siglas,
+  },
+  {
+    nombre: 'programa_id',
+    tipo: 'string',
+    obligatorio: true,
+    descripcion: 'Identificador del programa presupuestario (clave de programas.csv)',
+    valor: (c) => c.programa.id,
+  },
+  {
+    nombre: 'programa_clave',
+    tipo: 'string',
+    descripcion: 'Clave del programa presupuestario; vacía si el convenio no la da',
+    valor: (c) => c.programa.datos.clave,
+  },
+  {
+    nombre: 'programa',
+    tipo: 'string',
+    obligatorio: true,
+    descripcion: 'Nombre del programa presupuestario',
+    valor: (c) => c.programa.datos.nombre,
+  },
+  {
+    nombre: 'pae',
+    tipo: 'integer',
+    descripcion: 'Año del Programa Anual de Evaluación (PAE) del convenio; vacío en el seguimiento federal',
+    valor: deDocumento('pae'),
+  },
+  {
+    nombre: 'ejercicio_evaluado',
+    tipo: 'integer',
+    descripcion: 'Ejercicio fiscal evaluado; vacío si el convenio no lo dice',
+    valor: deDocumento('ejercicio_evaluado'),
+  },
   {
     nombre: 'anio_evaluacion',
     tipo: 'integer',
@@ -176,7 +255,8 @@ const columnasDeConvenio: ColumnaDe<ConvenioCalculado>[] = [
 ];
 
 /** Multi-valued classifications in one cell. */
-const unirLista = (valores: readonly string[] | undefined): string | undefined => (valores && valores.length > 0 ? valores.join(SEPARADOR) : undefined);
+const unirLista = (valores: readonly string[] | undefined): string | undefined =>
+  valores && valores.length > 0 ? valores.join(SEPARADOR) : undefined;
 
 const compromisos = definirTabla<FilaCompromiso>({
   nombre: 'compromisos',
@@ -193,7 +273,13 @@ const compromisos = definirTabla<FilaCompromiso>({
   ],
   fuentes: (indice) => indice.convenios.flatMap((c) => c.compromisos.map((k) => ({ c, k }))),
   columnas: [
-    { nombre: 'convenio_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del convenio (clave de convenios.csv)', valor: (f) => f.c.id },
+    {
+      nombre: 'convenio_id',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Identificador del convenio (clave de convenios.csv)',
+      valor: (f) => f.c.id,
+    },
     {
       nombre: 'compromiso_id',
       tipo: 'string',
@@ -209,13 +295,24 @@ const compromisos = definirTabla<FilaCompromiso>({
       valor: (f) => numeroDeCompromiso(f.k.compromiso),
     },
     ...columnasDeConvenio.map((c): ColumnaDe<FilaCompromiso> => ({ ...c, valor: (f, ctx) => c.valor(f.c, ctx) })),
-    { nombre: 'aspecto', tipo: 'string', descripcion: 'Aspecto susceptible de mejora (ASM) o recomendación de la evaluación; vacío si la fuente no da el texto', valor: (f) => f.k.compromiso.aspecto },
-    { nombre: 'accion', tipo: 'string', descripcion: 'Acción que el ente se comprometió a realizar; vacía en el seguimiento federal, que no la publica', valor: (f) => f.k.compromiso.accion },
+    {
+      nombre: 'aspecto',
+      tipo: 'string',
+      descripcion: 'Aspecto susceptible de mejora (ASM) o recomendación de la evaluación; vacío si la fuente no da el texto',
+      valor: (f) => f.k.compromiso.aspecto,
+    },
+    {
+      nombre: 'accion',
+      tipo: 'string',
+      descripcion: 'Acción que el ente se comprometió a realizar; vacía en el seguimiento federal, que no la publica',
+      valor: (f) => f.k.compromiso.accion,
+    },
     {
       nombre: 'fecha_comprometida',
       tipo: 'string',
       patron: FECHA_O_MES,
-      descripcion: 'Fecha comprometida tal como la da el convenio, en ISO 8601: AAAA-MM-DD, o AAAA-MM si sólo da el mes; vacía en el seguimiento federal, que no la publica',
+      descripcion:
+        'Fecha comprometida tal como la da el convenio, en ISO 8601: AAAA-MM-DD, o AAAA-MM si sólo da el mes; vacía en el seguimiento federal, que no la publica',
       valor: (f) => f.k.compromiso.fecha_comprometida,
     },
     {
@@ -234,11 +331,26 @@ const compromisos = definirTabla<FilaCompromiso>({
     {
       nombre: 'fecha_vencimiento',
       tipo: 'date',
-      descripcion: 'Vencimiento efectivo: la última prórroga concedida; si no hay, la fecha comprometida (con sólo el mes, su último día); vacío sin fecha comprometida',
+      descripcion:
+        'Vencimiento efectivo: la última prórroga concedida; si no hay, la fecha comprometida (con sólo el mes, su último día); vacío sin fecha comprometida',
       valor: (f) => f.k.situacion.vencimiento,
     },
-    { nombre: 'estado', tipo: 'string', obligatorio: true, valores: ESTADO, descripcion: 'Estado del compromiso a la fecha de corte (ver /metodologia/)', valor: (f) => f.k.situacion.estado },
-    { nombre: 'estado_nombre', tipo: 'string', obligatorio: true, valores: ETIQUETA_ESTADO, descripcion: 'Nombre del estado, como lo muestra el portal', valor: (f) => ETIQUETAS[f.k.situacion.estado] },
+    {
+      nombre: 'estado',
+      tipo: 'string',
+      obligatorio: true,
+      valores: ESTADO,
+      descripcion: 'Estado del compromiso a la fecha de corte (ver /metodologia/)',
+      valor: (f) => f.k.situacion.estado,
+    },
+    {
+      nombre: 'estado_nombre',
+      tipo: 'string',
+      obligatorio: true,
+      valores: ETIQUETA_ESTADO,
+      descripcion: 'Nombre del estado, como lo muestra el portal',
+      valor: (f) => ETIQUETAS[f.k.situacion.estado],
+    },
     {
       nombre: 'exigible',
       tipo: 'boolean',
@@ -246,21 +358,65 @@ const compromisos = definirTabla<FilaCompromiso>({
       descripcion: 'true si cuenta en el denominador de la tasa de cumplimiento (atendido, no atendido, vencido o sin información)',
       valor: (f) => EXIGIBLES.has(f.k.situacion.estado),
     },
-    { nombre: 'id_asm', tipo: 'string', descripcion: 'Seguimiento federal: ID_ASM tal como lo publica la SHCP', valor: (f) => ('id_asm' in f.k.compromiso ? f.k.compromiso.id_asm : undefined) },
-    { nombre: 'ciclo', tipo: 'string', descripcion: 'Seguimiento federal: ciclo en que se seleccionó el ASM (CICLO)', valor: (f) => ('ciclo' in f.k.compromiso ? f.k.compromiso.ciclo : undefined) },
-    { nombre: 'tipo_asm', tipo: 'string', valores: TIPO_ASM, descripcion: 'Tipo de ASM, si consta: Específico, Institucional, Interinstitucional o Intergubernamental', valor: (f) => f.k.compromiso.tipo_asm },
-    { nombre: 'prioridad', tipo: 'string', valores: PRIORIDAD, descripcion: 'Prioridad del ASM, si consta: Alta, Media o Baja', valor: (f) => f.k.compromiso.prioridad },
+    {
+      nombre: 'id_asm',
+      tipo: 'string',
+      descripcion: 'Seguimiento federal: ID_ASM tal como lo publica la SHCP',
+      valor: (f) => ('id_asm' in f.k.compromiso ? f.k.compromiso.id_asm : undefined),
+    },
+    {
+      nombre: 'ciclo',
+      tipo: 'string',
+      descripcion: 'Seguimiento federal: ciclo en que se seleccionó el ASM (CICLO)',
+      valor: (f) => ('ciclo' in f.k.compromiso ? f.k.compromiso.ciclo : undefined),
+    },
+    {
+      nombre: 'tipo_asm',
+      tipo: 'string',
+      valores: TIPO_ASM,
+      descripcion: 'Tipo de ASM, si consta: Específico, Institucional, Interinstitucional o Intergubernamental',
+      valor: (f) => f.k.compromiso.tipo_asm,
+    },
+    {
+      nombre: 'prioridad',
+      tipo: 'string',
+      valores: PRIORIDAD,
+      descripcion: 'Prioridad del ASM, si consta: Alta, Media o Baja',
+      valor: (f) => f.k.compromiso.prioridad,
+    },
     {
       nombre: 'tipo_mejora',
       tipo: 'string',
       descripcion: `Tipo de mejora, si consta (${TIPOS_MEJORA.join(', ')}); varios separados por «${SEPARADOR}»`,
       valor: (f) => unirLista(f.k.compromiso.tipo_mejora),
     },
-    { nombre: 'temas', tipo: 'string', descripcion: `Temas del ASM, si constan; varios separados por «${SEPARADOR}»`, valor: (f) => unirLista(f.k.compromiso.temas) },
-    { nombre: 'gasto_federalizado', tipo: 'boolean', descripcion: 'true si el programa ejerce gasto federalizado; vacío si no consta', valor: (f) => f.k.compromiso.gasto_federalizado },
+    {
+      nombre: 'temas',
+      tipo: 'string',
+      descripcion: `Temas del ASM, si constan; varios separados por «${SEPARADOR}»`,
+      valor: (f) => unirLista(f.k.compromiso.temas),
+    },
+    {
+      nombre: 'gasto_federalizado',
+      tipo: 'boolean',
+      descripcion: 'true si el programa ejerce gasto federalizado; vacío si no consta',
+      valor: (f) => f.k.compromiso.gasto_federalizado,
+    },
     columnaCorte<FilaCompromiso>(),
-    { nombre: 'reportes', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: 'Reportes de seguimiento publicados hasta el corte', valor: (f) => f.k.situacion.reportes.length },
-    { nombre: 'fecha_ultimo_reporte', tipo: 'date', descripcion: 'Fecha del último reporte hasta el corte; vacía si no hay reportes', valor: (f) => f.k.situacion.ultimoReporte?.fecha },
+    {
+      nombre: 'reportes',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: 'Reportes de seguimiento publicados hasta el corte',
+      valor: (f) => f.k.situacion.reportes.length,
+    },
+    {
+      nombre: 'fecha_ultimo_reporte',
+      tipo: 'date',
+      descripcion: 'Fecha del último reporte hasta el corte; vacía si no hay reportes',
+      valor: (f) => f.k.situacion.ultimoReporte?.fecha,
+    },
     {
       nombre: 'estado_ultimo_reporte',
       tipo: 'string',
@@ -318,12 +474,33 @@ const convenios = definirTabla<ConvenioCalculado>({
   ],
   fuentes: (indice) => indice.convenios,
   columnas: [
-    { nombre: 'id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del convenio: su dirección es /convenios/{id}/', valor: (f) => f.id },
+    {
+      nombre: 'id',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Identificador del convenio: su dirección es /convenios/{id}/',
+      valor: (f) => f.id,
+    },
     { nombre: 'titulo', tipo: 'string', obligatorio: true, descripcion: 'Título del convenio', valor: (f) => f.datos.titulo },
     ...columnasDeConvenio,
-    { nombre: 'evaluacion', tipo: 'string', descripcion: 'Tipo de evaluación de la que derivan los compromisos; vacío si la fuente federal no lo da', valor: (f) => f.datos.evaluacion },
-    { nombre: 'fecha_firma', tipo: 'date', descripcion: 'Fecha de firma; vacía en el seguimiento federal (no se firma)', valor: deDocumento('fecha_firma') },
-    { nombre: 'lugar_firma', tipo: 'string', descripcion: 'Lugar de firma; vacío en el seguimiento federal', valor: deDocumento('lugar_firma') },
+    {
+      nombre: 'evaluacion',
+      tipo: 'string',
+      descripcion: 'Tipo de evaluación de la que derivan los compromisos; vacío si la fuente federal no lo da',
+      valor: (f) => f.datos.evaluacion,
+    },
+    {
+      nombre: 'fecha_firma',
+      tipo: 'date',
+      descripcion: 'Fecha de firma; vacía en el seguimiento federal (no se firma)',
+      valor: deDocumento('fecha_firma'),
+    },
+    {
+      nombre: 'lugar_firma',
+      tipo: 'string',
+      descripcion: 'Lugar de firma; vacío en el seguimiento federal',
+      valor: deDocumento('lugar_firma'),
+    },
     {
       nombre: 'lineamientos',
       tipo: 'string',
@@ -399,7 +576,13 @@ const convenios = definirTabla<ConvenioCalculado>({
       descripcion: 'Huella SHA-256 de esa copia, para verificarla',
       valor: deDocumento('documento_sha256'),
     },
-    { nombre: 'url', tipo: 'string', obligatorio: true, descripcion: 'Dirección de la página del convenio', valor: (f, { pub }) => absoluta(pub, pub.rutas.convenio(f.id)) },
+    {
+      nombre: 'url',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Dirección de la página del convenio',
+      valor: (f, { pub }) => absoluta(pub, pub.rutas.convenio(f.id)),
+    },
     {
       nombre: 'url_json',
       tipo: 'string',
@@ -414,19 +597,44 @@ const entes = definirTabla<Indice['entes'][number]>({
   nombre: 'entes',
   archivo: 'entes.csv',
   titulo: 'Entes públicos',
-  descripcion: 'Un renglón por ente público que firma algún convenio o atiende ASM federales; las cifras cuentan sólo los documentos en los que es el ente evaluado.',
+  descripcion:
+    'Un renglón por ente público que firma algún convenio o atiende ASM federales; las cifras cuentan sólo los documentos en los que es el ente evaluado.',
   clavePrimaria: ['id'],
   clavesForaneas: [{ campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] }],
   fuentes: (indice) => indice.entes,
   columnas: [
-    { nombre: 'id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del ente: su dirección es /entes/{id}/', valor: (f) => f.id },
+    {
+      nombre: 'id',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Identificador del ente: su dirección es /entes/{id}/',
+      valor: (f) => f.id,
+    },
     { nombre: 'nombre', tipo: 'string', obligatorio: true, descripcion: 'Nombre del ente', valor: (f) => f.datos.nombre },
     { nombre: 'siglas', tipo: 'string', descripcion: 'Siglas, si las tiene', valor: (f) => f.datos.siglas },
-    { nombre: 'gobierno_id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del gobierno al que pertenece (clave de gobiernos.csv)', valor: (f) => f.gobierno.id },
+    {
+      nombre: 'gobierno_id',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Identificador del gobierno al que pertenece (clave de gobiernos.csv)',
+      valor: (f) => f.gobierno.id,
+    },
     { nombre: 'gobierno', tipo: 'string', obligatorio: true, descripcion: 'Nombre de ese gobierno', valor: (f) => f.gobierno.datos.nombre },
-    { nombre: 'naturaleza', tipo: 'string', descripcion: 'Naturaleza jurídica, tal como la declara el convenio', valor: (f) => f.datos.naturaleza },
+    {
+      nombre: 'naturaleza',
+      tipo: 'string',
+      descripcion: 'Naturaleza jurídica, tal como la declara el convenio',
+      valor: (f) => f.datos.naturaleza,
+    },
     { nombre: 'sitio_web', tipo: 'string', descripcion: 'Sitio web del ente, si consta', valor: (f) => f.datos.sitio_web },
-    { nombre: 'convenios', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: 'Convenios en los que es el ente evaluado', valor: (f) => f.convenios.length },
+    {
+      nombre: 'convenios',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: 'Convenios en los que es el ente evaluado',
+      valor: (f) => f.convenios.length,
+    },
     {
       nombre: 'participaciones',
       tipo: 'integer',
@@ -437,7 +645,13 @@ const entes = definirTabla<Indice['entes'][number]>({
     },
     ...columnasDeConteo<Indice['entes'][number]>((e) => e.conteo, 'como ente evaluado'),
     columnaCorte<Indice['entes'][number]>(),
-    { nombre: 'url', tipo: 'string', obligatorio: true, descripcion: 'Dirección de la página del ente', valor: (f, { pub }) => absoluta(pub, pub.rutas.ente(f.id)) },
+    {
+      nombre: 'url',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Dirección de la página del ente',
+      valor: (f, { pub }) => absoluta(pub, pub.rutas.ente(f.id)),
+    },
   ],
 });
 
@@ -445,25 +659,50 @@ const programas = definirTabla<Indice['programas'][number]>({
   nombre: 'programas',
   archivo: 'programas.csv',
   titulo: 'Programas presupuestarios',
-  descripcion: 'Un renglón por programa presupuestario evaluado. Una clave municipal del Estado de México la comparten todos sus municipios.',
+  descripcion:
+    'Un renglón por programa presupuestario evaluado. Una clave municipal del Estado de México la comparten todos sus municipios.',
   clavePrimaria: ['id'],
   clavesForaneas: [],
   fuentes: (indice) => indice.programas,
   columnas: [
-    { nombre: 'id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del programa: su dirección es /programas/{id}/', valor: (f) => f.id },
+    {
+      nombre: 'id',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Identificador del programa: su dirección es /programas/{id}/',
+      valor: (f) => f.id,
+    },
     { nombre: 'clave', tipo: 'string', descripcion: 'Clave del programa; vacía si los convenios no la dan', valor: (f) => f.datos.clave },
     { nombre: 'nombre', tipo: 'string', obligatorio: true, descripcion: 'Nombre del programa', valor: (f) => f.datos.nombre },
-    { nombre: 'estructura', tipo: 'string', descripcion: 'Estructura programática a la que pertenece la clave', valor: (f) => f.datos.estructura },
+    {
+      nombre: 'estructura',
+      tipo: 'string',
+      descripcion: 'Estructura programática a la que pertenece la clave',
+      valor: (f) => f.datos.estructura,
+    },
     {
       nombre: 'gobiernos',
       tipo: 'string',
       descripcion: `Gobiernos con convenios de este programa, separados por «${SEPARADOR}»`,
       valor: (f) => unir([...new Set(f.convenios.map((c) => c.gobierno.datos.nombre))].sort((a, b) => a.localeCompare(b, 'es-MX'))),
     },
-    { nombre: 'convenios', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: 'Convenios del programa', valor: (f) => f.convenios.length },
+    {
+      nombre: 'convenios',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: 'Convenios del programa',
+      valor: (f) => f.convenios.length,
+    },
     ...columnasDeConteo<Indice['programas'][number]>((p) => p.conteo, 'del programa'),
     columnaCorte<Indice['programas'][number]>(),
-    { nombre: 'url', tipo: 'string', obligatorio: true, descripcion: 'Dirección de la página del programa', valor: (f, { pub }) => absoluta(pub, pub.rutas.programa(f.id)) },
+    {
+      nombre: 'url',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Dirección de la página del programa',
+      valor: (f, { pub }) => absoluta(pub, pub.rutas.programa(f.id)),
+    },
   ],
 });
 
@@ -476,15 +715,39 @@ const gobiernos = definirTabla<Indice['gobiernos'][number]>({
   clavesForaneas: [],
   fuentes: (indice) => indice.gobiernos,
   columnas: [
-    { nombre: 'id', tipo: 'string', obligatorio: true, descripcion: 'Identificador del gobierno: su dirección es /gobiernos/{id}/', valor: (f) => f.id },
+    {
+      nombre: 'id',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Identificador del gobierno: su dirección es /gobiernos/{id}/',
+      valor: (f) => f.id,
+    },
     { nombre: 'nombre', tipo: 'string', obligatorio: true, descripcion: 'Nombre del gobierno', valor: (f) => f.datos.nombre },
     { nombre: 'nivel', tipo: 'string', obligatorio: true, valores: NIVEL, descripcion: 'Nivel de gobierno', valor: (f) => f.datos.nivel },
-    { nombre: 'entidad_federativa', tipo: 'string', descripcion: 'Entidad federativa, si aplica', valor: (f) => f.datos.entidad_federativa },
+    {
+      nombre: 'entidad_federativa',
+      tipo: 'string',
+      descripcion: 'Entidad federativa, si aplica',
+      valor: (f) => f.datos.entidad_federativa,
+    },
     { nombre: 'sitio_web', tipo: 'string', descripcion: 'Sitio web, si consta', valor: (f) => f.datos.sitio_web },
-    { nombre: 'convenios', tipo: 'integer', obligatorio: true, minimo: 0, descripcion: 'Convenios de este gobierno', valor: (f) => f.convenios.length },
+    {
+      nombre: 'convenios',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: 'Convenios de este gobierno',
+      valor: (f) => f.convenios.length,
+    },
     ...columnasDeConteo<Indice['gobiernos'][number]>((g) => g.conteo, 'del gobierno'),
     columnaCorte<Indice['gobiernos'][number]>(),
-    { nombre: 'url', tipo: 'string', obligatorio: true, descripcion: 'Dirección de la página del gobierno', valor: (f, { pub }) => absoluta(pub, pub.rutas.gobierno(f.id)) },
+    {
+      nombre: 'url',
+      tipo: 'string',
+      obligatorio: true,
+      descripcion: 'Dirección de la página del gobierno',
+      valor: (f, { pub }) => absoluta(pub, pub.rutas.gobierno(f.id)),
+    },
   ],
 });
 

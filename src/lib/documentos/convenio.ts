@@ -94,7 +94,9 @@ export const CONVENIO: TipoDeDocumento<Convenio> = {
   resumen(c) {
     const ente = c.enteEvaluado.datos.siglas ?? c.enteEvaluado.datos.nombre;
     const n = c.compromisos.length;
-    const vencimientos = [...new Set(c.compromisos.flatMap((k) => (k.situacion.vencimiento === undefined ? [] : [k.situacion.vencimiento])))].sort();
+    const vencimientos = [
+      ...new Set(c.compromisos.flatMap((k) => (k.situacion.vencimiento === undefined ? [] : [k.situacion.vencimiento]))),
+    ].sort();
     const cuando =
       vencimientos.length === 0
         ? 'sin fecha comprometida'

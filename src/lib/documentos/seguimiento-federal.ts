@@ -54,9 +54,13 @@ export const SEGUIMIENTO_FEDERAL: TipoDeDocumento<SeguimientoFederal> = {
   resumen(c) {
     const d = c.datos;
     const ente = c.enteEvaluado.datos.siglas ?? c.enteEvaluado.datos.nombre;
-    const evaluacion = d.evaluacion ? `de la ${d.evaluacion}${d.anio_evaluacion ? ` ${d.anio_evaluacion}` : ''}` : 'de una evaluación (la fuente no dice cuál)';
+    const evaluacion = d.evaluacion
+      ? `de la ${d.evaluacion}${d.anio_evaluacion ? ` ${d.anio_evaluacion}` : ''}`
+      : 'de una evaluación (la fuente no dice cuál)';
     const primera = `${ente} seleccionó ${plural(c.compromisos.length, 'aspecto susceptible de mejora', 'aspectos susceptibles de mejora')} ${evaluacion} del programa «${c.programa.datos.nombre}».`;
-    const estados = (ESTADOS as readonly Estado[]).filter((e) => c.conteo.porEstado[e] > 0).map((e) => `${c.conteo.porEstado[e]} ${ETIQUETAS[e].toLowerCase()}`);
+    const estados = (ESTADOS as readonly Estado[])
+      .filter((e) => c.conteo.porEstado[e] > 0)
+      .map((e) => `${c.conteo.porEstado[e]} ${ETIQUETAS[e].toLowerCase()}`);
     return `${primera} La SHCP no publica acción ni fecha comprometida; estado al corte según el último avance reportado: ${listaEnEspanol(estados)}.`;
   },
   aclaracion: 'Seguimiento federal de aspectos susceptibles de mejora publicado por la SHCP; no es un convenio firmado.',

@@ -14,7 +14,10 @@ export const TIPOS: { [T in TipoDocumento]: TipoDeDocumento<DocumentoDe<T>> } = 
 };
 
 /** How pages, downloads and the search filters name each kind. */
-export const ETIQUETAS_TIPO_DOCUMENTO = Object.fromEntries(Object.values(TIPOS).map((t) => [t.tipo, t.etiqueta])) as Record<TipoDocumento, string>;
+export const ETIQUETAS_TIPO_DOCUMENTO = Object.fromEntries(Object.values(TIPOS).map((t) => [t.tipo, t.etiqueta])) as Record<
+  TipoDocumento,
+  string
+>;
 
 /** A file without `tipo` is a convenio: the first kind the portal published. */
 export const tipoDeDatos = (d: Documento): TipoDocumento => d.tipo ?? 'convenio';

@@ -35,7 +35,10 @@ export function evaluacionDeIdAsm(idAsm: string): string | undefined {
 
 const orden = new Intl.Collator('es-MX', { numeric: true, sensitivity: 'base' });
 
-export function cruzar<A extends { idAsm: string }>(evaluaciones: readonly Registro<Pick<Evaluacion, 'id_evaluacion'>>[], asm: readonly A[]): Cruce<A> {
+export function cruzar<A extends { idAsm: string }>(
+  evaluaciones: readonly Registro<Pick<Evaluacion, 'id_evaluacion'>>[],
+  asm: readonly A[],
+): Cruce<A> {
   const porClave = new Map<string, string>();
   for (const e of evaluaciones) porClave.set(e.datos.id_evaluacion.trim().toLowerCase(), e.id);
   const asmDe = new Map<string, A[]>();

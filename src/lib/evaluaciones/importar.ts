@@ -1,5 +1,5 @@
 /**
- * `npm run import:evaluaciones`: the SHCP's evaluations open-data file → one content file per evaluation
+ * `npm run importar:evaluaciones`: the SHCP's evaluations open-data file → one content file per evaluation
  * (content/evaluaciones/<id>.yaml), plus a summary that accounts for every row. Pure: the caller reads and
  * writes the files. The encoding and CSV reading are the ASM importer's (src/lib/importador-shcp/leer.ts).
  */
@@ -147,8 +147,11 @@ export interface OpcionesEv {
   codificacion?: Codificacion;
 }
 
-function leerCabeceraEv(encabezados: string[]): { ok: true; indices: Record<ColumnaEv, number>; recortadas: string[]; desconocidas: string[] } | { ok: false; mensaje: string } {
-  if (encabezados.length === 0) return { ok: false, mensaje: 'el archivo está vacío (se esperaba una primera línea con los nombres de las columnas)' };
+function leerCabeceraEv(
+  encabezados: string[],
+): { ok: true; indices: Record<ColumnaEv, number>; recortadas: string[]; desconocidas: string[] } | { ok: false; mensaje: string } {
+  if (encabezados.length === 0)
+    return { ok: false, mensaje: 'el archivo está vacío (se esperaba una primera línea con los nombres de las columnas)' };
   const indices: Partial<Record<ColumnaEv, number>> = {};
   const recortadas: string[] = [];
   const desconocidas: string[] = [];
@@ -166,14 +169,17 @@ function leerCabeceraEv(encabezados: string[]): { ok: true; indices: Record<Colu
   });
   const faltan = COLUMNAS_EVALUACIONES.filter((c) => indices[c] === undefined);
   if (faltan.length > 0) {
-    return { ok: false, mensaje: `faltan columnas: ${faltan.join(', ')} (se esperaban las ${COLUMNAS_EVALUACIONES.length} columnas del conjunto de datos de evaluaciones de la SHCP: ${COLUMNAS_EVALUACIONES.join(', ')})` };
+    return {
+      ok: false,
+      mensaje: `faltan columnas: ${faltan.join(', ')} (se esperaban las ${COLUMNAS_EVALUACIONES.length} columnas del conjunto de datos de evaluaciones de la SHCP: ${COLUMNAS_EVALUACIONES.join(', ')})`,
+    };
   }
   if (repetidas.length > 0) return { ok: false, mensaje: `columnas repetidas: ${repetidas.join(', ')} (se esperaba cada una una vez)` };
   return { ok: true, indices: indices as Record<ColumnaEv, number>, recortadas, desconocidas };
 }
 
 const COMENTARIO = [
-  ' Evaluación importada con «npm run import:evaluaciones» de los datos abiertos de la SHCP',
+  ' Evaluación importada con «npm run importar:evaluaciones» de los datos abiertos de la SHCP',
   ' (Transparencia Presupuestaria). Importar otra publicación la reescribe: no la edite a mano.',
 ].join('\n');
 
@@ -215,7 +221,11 @@ function mapear(
   resumen: ResumenEv,
 ): Mapeo {
   if (r.valores.length !== cab.columnas) {
-    return { ok: false, linea: r.linea, motivo: `tiene ${r.valores.length} columnas y la cabecera ${cab.columnas} (se esperaba el mismo número; revise comas y comillas)` };
+    return {
+      ok: false,
+      linea: r.linea,
+      motivo: `tiene ${r.valores.length} columnas y la cabecera ${cab.columnas} (se esperaba el mismo número; revise comas y comillas)`,
+    };
   }
   const v = (c: ColumnaEv) => valor(r.valores[cab.indices[c]]);
   const idEv = v('ID_EVALUACION');
@@ -263,8 +273,15 @@ function mapear(
   const datos: Evaluacion = {
     id_evaluacion: idEv,
     ciclo_pae: ciclo,
-    ramo: { ...(ramo ? { clave: ramo } : {}), ...(ramoNombre && !/^no aplica$/i.test(ramoNombre) ? { nombre: ramoNombre.replace(/\s+/g, ' ') } : {}) },
-    programa: { ...(enlazado ? { id: enlazado } : {}), ...(clave && clave !== '0' ? { clave } : {}), ...(nombre ? { nombre: nombre.replace(/\s+/g, ' ') } : {}) },
+    ramo: {
+      ...(ramo ? { clave: ramo } : {}),
+      ...(ramoNombre && !/^no aplica$/i.test(ramoNombre) ? { nombre: ramoNombre.replace(/\s+/g, ' ') } : {}),
+    },
+    programa: {
+      ...(enlazado ? { id: enlazado } : {}),
+      ...(clave && clave !== '0' ? { clave } : {}),
+      ...(nombre ? { nombre: nombre.replace(/\s+/g, ' ') } : {}),
+    },
     tipo,
     tipo_normalizado: normalizarTipo(tipo),
     ...(v('EVALUADOR') ? { evaluador: v('EVALUADOR')!.replace(/\s+/g, ' ') } : {}),
@@ -332,7 +349,14 @@ export function importarEvaluaciones(
       ...(url ? { url } : {}),
     };
     // Counters of a rejected row are undone below, so the summary counts imported rows only.
-    const antes = structuredClone({ sinCosto: resumen.sinCosto, conPrograma: resumen.conPrograma, conOtroNombre: resumen.conOtroNombre, sinPrograma: resumen.sinPrograma, urlSinEsquema: resumen.urlSinEsquema, urlNoWeb: resumen.urlNoWeb });
+    const antes = structuredClone({
+      sinCosto: resumen.sinCosto,
+      conPrograma: resumen.conPrograma,
+      conOtroNombre: resumen.conOtroNombre,
+      sinPrograma: resumen.sinPrograma,
+      urlSinEsquema: resumen.urlSinEsquema,
+      urlNoWeb: resumen.urlNoWeb,
+    });
     const m = mapear(r, { indices: cab.indices, columnas: tabla.encabezados.length }, indiceProgramas, fuente, resumen);
     if (!m.ok) {
       resumen.rechazados.push({ linea: m.linea, motivo: m.motivo });
@@ -368,7 +392,11 @@ export function importarEvaluaciones(
     evaluaciones.push({ id, datos });
   }
   resumen.porTipo = [...tipos.entries()]
-    .map(([tipo, e]) => ({ tipo, total: [...e.values()].reduce((s, k) => s + k, 0), escrituras: [...e.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'es-MX')) }))
+    .map(([tipo, e]) => ({
+      tipo,
+      total: [...e.values()].reduce((s, k) => s + k, 0),
+      escrituras: [...e.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'es-MX')),
+    }))
     .sort((a, b) => b.total - a.total || a.tipo.localeCompare(b.tipo, 'es-MX'));
   resumen.rechazados.sort((a, b) => a.linea - b.linea);
   return { resumen, archivos, evaluaciones };

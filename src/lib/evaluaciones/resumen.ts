@@ -25,7 +25,8 @@ export function lineasDeResumenEv(r: ResumenEv, archivos: readonly ArchivoEv[], 
   if (r.porTipo.length > 0) {
     l.push('', 'Evaluaciones importadas por tipo (con las escrituras de la fuente que se unificaron):');
     for (const t of r.porTipo) {
-      const variantes = t.escrituras.length > 1 || t.escrituras[0]?.[0] !== t.tipo ? ` (${t.escrituras.map(([e, k]) => `«${e}» ${n(k)}`).join(', ')})` : '';
+      const variantes =
+        t.escrituras.length > 1 || t.escrituras[0]?.[0] !== t.tipo ? ` (${t.escrituras.map(([e, k]) => `«${e}» ${n(k)}`).join(', ')})` : '';
       l.push(`  ${t.tipo}: ${n(t.total)}${variantes}`);
     }
   }
@@ -46,16 +47,22 @@ export function lineasDeResumenEv(r: ResumenEv, archivos: readonly ArchivoEv[], 
     `Programa: ${n(r.conPrograma)} enlazadas a un programa de content/programas/ (mismo ramo y clave); ${n(r.sinPrograma.length)} con la clave y el nombre tal como los da la fuente.`,
   );
   if (r.conOtroNombre.length > 0) {
-    l.push(`  De las enlazadas, ${n(r.conOtroNombre.length)} nombran el programa distinto que content/programas/ (se conserva el nombre de la fuente en la evaluación): líneas ${rangos(r.conOtroNombre)}`);
+    l.push(
+      `  De las enlazadas, ${n(r.conOtroNombre.length)} nombran el programa distinto que content/programas/ (se conserva el nombre de la fuente en la evaluación): líneas ${rangos(r.conOtroNombre)}`,
+    );
   }
-  if (r.urlSinEsquema.length > 0) l.push(`URL_EVALUACION sin http:// ni https://: se completó con http:// (${n(r.urlSinEsquema.length)} renglones).`);
+  if (r.urlSinEsquema.length > 0)
+    l.push(`URL_EVALUACION sin http:// ni https://: se completó con http:// (${n(r.urlSinEsquema.length)} renglones).`);
   if (r.urlNoWeb.length > 0) {
     l.push(`URL_EVALUACION que no es una dirección web: no se publica (${n(r.urlNoWeb.length)}):`);
     for (const x of r.urlNoWeb) l.push(`  línea ${x.linea}: «${x.celda}»`);
   }
 
   const cuenta = (estado: ArchivoEv['estado']) => archivos.filter((a) => a.estado === estado).length;
-  l.push('', `Archivos de evaluación: ${n(cuenta('nuevo'))} nuevos, ${n(cuenta('cambiado'))} actualizados, ${n(cuenta('igual'))} sin cambios${escrito ? '' : ' (no se escribió: --sin-escribir)'}.`);
+  l.push(
+    '',
+    `Archivos de evaluación: ${n(cuenta('nuevo'))} nuevos, ${n(cuenta('cambiado'))} actualizados, ${n(cuenta('igual'))} sin cambios${escrito ? '' : ' (no se escribió: --sin-escribir)'}.`,
+  );
 
   if (r.rechazados.length > 0) {
     l.push('', `Renglones que NO se importaron (${n(r.rechazados.length)}):`);

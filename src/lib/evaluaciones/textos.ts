@@ -3,7 +3,13 @@ import type { Registro } from '../indice.ts';
 import type { Evaluacion } from '../../schemas/evaluacion.ts';
 import { slug } from '../importador/texto.ts';
 
-const PESOS = new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', currencyDisplay: 'symbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const PESOS = new Intl.NumberFormat('es-MX', {
+  style: 'currency',
+  currency: 'MXN',
+  currencyDisplay: 'symbol',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** 1285000 → «$1,285,000.00». */
 export function formatearPesos(n: number): string {
@@ -60,5 +66,7 @@ export function ciclosDe(lista: readonly Registro<Evaluacion>[]): { ciclo: strin
 export function tiposDe(lista: readonly Registro<Evaluacion>[]): { tipo: string; total: number }[] {
   const cuenta = new Map<string, number>();
   for (const e of lista) cuenta.set(e.datos.tipo_normalizado, (cuenta.get(e.datos.tipo_normalizado) ?? 0) + 1);
-  return [...cuenta.entries()].map(([tipo, total]) => ({ tipo, total })).sort((a, b) => b.total - a.total || a.tipo.localeCompare(b.tipo, 'es-MX'));
+  return [...cuenta.entries()]
+    .map(([tipo, total]) => ({ tipo, total }))
+    .sort((a, b) => b.total - a.total || a.tipo.localeCompare(b.tipo, 'es-MX'));
 }

@@ -38,7 +38,10 @@ export function vistaDeEvaluaciones(indice: Pick<Indice, 'convenios' | 'porId' |
       ...(programa ? { programa } : {}),
       programaClave: programa?.datos.clave ?? e.datos.programa.clave,
       programaNombre: e.datos.programa.nombre ?? programa?.datos.nombre,
-      nombreDistinto: programa !== undefined && e.datos.programa.nombre !== undefined && normalizar(e.datos.programa.nombre) !== normalizar(programa.datos.nombre),
+      nombreDistinto:
+        programa !== undefined &&
+        e.datos.programa.nombre !== undefined &&
+        normalizar(e.datos.programa.nombre) !== normalizar(programa.datos.nombre),
       asm: cruce.asmDe.get(e.id) ?? [],
     };
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run import:shcp`: the SHCP's ASM open-data file → federal follow-up documents and the catalogue files they
+ * `npm run importar:shcp`: the SHCP's ASM open-data file → federal follow-up documents and the catalogue files they
  * need, plus a summary that accounts for every row. Pure: the caller reads and writes the files.
  */
 import { Document, Scalar, visit } from 'yaml';
@@ -67,7 +67,7 @@ export interface ResultadoShcp {
 }
 
 const COMENTARIO_DOCUMENTO = [
-  ' Seguimiento federal de ASM importado con «npm run import:shcp» de los datos abiertos de la SHCP',
+  ' Seguimiento federal de ASM importado con «npm run importar:shcp» de los datos abiertos de la SHCP',
   ' (Transparencia Presupuestaria). Importar otra publicación lo reescribe: los reportes se acumulan,',
   ' pero un cambio hecho a mano fuera de los campos del esquema se pierde.',
 ].join('\n');
@@ -87,7 +87,11 @@ function yaml(datos: object, comentario: string): string {
 /** Keys in the schema's order, empty optional lists left out: the same data always gives the same bytes. */
 function documentoOrdenado(d: SeguimientoFederal): Record<string, unknown> {
   const sinVacios = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0 && !['seguimiento', 'periodos'].includes(k))));
+    Object.fromEntries(
+      Object.entries(o).filter(
+        ([k, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0 && !['seguimiento', 'periodos'].includes(k)),
+      ),
+    );
   return sinVacios({
     tipo: d.tipo,
     titulo: d.titulo,
@@ -134,7 +138,7 @@ export function textoDeDocumento(d: SeguimientoFederal): string {
 }
 
 const catalogo = (datos: Gobierno | Ente | Programa, de: string) =>
-  yaml(datos, ` Creado por «npm run import:shcp» con ${de} de los datos abiertos de ASM de la SHCP.`);
+  yaml(datos, ` Creado por «npm run importar:shcp» con ${de} de los datos abiertos de ASM de la SHCP.`);
 
 function vacio(): Omit<ResumenShcp, 'leidos'> {
   return {
@@ -166,7 +170,12 @@ export function importarShcp(
 ): ResultadoShcp {
   const decodificado = decodificar(bytes, opciones.codificacion);
   const tabla = leerCsv(decodificado.texto);
-  const base = { ...vacio(), codificacion: decodificado.codificacion, motivoCodificacion: decodificado.motivo, leidos: tabla.renglones.length };
+  const base = {
+    ...vacio(),
+    codificacion: decodificado.codificacion,
+    motivoCodificacion: decodificado.motivo,
+    leidos: tabla.renglones.length,
+  };
   const cabecera = leerCabecera(tabla.encabezados);
   if (!cabecera.ok) return { resumen: { ...base, fatal: cabecera.mensaje }, archivos: [], filas: [] };
   const resumen: ResumenShcp = { ...base, recortadas: cabecera.cabecera.recortadas, desconocidas: cabecera.cabecera.desconocidas };

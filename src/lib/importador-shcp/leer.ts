@@ -45,12 +45,27 @@ function primeraLineaInvalida(bytes: Uint8Array): number {
  */
 export function decodificar(bytes: Uint8Array, forzar?: Codificacion): Decodificado {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (forzar === 'windows-1252') return { texto: iconv.decode(Buffer.from(bytes), 'win1252'), codificacion: 'windows-1252', motivo: 'indicada con --codificacion' };
-  if (forzar === 'utf-8') return { texto: new TextDecoder('utf-8').decode(bom ? bytes.subarray(3) : bytes), codificacion: 'utf-8', motivo: 'indicada con --codificacion' };
-  if (bom) return { texto: new TextDecoder('utf-8').decode(bytes.subarray(3)), codificacion: 'utf-8', motivo: 'empieza con la marca de orden de bytes (BOM) de UTF-8' };
+  if (forzar === 'windows-1252')
+    return { texto: iconv.decode(Buffer.from(bytes), 'win1252'), codificacion: 'windows-1252', motivo: 'indicada con --codificacion' };
+  if (forzar === 'utf-8')
+    return {
+      texto: new TextDecoder('utf-8').decode(bom ? bytes.subarray(3) : bytes),
+      codificacion: 'utf-8',
+      motivo: 'indicada con --codificacion',
+    };
+  if (bom)
+    return {
+      texto: new TextDecoder('utf-8').decode(bytes.subarray(3)),
+      codificacion: 'utf-8',
+      motivo: 'empieza con la marca de orden de bytes (BOM) de UTF-8',
+    };
   if (esUtf8(bytes)) {
     const ascii = bytes.every((b) => b < 0x80);
-    return { texto: utf8Estricto.decode(bytes), codificacion: 'utf-8', motivo: ascii ? 'sólo tiene caracteres ASCII' : 'es UTF-8 válido, sin BOM' };
+    return {
+      texto: utf8Estricto.decode(bytes),
+      codificacion: 'utf-8',
+      motivo: ascii ? 'sólo tiene caracteres ASCII' : 'es UTF-8 válido, sin BOM',
+    };
   }
   return {
     texto: iconv.decode(Buffer.from(bytes), 'win1252'),

@@ -46,13 +46,17 @@ export interface Cabecera {
 
 /** Checks the header: every column present once. Returns what is wrong, in Spanish, or the positions. */
 export function leerCabecera(encabezados: string[]): { ok: true; cabecera: Cabecera } | { ok: false; mensaje: string } {
-  if (encabezados.length === 0) return { ok: false, mensaje: 'el archivo está vacío (se esperaba una primera línea con los nombres de las columnas)' };
+  if (encabezados.length === 0)
+    return { ok: false, mensaje: 'el archivo está vacío (se esperaba una primera línea con los nombres de las columnas)' };
   const indices: Partial<Record<Columna, number>> = {};
   const recortadas: string[] = [];
   const desconocidas: string[] = [];
   const repetidas: string[] = [];
   encabezados.forEach((original, i) => {
-    const nombre = original.replace(/^\uFEFF/, '').trim().toUpperCase();
+    const nombre = original
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toUpperCase();
     if (nombre !== original) recortadas.push(original);
     if (!(COLUMNAS as readonly string[]).includes(nombre)) {
       if (nombre !== '') desconocidas.push(original.trim());
@@ -63,7 +67,10 @@ export function leerCabecera(encabezados: string[]): { ok: true; cabecera: Cabec
   });
   const faltan = COLUMNAS.filter((c) => indices[c] === undefined);
   if (faltan.length > 0) {
-    return { ok: false, mensaje: `faltan columnas: ${faltan.join(', ')} (se esperaban las ${COLUMNAS.length} columnas del conjunto de datos de ASM de la SHCP: ${COLUMNAS.join(', ')})` };
+    return {
+      ok: false,
+      mensaje: `faltan columnas: ${faltan.join(', ')} (se esperaban las ${COLUMNAS.length} columnas del conjunto de datos de ASM de la SHCP: ${COLUMNAS.join(', ')})`,
+    };
   }
   if (repetidas.length > 0) return { ok: false, mensaje: `columnas repetidas: ${repetidas.join(', ')} (se esperaba cada una una vez)` };
   return { ok: true, cabecera: { indices: indices as Record<Columna, number>, columnas: encabezados.length, recortadas, desconocidas } };
@@ -135,7 +142,9 @@ export function leerAvance(texto: string): { estado: EstadoReportado; avance?: n
   const palabra = normalizar(texto).replace(/^asm\s+/, '');
   const estado = ESTADOS_DE_PALABRA[palabra];
   if (estado) return { estado };
-  return { error: `AVANCE_ASM «${texto}» no es un porcentaje ni un estado conocido (se esperaba un número de 0 a 100, «ASM cancelado», «ASM dado de baja» o «FUSIONADO»)` };
+  return {
+    error: `AVANCE_ASM «${texto}» no es un porcentaje ni un estado conocido (se esperaba un número de 0 a 100, «ASM cancelado», «ASM dado de baja» o «FUSIONADO»)`,
+  };
 }
 
 /** FECHA_REPORTE: dd/mm/aaaa (the published form; a spreadsheet may add a midnight time) or AAAA-MM-DD → AAAA-MM-DD. */
@@ -201,9 +210,17 @@ export function leerEvidencias(celda: string | undefined, linea: number): { urls
     if (/^https?:\/\/\S+$/i.test(parte) && URL.canParse(parte)) urls.push(parte);
     else if (pareceDireccion(parte) && URL.canParse(`http://${parte}`)) {
       urls.push(`http://${parte}`);
-      avisos.push({ tipo: 'evidencia-sin-esquema', linea, mensaje: `EVIDENCIA «${parte}» no empieza con http:// ni https://; se publica como http://${parte}` });
+      avisos.push({
+        tipo: 'evidencia-sin-esquema',
+        linea,
+        mensaje: `EVIDENCIA «${parte}» no empieza con http:// ni https://; se publica como http://${parte}`,
+      });
     } else {
-      avisos.push({ tipo: 'evidencia-no-web', linea, mensaje: `EVIDENCIA «${parte}» no es una dirección web; no se publica como evidencia` });
+      avisos.push({
+        tipo: 'evidencia-no-web',
+        linea,
+        mensaje: `EVIDENCIA «${parte}» no es una dirección web; no se publica como evidencia`,
+      });
     }
   }
   return { urls: [...new Set(urls)], avisos };
@@ -214,7 +231,9 @@ export function mapearRenglon(r: Renglon, cabecera: Cabecera): ResultadoDeFila {
   const linea = r.linea;
   const error = (motivo: string): ResultadoDeFila => ({ ok: false, linea, motivo });
   if (r.valores.length !== cabecera.columnas) {
-    return error(`tiene ${r.valores.length} ${r.valores.length === 1 ? 'columna' : 'columnas'} (se esperaban ${cabecera.columnas}, como la cabecera; ¿una coma de más o unas comillas que faltan?)`);
+    return error(
+      `tiene ${r.valores.length} ${r.valores.length === 1 ? 'columna' : 'columnas'} (se esperaban ${cabecera.columnas}, como la cabecera; ¿una coma de más o unas comillas que faltan?)`,
+    );
   }
   const celda = (c: Columna) => valor(r.valores[cabecera.indices[c]]);
   const avisos: AvisoDeFila[] = [];
@@ -222,27 +241,32 @@ export function mapearRenglon(r: Renglon, cabecera: Cabecera): ResultadoDeFila {
 
   const idAsm = celda('ID_ASM');
   if (!idAsm) return error('falta ID_ASM (se esperaba el identificador del aspecto, p. ej. «04e001pcr13_01»)');
-  if (!/^[\p{L}\p{N}_.-]+$/u.test(idAsm)) return error(`ID_ASM «${idAsm}» no es un identificador (se esperaban letras, cifras, «_», «.» o «-», sin espacios)`);
+  if (!/^[\p{L}\p{N}_.-]+$/u.test(idAsm))
+    return error(`ID_ASM «${idAsm}» no es un identificador (se esperaban letras, cifras, «_», «.» o «-», sin espacios)`);
   const ramo = celda('ID_RAMO');
   if (!ramo) return error('falta ID_RAMO (se esperaba la clave del ramo, p. ej. «4»)');
-  if (!/^[0-9A-Z]+$/i.test(ramo)) return error(`ID_RAMO «${ramo}» no es una clave de ramo (se esperaban cifras o letras, p. ej. «4» o «16»)`);
+  if (!/^[0-9A-Z]+$/i.test(ramo))
+    return error(`ID_RAMO «${ramo}» no es una clave de ramo (se esperaban cifras o letras, p. ej. «4» o «16»)`);
   const siglas = celda('ACRON_DEP_ENT');
   const nombreEnte = celda('DESC_DEP_ENT');
   if (!siglas && !nombreEnte) return error('faltan ACRON_DEP_ENT y DESC_DEP_ENT (se esperaba el ente que atiende el aspecto)');
   const clavePp = celda('MODALIDAD_PP')?.replace(/\s+/g, '').toUpperCase();
   if (!clavePp) return error('falta MODALIDAD_PP (se esperaba la clave del programa, p. ej. «E001»)');
-  if (!/^[A-Z][0-9A-Z]{1,5}$/.test(clavePp)) return error(`MODALIDAD_PP «${celda('MODALIDAD_PP')}» no es una clave de programa (se esperaba una letra y cifras, p. ej. «E001»)`);
+  if (!/^[A-Z][0-9A-Z]{1,5}$/.test(clavePp))
+    return error(`MODALIDAD_PP «${celda('MODALIDAD_PP')}» no es una clave de programa (se esperaba una letra y cifras, p. ej. «E001»)`);
 
   const anioTexto = celda('ANIO_RECOMENDACION');
   let anio: number | undefined;
   if (anioTexto !== undefined) {
     anio = /^\d{4}$/.test(anioTexto) ? Number(anioTexto) : Number.NaN;
-    if (!(anio >= 1990 && anio <= 2100)) return error(`ANIO_RECOMENDACION «${anioTexto}» no es un año (se esperaban cuatro cifras, p. ej. «2013», o N/D)`);
+    if (!(anio >= 1990 && anio <= 2100))
+      return error(`ANIO_RECOMENDACION «${anioTexto}» no es un año (se esperaban cuatro cifras, p. ej. «2013», o N/D)`);
   }
 
   const trimestre = celda('TRIMESTRE');
   const { periodo, fin } = trimestre === undefined ? { periodo: undefined, fin: undefined } : leerTrimestre(trimestre);
-  if (trimestre !== undefined && fin === undefined) avisar('trimestre-raro', `TRIMESTRE «${trimestre}» no tiene la forma «01T2016»; se conserva tal cual`);
+  if (trimestre !== undefined && fin === undefined)
+    avisar('trimestre-raro', `TRIMESTRE «${trimestre}» no tiene la forma «01T2016»; se conserva tal cual`);
 
   let reporte: FilaAsm['reporte'];
   const avanceTexto = celda('AVANCE_ASM');

@@ -74,7 +74,11 @@ export function lineasDeResumen(r: ResumenShcp, archivos: readonly ArchivoShcp[]
     const k = cuenta(de(carpeta), 'nuevo');
     return k > 0 ? [plural(k, uno, varios)] : [];
   };
-  const catalogo = [...nuevos('gobiernos', 'gobierno nuevo', 'gobiernos nuevos'), ...nuevos('entes', 'ente nuevo', 'entes nuevos'), ...nuevos('programas', 'programa nuevo', 'programas nuevos')];
+  const catalogo = [
+    ...nuevos('gobiernos', 'gobierno nuevo', 'gobiernos nuevos'),
+    ...nuevos('entes', 'ente nuevo', 'entes nuevos'),
+    ...nuevos('programas', 'programa nuevo', 'programas nuevos'),
+  ];
   if (catalogo.length > 0) l.push(`Catálogo: ${catalogo.join(', ')}.`);
 
   if (r.rechazados.length > 0) {
@@ -89,7 +93,8 @@ export function lineasDeResumen(r: ResumenShcp, archivos: readonly ArchivoShcp[]
     for (const a of r.avisos) grupos.set(a.tipo, [...(grupos.get(a.tipo) ?? []), a]);
     for (const [tipo, lista] of grupos) {
       const titulo = TITULOS_DE_AVISO[tipo as keyof typeof TITULOS_DE_AVISO];
-      if (AGRUPADOS.has(tipo)) l.push(`  ${titulo} (${plural(lista.length, 'renglón', 'renglones')}): líneas ${rangos(lista.map((a) => a.linea))}`);
+      if (AGRUPADOS.has(tipo))
+        l.push(`  ${titulo} (${plural(lista.length, 'renglón', 'renglones')}): líneas ${rangos(lista.map((a) => a.linea))}`);
       else {
         l.push(`  ${titulo}:`);
         for (const a of lista) l.push(`    línea ${a.linea}: ${a.mensaje}`);

@@ -59,7 +59,7 @@ export function escribirBorrador(convenio: Record<string, unknown>, cuerpo: stri
     sueltas.push(` - ${n.campo}: ${n.tipo === 'falta' ? 'falta' : 'revisar'}: ${n.mensaje}${donde}`);
   }
   doc.commentBefore = [
-    ` ${MARCA_BORRADOR} generado por «npm run import» a partir de ${fuente} el ${hoy}.`,
+    ` ${MARCA_BORRADOR} generado por «npm run importar» a partir de ${fuente} el ${hoy}.`,
     ' Compare cada campo con el documento firmado. Los comentarios «REVISAR» señalan lo que se leyó con duda;',
     ' lo que no se encontró no se inventó: complételo o déjelo fuera si el documento no lo dice.',
     ` Cuando termine, borre estas líneas de ${MARCA_BORRADOR} (el validador avisa mientras sigan aquí).`,
@@ -73,8 +73,15 @@ export function escribirBorrador(convenio: Record<string, unknown>, cuerpo: stri
  * nothing else changes, so the text can still be compared with the document.
  */
 export function cuerpoMarkdown(texto: string): string {
-  const lineas = texto.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/^[\t ]+/, '').replace(/[\t ]+$/, ''));
-  return `${lineas.join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const lineas = texto
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/^[\t ]+/, '').replace(/[\t ]+$/, ''));
+  return `${lineas
+    .join('\n')
+    .replace(/^\n+/, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** Whether a content file still carries the importer's BORRADOR header. */

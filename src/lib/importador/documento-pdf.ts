@@ -1,5 +1,13 @@
 import { lineasDePdf, type ElementoPdf } from './pdf.ts';
-import { encabezadosVistos, leerTablaPosicional, lineasRepetidas, renglonesDePagina, type Pieza, type Renglon, type TablaPosicional } from './posiciones.ts';
+import {
+  encabezadosVistos,
+  leerTablaPosicional,
+  lineasRepetidas,
+  renglonesDePagina,
+  type Pieza,
+  type Renglon,
+  type TablaPosicional,
+} from './posiciones.ts';
 import type { TextoConOrigen } from './word.ts';
 
 export interface DocumentoPdf extends TextoConOrigen {
@@ -26,7 +34,9 @@ function elementos(renglones: Renglon[]): ElementoPdf[][] {
         previo.x1 = p.x1;
       } else runs.push({ str: p.texto, x0: p.x0, x1: p.x1, alto: p.alto });
     }
-    runs.forEach((p, k) => pagina.push({ str: p.str, x: p.x0, y: r.y, width: p.x1 - p.x0, fontSize: p.alto, hasEOL: k === runs.length - 1, donde: donde(r) }));
+    runs.forEach((p, k) =>
+      pagina.push({ str: p.str, x: p.x0, y: r.y, width: p.x1 - p.x0, fontSize: p.alto, hasEOL: k === runs.length - 1, donde: donde(r) }),
+    );
   }
   return paginas.map((p) => p ?? []);
 }
@@ -63,7 +73,12 @@ function lineasDeDosColumnas(rs: Renglon[]): { lineas: string[]; donde: (string 
   for (const lado of [(x: number) => x < corte, (x: number) => x >= corte]) {
     let primera = true;
     for (const r of rs) {
-      const texto = r.piezas.filter((p) => lado(p.x0)).map((p) => p.texto).join(' ').replace(/\s+/g, ' ').trim();
+      const texto = r.piezas
+        .filter((p) => lado(p.x0))
+        .map((p) => p.texto)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!texto) continue;
       salida.lineas.push(primera ? `\t${texto}` : texto);
       salida.donde.push(donde(r));
@@ -83,13 +98,16 @@ function lineasDeTexto(renglones: Renglon[]): TextoConOrigen {
     salida.donde.push(...t.donde);
   };
   let normal: Renglon[] = [];
-  for (let i = 0; i < renglones.length; ) {
+  for (let i = 0; i < renglones.length;) {
     // A block: lines close together, none crossing the common gap.
     let j = i;
     if (hueco(renglones[i]!)) {
       j = i + 1;
       // A box that a page break cuts goes on at the top of the next page.
-      const sigue = (a: Renglon, b: Renglon) => (a.pagina === b.pagina ? a.y - b.y < Math.max(a.alto, b.alto) * 1.8 : b.pagina === a.pagina + 1 && !renglones.some((x) => x.pagina === b.pagina && x.y > b.y));
+      const sigue = (a: Renglon, b: Renglon) =>
+        a.pagina === b.pagina
+          ? a.y - b.y < Math.max(a.alto, b.alto) * 1.8
+          : b.pagina === a.pagina + 1 && !renglones.some((x) => x.pagina === b.pagina && x.y > b.y);
       while (j < renglones.length && sigue(renglones[j - 1]!, renglones[j]!)) j++;
     }
     const bloque = j > i + 1 ? lineasDeDosColumnas(renglones.slice(i, j)) : undefined;
@@ -150,7 +168,20 @@ function documentoSinCorregir(paginas: Pieza[][]): DocumentoPdf {
 }
 
 /** What OCR makes of an inciso letter: «9)» for «g)», «¢)» for «c)», «P)» or «£)» for «f)», «¡)» for «i)»… */
-const CONFUSIONES: Record<string, string> = { '9': 'g', '¢': 'c', '©': 'c', '€': 'e', '£': 'f', 'P': 'f', '¡': 'i', '!': 'i', '1': 'l', '|': 'l', '0': 'o', '8': 'b' };
+const CONFUSIONES: Record<string, string> = {
+  '9': 'g',
+  '¢': 'c',
+  '©': 'c',
+  '€': 'e',
+  '£': 'f',
+  P: 'f',
+  '¡': 'i',
+  '!': 'i',
+  '1': 'l',
+  '|': 'l',
+  '0': 'o',
+  '8': 'b',
+};
 
 /** Whether an inciso marker as read can be the expected letter: itself, in capitals, doubled («Cc)»), or a usual misreading. */
 function puedeSer(leida: string, esperada: string): boolean {
@@ -200,14 +231,20 @@ function corregirNumerales(lineas: string[]): string[] {
     const m = /^(\t?)⟦?(\d{1,2}),⟧?(\s)/.exec(l);
     if (!m) return l;
     const n = Number(m[2]);
-    const a = numeros.slice(0, i).reverse().find((x) => x !== undefined);
+    const a = numeros
+      .slice(0, i)
+      .reverse()
+      .find((x) => x !== undefined);
     const d = numeros.slice(i + 1).find((x) => x !== undefined);
     return a === n - 1 && d === n + 1 ? l.replace(/^(\t?)⟦?(\d{1,2}),⟧?/, '$1$2.') : l;
   });
 }
 
 /** pdf.js runs (unpdf's extractTextItems) as pieces. */
-export function piezasDePdfjs(items: { str: string; x: number; y: number; width: number; fontSize: number; height?: number }[], pagina: number): Pieza[] {
+export function piezasDePdfjs(
+  items: { str: string; x: number; y: number; width: number; fontSize: number; height?: number }[],
+  pagina: number,
+): Pieza[] {
   return items
     .filter((e) => e.str.trim() !== '')
     .map((e) => {

@@ -20,7 +20,7 @@ export interface ResultadoImportacion {
 
 function yamlCatalogo(datos: object, fuente: string): string {
   const doc = new Document(datos);
-  doc.commentBefore = ` Creado por «npm run import» a partir de ${fuente}. Revise el nombre con el documento.`;
+  doc.commentBefore = ` Creado por «npm run importar» a partir de ${fuente}. Revise el nombre con el documento.`;
   return doc.toString(OPCIONES_YAML);
 }
 
@@ -85,7 +85,11 @@ export function quitarDudosos(convenio: Record<string, unknown>, notas: Nota[], 
       if (!d) return;
       if (Array.isArray(padre)) padre.splice(clave as number, 1);
       else delete padre[clave as string];
-      notas.push({ campo: ruta, tipo: 'falta', mensaje: `el reconocimiento de texto (OCR) no leyó con seguridad «${d.palabra}» en «${valor.slice(0, 160)}»; se dejó vacío: cópielo del documento` });
+      notas.push({
+        campo: ruta,
+        tipo: 'falta',
+        mensaje: `el reconocimiento de texto (OCR) no leyó con seguridad «${d.palabra}» en «${valor.slice(0, 160)}»; se dejó vacío: cópielo del documento`,
+      });
       return;
     }
     if (Array.isArray(valor)) {
@@ -102,7 +106,12 @@ function notasDeOcr(lectura: Lectura, notas: Nota[], donde: (string | undefined)
   const dondeDe = (o?: Origen) => (o ? (donde[o.linea - 1] ?? `línea ${o.linea}`) : undefined);
   lectura.compromisos.forEach((c, i) => {
     const o = { ...c.origen, donde: dondeDe(c.origen) };
-    notas.push({ campo: `compromisos[${i}]`, tipo: 'revisar', mensaje: `leído con reconocimiento de texto (OCR): compare el número, el aspecto, la acción y la fecha con el documento`, origen: o });
+    notas.push({
+      campo: `compromisos[${i}]`,
+      tipo: 'revisar',
+      mensaje: `leído con reconocimiento de texto (OCR): compare el número, el aspecto, la acción y la fecha con el documento`,
+      origen: o,
+    });
   });
   const visitar = (valor: unknown, campo: string) => {
     if (!valor || typeof valor !== 'object' || campo.startsWith('compromisos') || campo === 'notas' || campo === 'encabezados') return;
@@ -113,8 +122,18 @@ function notasDeOcr(lectura: Lectura, notas: Nota[], donde: (string | undefined)
     const v = valor as Record<string, unknown>;
     const origen = v.origen as Origen | undefined;
     if (origen && typeof origen.linea === 'number' && ('valor' in v || 'nombre' in v || ('numero' in v && 'texto' in v))) {
-      const texto = 'texto' in v && 'numero' in v ? `${v.numero}. ${v.texto}` : 'valor' in v ? String(typeof v.valor === 'object' ? Object.values(v.valor as object).join(' ') : v.valor) : `${v.nombre}, ${v.cargo ?? ''}`;
-      notas.push({ campo, tipo: 'revisar', mensaje: `leído con reconocimiento de texto (OCR): «${texto.replace(DUDOSO, '$1').slice(0, 120)}»`, origen: { ...origen, donde: dondeDe(origen) } });
+      const texto =
+        'texto' in v && 'numero' in v
+          ? `${v.numero}. ${v.texto}`
+          : 'valor' in v
+            ? String(typeof v.valor === 'object' ? Object.values(v.valor as object).join(' ') : v.valor)
+            : `${v.nombre}, ${v.cargo ?? ''}`;
+      notas.push({
+        campo,
+        tipo: 'revisar',
+        mensaje: `leído con reconocimiento de texto (OCR): «${texto.replace(DUDOSO, '$1').slice(0, 120)}»`,
+        origen: { ...origen, donde: dondeDe(origen) },
+      });
     }
     for (const [k, x] of Object.entries(v)) if (k !== 'origen') visitar(x, campo ? `${campo}.${k}` : k);
   };
@@ -140,14 +159,20 @@ export function importarTexto(
   const donde = opciones.donde ?? [];
   quitarDudosos(importacion.convenio, importacion.notas, palabrasDudosas(marcado));
   if (opciones.ocr) notasDeOcr(lectura, importacion.notas, donde);
-  for (const n of importacion.notas) if (n.origen && n.origen.donde === undefined && donde[n.origen.linea - 1]) n.origen.donde = donde[n.origen.linea - 1];
+  for (const n of importacion.notas)
+    if (n.origen && n.origen.donde === undefined && donde[n.origen.linea - 1]) n.origen.donde = donde[n.origen.linea - 1];
   const cuerpo = texto;
   const archivos: ArchivoNuevo[] = [];
   if (lectura.compromisos.length > 0) {
-    archivos.push({ ruta: `convenios/${importacion.id}.md`, texto: escribirBorrador(importacion.convenio, cuerpo, importacion.notas, opciones.fuente, opciones.hoy) });
-    for (const g of importacion.nuevos.gobiernos) archivos.push({ ruta: `gobiernos/${g.id}.yaml`, texto: yamlCatalogo(g.datos, opciones.fuente) });
+    archivos.push({
+      ruta: `convenios/${importacion.id}.md`,
+      texto: escribirBorrador(importacion.convenio, cuerpo, importacion.notas, opciones.fuente, opciones.hoy),
+    });
+    for (const g of importacion.nuevos.gobiernos)
+      archivos.push({ ruta: `gobiernos/${g.id}.yaml`, texto: yamlCatalogo(g.datos, opciones.fuente) });
     for (const e of importacion.nuevos.entes) archivos.push({ ruta: `entes/${e.id}.yaml`, texto: yamlCatalogo(e.datos, opciones.fuente) });
-    for (const p of importacion.nuevos.programas) archivos.push({ ruta: `programas/${p.id}.yaml`, texto: yamlCatalogo(p.datos, opciones.fuente) });
+    for (const p of importacion.nuevos.programas)
+      archivos.push({ ruta: `programas/${p.id}.yaml`, texto: yamlCatalogo(p.datos, opciones.fuente) });
   }
   return { lectura, importacion, archivos };
 }

@@ -41,7 +41,10 @@ export function textoDePdf(paginas: ElementoPdf[][]): string {
 
 /** The same lines, each with where its paragraph starts (the `donde` of its first run). */
 export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde: (string | undefined)[] } {
-  const anchos = paginas.flat().filter((e) => e.str.trim().length >= 4).map((e) => e.width / e.str.length);
+  const anchos = paginas
+    .flat()
+    .filter((e) => e.str.trim().length >= 4)
+    .map((e) => e.width / e.str.length);
   const letra = mediana(anchos) || 5;
   const renglones: Renglon[] = [];
   paginas.forEach((elementos, pagina) => {
@@ -55,7 +58,16 @@ export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde
       if (!actual) {
         if (e.str.trim() === '') continue;
         const lider = e.str.length - e.str.trimStart().length;
-        actual = { texto: e.str.trimStart(), x0: e.x + lider * letra, x1: e.x + e.width, y: e.y, pagina, primeraPalabra: 0, fin: e.x + e.width, donde: e.donde };
+        actual = {
+          texto: e.str.trimStart(),
+          x0: e.x + lider * letra,
+          x1: e.x + e.width,
+          y: e.y,
+          pagina,
+          primeraPalabra: 0,
+          fin: e.x + e.width,
+          donde: e.donde,
+        };
       } else {
         const hueco = e.x - actual.fin;
         if (e.str.trim() === '') {
@@ -86,7 +98,10 @@ export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde
   const izquierda = mediana(renglones.map((r) => r.x0));
   const margenIzq = Math.min(...renglones.filter((r) => r.x0 <= izquierda + letra).map((r) => r.x0));
   const derecha = Math.max(...renglones.map((r) => r.x1));
-  const pasos = renglones.slice(1).map((r, i) => (r.pagina === renglones[i]!.pagina ? renglones[i]!.y - r.y : 0)).filter((d) => d > 0);
+  const pasos = renglones
+    .slice(1)
+    .map((r, i) => (r.pagina === renglones[i]!.pagina ? renglones[i]!.y - r.y : 0))
+    .filter((d) => d > 0);
   // The usual step between lines: the lower quartile, since blank lines only make steps larger.
   const interlinea = [...pasos].sort((a, b) => a - b)[Math.floor(pasos.length / 4)] || 12;
 
@@ -109,7 +124,9 @@ export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde
     // by a capital, is taken as a new paragraph: splitting a paragraph harms less than merging two.
     // In a paragraph set in capitals every line starts with a capital: there only a full stop ends it.
     const mayusculas = !/\p{Ll}/u.test(previo.texto) && !/\p{Ll}/u.test(r.texto);
-    const nuevo = /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) || ((mayusculas ? /[.:]\**$/ : /[.;:]\**$/).test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
+    const nuevo =
+      /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) ||
+      ((mayusculas ? /[.:]\**$/ : /[.;:]\**$/).test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
     const continua = !sangria && !cabia && !nuevo && salto < interlinea * 1.5;
     if (continua) {
       parrafo += `${/-$/.test(parrafo) ? '' : ' '}${r.texto}`;

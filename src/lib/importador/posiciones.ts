@@ -62,12 +62,21 @@ export function renglonesDePagina(piezas: Pieza[], pagina: number): Renglon[] {
   return grupos
     .map((g) => g.sort((a, b) => a.x0 - b.x0))
     .sort((a, b) => mediana(b.map((p) => p.y)) - mediana(a.map((p) => p.y)))
-    .map((g, i) => ({ pagina, linea: i + 1, y: mediana(g.map((p) => p.y)), alto: mediana(g.map((p) => p.alto)), piezas: g, texto: unirPiezas(g) }));
+    .map((g, i) => ({
+      pagina,
+      linea: i + 1,
+      y: mediana(g.map((p) => p.y)),
+      alto: mediana(g.map((p) => p.alto)),
+      piezas: g,
+      texto: unirPiezas(g),
+    }));
 }
 
 /** Letters only, digits as «#»: a running header reads alike on every page, its page number aside. */
 function firma(texto: string): string {
-  return normalizar(texto).replace(/\d+/g, '#').replace(/[^a-z#]+/g, '');
+  return normalizar(texto)
+    .replace(/\d+/g, '#')
+    .replace(/[^a-z#]+/g, '');
 }
 
 function bigramas(t: string): Map<string, number> {
@@ -190,7 +199,9 @@ function celdasDeEncabezado(renglones: Renglon[]): ColumnaTabla[] {
       const b = piezas[j]!;
       const mismo = a.r === b.r;
       const hueco = Math.max(a.p.x0, b.p.x0) - Math.min(a.p.x1, b.p.x1);
-      const junto = mismo ? hueco < Math.min(a.p.alto, b.p.alto) * 0.7 : hueco < -Math.min(a.p.alto, b.p.alto) * 0.3 || (hueco < 0 && Math.abs(a.p.x0 - b.p.x0) < a.p.alto);
+      const junto = mismo
+        ? hueco < Math.min(a.p.alto, b.p.alto) * 0.7
+        : hueco < -Math.min(a.p.alto, b.p.alto) * 0.3 || (hueco < 0 && Math.abs(a.p.x0 - b.p.x0) < a.p.alto);
       if (junto) grupo[raiz(i)] = raiz(j);
     }
   }
@@ -228,7 +239,8 @@ export function buscarEncabezado(renglones: Renglon[], desde = 0): Encabezado | 
     }
     const columnas = celdasDeEncabezado(banda.map((k) => renglones[k]!));
     const tipos = columnas.map((c) => c.tipo);
-    if (tipos.includes('numero') && tipos.includes('aspecto') && (tipos.includes('accion') || tipos.includes('fecha'))) return { renglones: banda, columnas };
+    if (tipos.includes('numero') && tipos.includes('aspecto') && (tipos.includes('accion') || tipos.includes('fecha')))
+      return { renglones: banda, columnas };
   }
   return undefined;
 }
@@ -250,7 +262,10 @@ export function encabezadosVistos(renglones: Renglon[]): string[] {
   renglones.forEach((r, i) => {
     const celdas = celdasDeRenglon(r);
     const previa = renglones[i - 1];
-    const tabla = celdas.length >= 2 && celdas.every((c) => c.split(' ').length <= 5) && !(previa && previa.pagina === r.pagina && celdasDeRenglon(previa).length >= 2);
+    const tabla =
+      celdas.length >= 2 &&
+      celdas.every((c) => c.split(' ').length <= 5) &&
+      !(previa && previa.pagina === r.pagina && celdasDeRenglon(previa).length >= 2);
     if (tabla) vistos.push(celdas.join(', '));
   });
   return [...new Set(vistos)].slice(0, 3);
@@ -337,15 +352,17 @@ function juntar(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-/** Whether a line leaves the table: a clause heading, or text running across several columns. */
-function saleDeLaTabla(r: Renglon, limites: number[], izquierda: number): boolean {
+/**
+ * Whether a line leaves the table: a clause heading, a line starting left of the table, or a run
+ * that spans three header cells (a paragraph across the page; no cell is that wide, and headers
+ * may be centred and narrower than their columns, so their midpoints are no boundaries).
+ */
+function saleDeLaTabla(r: Renglon, columnas: ColumnaTabla[], izquierda: number): boolean {
   if (CLAUSULA.test(r.texto)) return true;
   if (r.piezas[0]!.x0 < izquierda - r.alto * 2) return true;
   if (/^fecha/i.test(normalizar(r.texto))) return false;
-  return r.piezas.some((p) => {
-    const k = columnaDePieza(p, limites);
-    return limites.filter((l, j) => j >= k && p.x1 > l + p.alto * 0.5).length >= 2;
-  });
+  const minimo = Math.min(3, columnas.length);
+  return r.piezas.some((p) => columnas.filter((c) => p.x0 < c.x1 && p.x1 > c.x0).length >= minimo);
 }
 
 /**
@@ -362,16 +379,18 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
   const inicio = enc.renglones[0]!;
   const firmaEnc = enc.renglones.map((k) => normalizar(renglones[k]!.texto));
   // The table's lines: from the header to a clause heading or a line across several columns.
-  const provisionales = columnas.slice(0, -1).map((c, k) => (c.x1 + columnas[k + 1]!.x0) / 2);
   const izquierda = columnas[0]!.x0;
   let fin = enc.renglones.at(-1)! + 1;
   while (fin < renglones.length) {
     const r = renglones[fin]!;
-    if (!ignorar.has(r) && saleDeLaTabla(r, provisionales, izquierda)) break;
+    if (!ignorar.has(r) && saleDeLaTabla(r, columnas, izquierda)) break;
     fin++;
   }
   const cuerpo = renglones.slice(enc.renglones.at(-1)! + 1, fin).filter((r) => !ignorar.has(r) && !firmaEnc.includes(normalizar(r.texto)));
-  const limites = limitesDeColumnas(columnas, cuerpo.flatMap((r) => r.piezas));
+  const limites = limitesDeColumnas(
+    columnas,
+    cuerpo.flatMap((r) => r.piezas),
+  );
 
   const filas: FilaPosicional[] = [];
   let actual: (FilaPosicional & { dudosasSet: Set<number> }) | undefined;
@@ -384,7 +403,15 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
     const enFecha = actual !== undefined && /^fecha/i.test(normalizar(actual.celdas[0] || actual.celdas[iNumero] || ''));
     const nueva = !actual || NUMERO_FILA.test(primera) || (etiquetaFecha && !enFecha);
     if (nueva) {
-      actual = { celdas: columnas.map(() => ''), pagina: r.pagina, linea: r.linea, y: r.y, alto: r.alto, dudosas: [], dudosasSet: new Set() };
+      actual = {
+        celdas: columnas.map(() => ''),
+        pagina: r.pagina,
+        linea: r.linea,
+        y: r.y,
+        alto: r.alto,
+        dudosas: [],
+        dudosasSet: new Set(),
+      };
       filas.push(actual);
     }
     textos.forEach((t, k) => (actual!.celdas[k] = juntar(actual!.celdas[k]!, t)));

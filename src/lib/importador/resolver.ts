@@ -39,8 +39,20 @@ function contiene(largo: string, corto: string): 'exacto' | 'aproximado' | undef
   const c = palabras(corto);
   if (c.length === 0 || l.length === 0) return undefined;
   const frase = ` ${normalizar(largo).replace(/[^a-z0-9]+/g, ' ')} `;
-  if (frase.includes(` ${normalizar(corto).replace(/[^a-z0-9]+/g, ' ').trim()} `)) return 'exacto';
-  const parecida = (x: string, y: string) => x === y || (x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6) && (x.startsWith(y.slice(0, 7)) || y.startsWith(x.slice(0, 7)) || Math.abs(x.length - y.length) <= 3));
+  if (
+    frase.includes(
+      ` ${normalizar(corto)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()} `,
+    )
+  )
+    return 'exacto';
+  const parecida = (x: string, y: string) =>
+    x === y ||
+    (x.length >= 6 &&
+      y.length >= 6 &&
+      x.slice(0, 6) === y.slice(0, 6) &&
+      (x.startsWith(y.slice(0, 7)) || y.startsWith(x.slice(0, 7)) || Math.abs(x.length - y.length) <= 3));
   for (let i = 0; i + c.length <= l.length; i++) {
     if (c.every((w, j) => parecida(w, l[i + j]!))) return 'aproximado';
   }
@@ -72,7 +84,13 @@ function elegirEnte(parte: ParteLeida, entes: Registro<Ente>[]): Eleccion | unde
       const dentro = palabras(c.texto).length >= 2 ? contiene(e.datos.nombre, c.texto) : undefined;
       if (dentro) {
         const exacta = dentro === 'exacto' && c.tipo !== 'cargo';
-        opciones.push({ ente: e, por: c, certeza: exacta ? 'exacta' : 'aproximada', puntos: exacta ? 6 : c.tipo === 'cargo' ? 2 : 4, fin: 0 });
+        opciones.push({
+          ente: e,
+          por: c,
+          certeza: exacta ? 'exacta' : 'aproximada',
+          puntos: exacta ? 6 : c.tipo === 'cargo' ? 2 : 4,
+          fin: 0,
+        });
       }
     }
   }
@@ -111,15 +129,29 @@ export function resolverImportacion(
   const g = lectura.gobierno;
   if (g) {
     const existente = catalogo.gobiernos.find(
-      (x) => igual(x.datos.nombre, g.nombre) || (x.datos.nivel === g.nivel && g.nivel === 'municipal' && normalizar(x.datos.nombre).endsWith(normalizar(g.lugar))) || (x.datos.nivel === g.nivel && g.nivel === 'estatal' && x.datos.entidad_federativa !== undefined && igual(x.datos.entidad_federativa, g.entidad_federativa ?? '')),
+      (x) =>
+        igual(x.datos.nombre, g.nombre) ||
+        (x.datos.nivel === g.nivel && g.nivel === 'municipal' && normalizar(x.datos.nombre).endsWith(normalizar(g.lugar))) ||
+        (x.datos.nivel === g.nivel &&
+          g.nivel === 'estatal' &&
+          x.datos.entidad_federativa !== undefined &&
+          igual(x.datos.entidad_federativa, g.entidad_federativa ?? '')),
     );
     if (existente) {
       gobiernoId = existente.id;
       reutilizados.push(`gobierno: gobiernos/${existente.id}.yaml («${existente.datos.nombre}»)`);
     } else {
       gobiernoId = idLibre(slug(g.lugar), ocupados(catalogo.gobiernos));
-      nuevos.gobiernos.push({ id: gobiernoId, datos: { nombre: g.nombre, nivel: g.nivel, ...(g.entidad_federativa ? { entidad_federativa: g.entidad_federativa } : {}) } });
-      notas.push({ campo: 'gobierno', tipo: 'revisar', mensaje: `gobierno nuevo: se propone gobiernos/${gobiernoId}.yaml («${g.nombre}», nivel ${g.nivel})`, origen: g.origen });
+      nuevos.gobiernos.push({
+        id: gobiernoId,
+        datos: { nombre: g.nombre, nivel: g.nivel, ...(g.entidad_federativa ? { entidad_federativa: g.entidad_federativa } : {}) },
+      });
+      notas.push({
+        campo: 'gobierno',
+        tipo: 'revisar',
+        mensaje: `gobierno nuevo: se propone gobiernos/${gobiernoId}.yaml («${g.nombre}», nivel ${g.nivel})`,
+        origen: g.origen,
+      });
     }
   }
 
@@ -133,20 +165,35 @@ export function resolverImportacion(
     const existente = porClave ?? porNombre;
     if (existente) {
       programaId = existente.id;
-      reutilizados.push(`programa: programas/${existente.id}.yaml («${existente.datos.nombre}», ${porClave ? `clave ${clave}` : 'mismo nombre'})`);
-      if (porNombre) notas.push({ campo: 'programa', tipo: 'revisar', mensaje: `se reutilizó programas/${existente.id}.yaml porque tiene el mismo nombre y tampoco tiene clave; confirme que es el mismo programa`, origen: p.origen });
+      reutilizados.push(
+        `programa: programas/${existente.id}.yaml («${existente.datos.nombre}», ${porClave ? `clave ${clave}` : 'mismo nombre'})`,
+      );
+      if (porNombre)
+        notas.push({
+          campo: 'programa',
+          tipo: 'revisar',
+          mensaje: `se reutilizó programas/${existente.id}.yaml porque tiene el mismo nombre y tampoco tiene clave; confirme que es el mismo programa`,
+          origen: p.origen,
+        });
     } else {
       const base = clave ? `${clave}-${slug(nombre)}` : `${slug(nombre)}${gobiernoId ? `-${gobiernoId}` : ''}`;
       programaId = idLibre(base, ocupados(catalogo.programas));
       nuevos.programas.push({ id: programaId, datos: { ...(clave ? { clave } : {}), nombre } });
-      notas.push({ campo: 'programa', tipo: 'revisar', mensaje: `programa nuevo: se propone programas/${programaId}.yaml («${clave ? `${clave} ` : ''}${nombre}»)`, origen: p.origen });
+      notas.push({
+        campo: 'programa',
+        tipo: 'revisar',
+        mensaje: `programa nuevo: se propone programas/${programaId}.yaml («${clave ? `${clave} ` : ''}${nombre}»)`,
+        origen: p.origen,
+      });
     }
   }
 
   // Bodies of the parties.
   const entesDelGobierno = gobiernoId ? catalogo.entes.filter((e) => e.datos.gobierno === gobiernoId) : [];
   const partes: Record<string, unknown>[] = [];
-  const ordenadas = [...lectura.partes].sort((a, b) => ROLES.indexOf(a.rol ?? 'sujeto_evaluado') - ROLES.indexOf(b.rol ?? 'sujeto_evaluado'));
+  const ordenadas = [...lectura.partes].sort(
+    (a, b) => ROLES.indexOf(a.rol ?? 'sujeto_evaluado') - ROLES.indexOf(b.rol ?? 'sujeto_evaluado'),
+  );
   let evaluado: { id: string; siglas?: string } | undefined;
   for (const parte of ordenadas) {
     const campo = `partes (${parte.denominacion})`;
@@ -154,12 +201,20 @@ export function resolverImportacion(
     const eleccion = elegirEnte(parte, [...entesDelGobierno, ...nuevos.entes]);
     if (eleccion) {
       enteId = eleccion.ente.id;
-      if (!nuevos.entes.includes(eleccion.ente)) reutilizados.push(`ente de «${parte.denominacion}»: entes/${enteId}.yaml («${eleccion.ente.datos.nombre}»)`);
+      if (!nuevos.entes.includes(eleccion.ente))
+        reutilizados.push(`ente de «${parte.denominacion}»: entes/${enteId}.yaml («${eleccion.ente.datos.nombre}»)`);
       if (eleccion.certeza === 'aproximada') {
-        notas.push({ campo: `${campo}.ente`, tipo: 'revisar', mensaje: `se eligió «${eleccion.ente.datos.nombre}» por parecido con «${eleccion.por.texto}»; confírmelo`, origen: eleccion.por.origen });
+        notas.push({
+          campo: `${campo}.ente`,
+          tipo: 'revisar',
+          mensaje: `se eligió «${eleccion.ente.datos.nombre}» por parecido con «${eleccion.por.texto}»; confírmelo`,
+          origen: eleccion.por.origen,
+        });
       }
     } else {
-      const nombre = parte.candidatos.find((c) => c.tipo === 'nombre') ?? parte.candidatos.find((c) => c.tipo === 'etiqueta' && !SIN_NOMBRE_PROPIO.test(c.texto) && palabras(c.texto).length >= 2);
+      const nombre =
+        parte.candidatos.find((c) => c.tipo === 'nombre') ??
+        parte.candidatos.find((c) => c.tipo === 'etiqueta' && !SIN_NOMBRE_PROPIO.test(c.texto) && palabras(c.texto).length >= 2);
       if (nombre && gobiernoId) {
         const siglas = parte.candidatos.find((c) => c.tipo === 'siglas')?.texto;
         const texto = tituloEspanol(nombre.texto, new Set(siglas ? [siglas] : []));
@@ -167,12 +222,26 @@ export function resolverImportacion(
         enteId = idLibre(base, new Set([...ocupados(catalogo.entes), ...nuevos.entes.map((e) => e.id)]));
         nuevos.entes.push({
           id: enteId,
-          datos: { nombre: texto, ...(siglas ? { siglas } : {}), gobierno: gobiernoId, ...(parte.naturaleza ? { naturaleza: parte.naturaleza.valor } : {}) },
+          datos: {
+            nombre: texto,
+            ...(siglas ? { siglas } : {}),
+            gobierno: gobiernoId,
+            ...(parte.naturaleza ? { naturaleza: parte.naturaleza.valor } : {}),
+          },
         });
-        notas.push({ campo: `${campo}.ente`, tipo: 'revisar', mensaje: `ente nuevo: se propone entes/${enteId}.yaml («${texto}»)${nombre.tipo === 'etiqueta' ? ', nombre tomado de la hoja de firmas' : ''}`, origen: nombre.origen });
+        notas.push({
+          campo: `${campo}.ente`,
+          tipo: 'revisar',
+          mensaje: `ente nuevo: se propone entes/${enteId}.yaml («${texto}»)${nombre.tipo === 'etiqueta' ? ', nombre tomado de la hoja de firmas' : ''}`,
+          origen: nombre.origen,
+        });
       } else {
         const pista = parte.firmante ? ` (firma ${parte.firmante.nombre}, ${parte.firmante.cargo})` : '';
-        notas.push({ campo: `${campo}.ente`, tipo: 'falta', mensaje: `el convenio no da el nombre del ente de «${parte.denominacion}»${pista}; cree su archivo en content/entes/ y escriba aquí su identificador` });
+        notas.push({
+          campo: `${campo}.ente`,
+          tipo: 'falta',
+          mensaje: `el convenio no da el nombre del ente de «${parte.denominacion}»${pista}; cree su archivo en content/entes/ y escriba aquí su identificador`,
+        });
       }
     }
     if (parte.rol === 'sujeto_evaluado' && enteId) {
@@ -193,8 +262,16 @@ export function resolverImportacion(
   const l = lectura;
   const v = <T>(x: { valor: T } | undefined) => x?.valor;
   const firma = { fecha: v(l.firma.fecha), lugar: v(l.firma.lugar), ejemplares: v(l.firma.ejemplares), fojas: v(l.firma.fojas) };
-  const fundamento = { lineamientos: v(l.fundamento.lineamientos), publicacion: v(l.fundamento.publicacion), disposicion: v(l.fundamento.disposicion) };
-  const prorroga = { permitida: v(l.prorroga.permitida), limite_dias_naturales: v(l.prorroga.limite_dias_naturales), ante: v(l.prorroga.ante) };
+  const fundamento = {
+    lineamientos: v(l.fundamento.lineamientos),
+    publicacion: v(l.fundamento.publicacion),
+    disposicion: v(l.fundamento.disposicion),
+  };
+  const prorroga = {
+    permitida: v(l.prorroga.permitida),
+    limite_dias_naturales: v(l.prorroga.limite_dias_naturales),
+    ante: v(l.prorroga.ante),
+  };
   const sinVacios = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined));
   const convenio = sinVacios({
     titulo: v(l.titulo),
@@ -215,15 +292,27 @@ export function resolverImportacion(
     prorroga: sinVacios(prorroga),
     fecha_limite_compromisos: v(l.fecha_limite_compromisos),
   });
-  if (!documento.archivo && !documento.url) notas.push({ campo: 'documento_fuente', tipo: 'falta', mensaje: 'falta la dirección pública (url) o el archivo del documento firmado' });
-  notas.push({ campo: 'documento_fuente.descripcion', tipo: 'falta', mensaje: 'describa el documento fuente (p. ej. «Texto del convenio firmado, convertido de PDF»; campo opcional)' });
+  if (!documento.archivo && !documento.url)
+    notas.push({
+      campo: 'documento_fuente',
+      tipo: 'falta',
+      mensaje: 'falta la dirección pública (url) o el archivo del documento firmado',
+    });
+  notas.push({
+    campo: 'documento_fuente.descripcion',
+    tipo: 'falta',
+    mensaje: 'describa el documento fuente (p. ej. «Texto del convenio firmado, convertido de PDF»; campo opcional)',
+  });
 
   // An id people can read in a URL: government, evaluated body's acronym, program, year of signing.
   const anio = firma.fecha?.slice(0, 4) ?? (l.pae ? String(l.pae.valor) : '');
   const nombrePrograma = p ? slug(p.valor.nombre) : '';
-  const base = opciones.id ?? [gobiernoId, evaluado?.siglas ? slug(evaluado.siglas) : undefined, nombrePrograma, anio].filter(Boolean).join('-');
+  const base =
+    opciones.id ?? [gobiernoId, evaluado?.siglas ? slug(evaluado.siglas) : undefined, nombrePrograma, anio].filter(Boolean).join('-');
   const id = slug(base) || 'convenio-importado';
 
-  const duplicado = documento.sha256 ? catalogo.convenios.find((c) => tipoDe(c.datos).fuente(c.datos).sha256 === documento.sha256)?.id : undefined;
+  const duplicado = documento.sha256
+    ? catalogo.convenios.find((c) => tipoDe(c.datos).fuente(c.datos).sha256 === documento.sha256)?.id
+    : undefined;
   return { id, convenio, nuevos, reutilizados, notas, duplicado };
 }

@@ -58,7 +58,12 @@ function filasDe(lineas: Linea[]): Celda[][] {
     for (const l of porLinea) {
       const t = l.crudo.trim();
       if (!t.startsWith('|') || /^\|[\s:|-]+\|$/.test(t)) continue;
-      filas.push(t.replace(/^\||\|$/g, '').split('|').map((c) => ({ texto: c.trim(), linea: l })));
+      filas.push(
+        t
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => ({ texto: c.trim(), linea: l })),
+      );
     }
     return filas;
   }
@@ -86,7 +91,12 @@ function filasDe(lineas: Linea[]): Celda[][] {
   for (const l of porLinea) {
     const celdas = l.crudo
       .split('\t')
-      .map((c) => c.replace(/<\/?b>/gi, '').replace(/\*\*/g, '').trim())
+      .map((c) =>
+        c
+          .replace(/<\/?b>/gi, '')
+          .replace(/\*\*/g, '')
+          .trim(),
+      )
       .filter((c) => c !== '');
     if (celdas.length >= 2) filas.push(celdas.map((texto) => ({ texto, linea: l })));
     else if (celdas.length === 1) filas.push([{ texto: l.limpio, linea: l }]);
@@ -114,7 +124,10 @@ export function leerTabla(lineas: Linea[], hasta: (l: Linea) => boolean): TablaL
   let inicio = -1;
   for (let i = 0; i < lineas.length && inicio < 0; i++) {
     const l = lineas[i]!;
-    const celdas = l.crudo.split(/\t|\|/).map((c) => c.trim()).filter(Boolean);
+    const celdas = l.crudo
+      .split(/\t|\|/)
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (celdas.length >= 2 && esEncabezado(celdas)) inicio = i;
     else if (columnaDe(l.limpio) === 'numero' && l.crudo.startsWith('\t')) {
       const siguientes = lineas.slice(i, i + 5).map((x) => x.limpio);

@@ -26,7 +26,12 @@ function enLinea(n: Node): string {
   return dentro;
 }
 
-const limpio = (t: string) => t.replace(/\*\*\s*\*\*/g, '').replace(/\u00a0/g, ' ').replace(/[ ]{2,}/g, ' ').replace(/\s+$/, '');
+const limpio = (t: string) =>
+  t
+    .replace(/\*\*\s*\*\*/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ ]{2,}/g, ' ')
+    .replace(/\s+$/, '');
 
 /** The paragraphs inside a table cell (nested tables read as their text). */
 function parrafosDeCelda(celda: HTMLElement): string[] {

@@ -24,7 +24,10 @@ function sospechosa(texto: string, conf: number, previa: string | undefined, sig
   if (/["“”'‘’«»]/.test(texto) && conf < 85) return true;
   // «PbRMO8b»: a letter O (or l, I) against a digit is usually a misread zero (or one).
   if (/[OlI]\d|\d[OlI]/.test(texto)) return true;
-  return /^[OY]$/.test(texto) && ((previa !== undefined && /\p{Ll}[,;]?$/u.test(previa)) || (siguiente !== undefined && /^\p{Ll}/u.test(siguiente)));
+  return (
+    /^[OY]$/.test(texto) &&
+    ((previa !== undefined && /\p{Ll}[,;]?$/u.test(previa)) || (siguiente !== undefined && /^\p{Ll}/u.test(siguiente)))
+  );
 }
 
 export interface Herramientas {
@@ -47,10 +50,13 @@ function enPath(nombre: string, entorno: Record<string, string | undefined>): st
 }
 
 /** tesseract, its Spanish data and pdftoppm, looked up in PATH; or what is missing. */
-export async function buscarHerramientas(entorno: Record<string, string | undefined> = process.env): Promise<{ ok: true; h: Herramientas } | { ok: false; faltan: string }> {
+export async function buscarHerramientas(
+  entorno: Record<string, string | undefined> = process.env,
+): Promise<{ ok: true; h: Herramientas } | { ok: false; faltan: string }> {
   const tesseract = enPath('tesseract', entorno);
   const pdftoppm = enPath('pdftoppm', entorno);
-  if (!tesseract || !pdftoppm) return { ok: false, faltan: [!tesseract && 'tesseract', !pdftoppm && 'pdftoppm'].filter(Boolean).join(' ni ') };
+  if (!tesseract || !pdftoppm)
+    return { ok: false, faltan: [!tesseract && 'tesseract', !pdftoppm && 'pdftoppm'].filter(Boolean).join(' ni ') };
   try {
     const { stdout, stderr } = await ejecutar(tesseract, ['--list-langs'], { env: { ...entorno } });
     if (!/^spa$/m.test(`${stdout}\n${stderr}`)) return { ok: false, faltan: 'el idioma español de tesseract (tesseract-ocr-spa)' };
@@ -93,15 +99,28 @@ export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr
   const escala = 72 / dpi;
   let alturaPagina = 0;
   const palabras = new Map<string, { left: number; top: number; width: number; height: number; conf: number; texto: string }[]>();
-  for (const f of tsv.split('\n').slice(1).map((l) => l.split('\t'))) {
+  for (const f of tsv
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'))) {
     if (f.length < 12) continue;
     const [nivel, , bloque, parrafo, linea, , left, top, width, height, conf, ...resto] = f;
     const texto = resto.join('\t').trim();
     if (nivel === '1') alturaPagina = Number(top) + Number(height);
     // Table borders read as «|», «[» or «_»: lines, not text.
-    if (nivel !== '5' || texto === '' || /^[|¦!\[\]_—–=-]+$/.test(texto)) continue;
+    if (nivel !== '5' || texto === '' || /^[|¦![\]_—–=-]+$/.test(texto)) continue;
     const clave = `${bloque}.${parrafo}.${linea}`;
-    palabras.set(clave, [...(palabras.get(clave) ?? []), { left: Number(left), top: Number(top), width: Number(width), height: Number(height), conf: Number(conf), texto: texto.replace(/^[|¦]+|[|¦]+$/g, '') }]);
+    palabras.set(clave, [
+      ...(palabras.get(clave) ?? []),
+      {
+        left: Number(left),
+        top: Number(top),
+        width: Number(width),
+        height: Number(height),
+        conf: Number(conf),
+        texto: texto.replace(/^[|¦]+|[|¦]+$/g, ''),
+      },
+    ]);
   }
   const piezas: Pieza[] = [];
   let suma = 0;
@@ -116,10 +135,26 @@ export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr
       suma += w.conf;
       const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, w.conf, ws[k - 1]?.texto, ws[k + 1]?.texto);
       if (dudosa) dudosas++;
-      piezas.push({ texto: dudosa ? `⟦${w.texto}⟧` : w.texto, x0: w.left * escala, x1: (w.left + w.width) * escala, y: (alturaPagina - base) * escala, alto, pagina, confianza: w.conf });
+      piezas.push({
+        texto: dudosa ? `⟦${w.texto}⟧` : w.texto,
+        x0: w.left * escala,
+        x1: (w.left + w.width) * escala,
+        y: (alturaPagina - base) * escala,
+        alto,
+        pagina,
+        confianza: w.conf,
+      });
     }
   }
-  return { pagina, dpi, altoPagina: alturaPagina * escala, piezas, palabras: piezas.length, dudosas, confianzaMedia: piezas.length ? suma / piezas.length : 0 };
+  return {
+    pagina,
+    dpi,
+    altoPagina: alturaPagina * escala,
+    piezas,
+    palabras: piezas.length,
+    dudosas,
+    confianzaMedia: piezas.length ? suma / piezas.length : 0,
+  };
 }
 
 /** Renders each scanned page (pdftoppm) and reads it with tesseract, two pages at a time. */
@@ -133,10 +168,14 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
       const dpi = await resolucion(h, pdf, n);
       const png = join(dir, `p${n}`);
       await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdf, png]);
-      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '3', '-c', 'tessedit_do_invert=0', 'tsv'], {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const { stdout } = await ejecutar(
+        h.tesseract,
+        [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '3', '-c', 'tessedit_do_invert=0', 'tsv'],
+        {
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       return piezasDeTsv(stdout, dpi, i);
     };
     const resultados: PaginaOcr[] = [];
@@ -170,8 +209,32 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
       const [x, y] = [Math.round(f.x0 * px), Math.round((p.altoPagina - f.arriba) * px)];
       const [w, alto] = [Math.round((f.x1 - f.x0) * px), Math.round((f.arriba - f.abajo) * px)];
       if (w < 4 || alto < 4) continue;
-      await ejecutar(h.pdftoppm, ['-r', String(p.dpi), '-gray', '-png', '-singlefile', '-f', String(f.pagina + 1), '-l', String(f.pagina + 1), '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(alto), pdf, png]);
-      const { stdout } = await ejecutar(h.tesseract, [`${png}.png`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      await ejecutar(h.pdftoppm, [
+        '-r',
+        String(p.dpi),
+        '-gray',
+        '-png',
+        '-singlefile',
+        '-f',
+        String(f.pagina + 1),
+        '-l',
+        String(f.pagina + 1),
+        '-x',
+        String(x),
+        '-y',
+        String(y),
+        '-W',
+        String(w),
+        '-H',
+        String(alto),
+        pdf,
+        png,
+      ]);
+      const { stdout } = await ejecutar(
+        h.tesseract,
+        [`${png}.png`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'],
+        { env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
+      );
       for (const c of stdout.split('\n').map((l) => l.split('\t'))) {
         const texto = (c[11] ?? '').trim();
         if (c[0] !== '5' || !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(texto)) continue;
