@@ -159,10 +159,11 @@ export function revisarCarpeta(carpeta: string): Revision {
   const programas = new Set(contenido.programas.map((p) => p.id));
   for (const e of contenido.evaluaciones) {
     const id = e.datos.programa.id;
-    if (id !== undefined && !programas.has(id)) {
+    if (id !== undefined && !programas.has(id) && !fallidos.programas.has(id)) {
+      const texto = leerTexto(e.archivo, e.archivo);
       problemas.push({
         archivo: e.archivo,
-        linea: lineaDeCampo(e.archivo, readFileSync(e.archivo, 'utf8'), ['programa', 'id']),
+        linea: texto.ok ? lineaDeCampo(e.archivo, texto.texto, ['programa', 'id']) : undefined,
         campo: 'programa.id',
         mensaje: `«${id}» no existe (se esperaba el nombre de un archivo de content/programas/, sin extensión, o ningún id)`,
       });

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 
 // Each case copies the real content, damages one thing, and runs the real `astro build` on it. The
 // build must stop with the Spanish message alone: the damaged file (with its line where there is
@@ -296,7 +297,8 @@ describe.concurrent('la construcción se detiene con el mensaje en español y na
     const carpeta = mkdtempSync(join(tmpdir(), 'contenido-invalido-'));
     temporales.push(carpeta);
     const contenido = join(carpeta, 'content');
-    cpSync('content', contenido, { recursive: true });
+    // The curated files only: the SHCP record in content/ would make every copy slow (tests/contenido-curado.ts).
+    copiarContenidoCurado(contenido);
     caso.romper(contenido);
 
     const { estado, salida } = await construir(contenido);
