@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join, relative, resolve } from 'node:path';
 import { carpetaDeContenido } from '../configuracion.ts';
 import { leerArgumentos } from './ejecutar-orden.ts';
+import { leerCodificacion, revisarUrl } from './opciones-comunes.ts';
 import { cargarContenido } from '../contenido/cargar-fs.ts';
 import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { ErrorDeContenido, formatearProblema, type Problema } from '../contenido/errores.ts';
 import { esFechaReal } from '../lib/fechas.ts';
 import { importarEvaluaciones } from '../lib/evaluaciones/importar.ts';
 import { lineasDeResumenEv } from '../lib/evaluaciones/resumen.ts';
-import type { Codificacion } from '../lib/importador-shcp/leer.ts';
 
 export const AYUDA_EVALUACIONES = `Uso: npm run importar:evaluaciones -- <archivo.csv> [opciones]
 
@@ -56,20 +56,13 @@ export function importarEvaluacionesCli(argv: string[], entorno: Record<string, 
         AYUDA_EVALUACIONES,
       ],
     };
-  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url)))
-    return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
+  const urlMala = revisarUrl(o.url);
+  if (urlMala) return urlMala;
   if (o.fecha !== undefined && !(esFechaReal(o.fecha) || /^\d{4}-(0[1-9]|1[0-2])$/.test(o.fecha)))
     return { codigo: 1, lineas: [`--fecha «${o.fecha}» no es una fecha real (se esperaba AAAA-MM-DD o AAAA-MM)`] };
-  const codificaciones: Record<string, Codificacion> = {
-    'utf-8': 'utf-8',
-    utf8: 'utf-8',
-    'windows-1252': 'windows-1252',
-    cp1252: 'windows-1252',
-    latin1: 'windows-1252',
-  };
-  const codificacion = o.codificacion === undefined ? undefined : codificaciones[o.codificacion.toLowerCase()];
-  if (o.codificacion !== undefined && !codificacion)
-    return { codigo: 1, lineas: [`--codificacion «${o.codificacion}» no se reconoce (se esperaba utf-8 o windows-1252)`] };
+  const leida = leerCodificacion(o.codificacion);
+  if (!leida.ok) return leida.salida;
+  const { codificacion } = leida;
 
   const ruta = positionals[0]!;
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };

@@ -2,10 +2,11 @@ import { carpetaDeContenido } from '../configuracion.ts';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { leerArgumentos } from './ejecutar-orden.ts';
+import { leerCodificacion, revisarUrl } from './opciones-comunes.ts';
 import { cargarContenido } from '../contenido/cargar-fs.ts';
 import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { ErrorDeContenido, formatearProblema, type Problema } from '../contenido/errores.ts';
-import { importarShcp, type Codificacion } from '../lib/importador-shcp/index.ts';
+import { importarShcp } from '../lib/importador-shcp/index.ts';
 import { lineasDeResumen } from '../lib/importador-shcp/resumen.ts';
 import type { SeguimientoFederal } from '../schemas/seguimiento-federal.ts';
 
@@ -51,18 +52,11 @@ export function importarShcpCli(argv: string[], entorno: Record<string, string |
       codigo: 1,
       lineas: [positionals.length === 0 ? 'Falta el archivo CSV de la SHCP.' : 'Indique un solo archivo.', '', AYUDA_SHCP],
     };
-  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url)))
-    return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
-  const codificaciones: Record<string, Codificacion> = {
-    'utf-8': 'utf-8',
-    utf8: 'utf-8',
-    'windows-1252': 'windows-1252',
-    cp1252: 'windows-1252',
-    latin1: 'windows-1252',
-  };
-  const codificacion = o.codificacion === undefined ? undefined : codificaciones[o.codificacion.toLowerCase()];
-  if (o.codificacion !== undefined && !codificacion)
-    return { codigo: 1, lineas: [`--codificacion «${o.codificacion}» no se reconoce (se esperaba utf-8 o windows-1252)`] };
+  const urlMala = revisarUrl(o.url);
+  if (urlMala) return urlMala;
+  const leida = leerCodificacion(o.codificacion);
+  if (!leida.ok) return leida.salida;
+  const { codificacion } = leida;
 
   const ruta = positionals[0]!;
   if (!existsSync(ruta) || !statSync(ruta).isFile()) return { codigo: 1, lineas: [`No existe el archivo ${ruta}.`] };

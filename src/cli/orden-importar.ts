@@ -8,6 +8,7 @@ import { ErrorDeContenido, formatearProblema } from '../contenido/errores.ts';
 import { diaEnMexico } from '../lib/fechas.ts';
 import { importarTexto, listaDeRevision } from '../lib/importador/index.ts';
 import { leerArgumentos } from './ejecutar-orden.ts';
+import { revisarUrl } from './opciones-comunes.ts';
 import { extraerTexto } from '../importador/extraer-texto-fs.ts';
 
 export interface Salida {
@@ -61,9 +62,8 @@ export async function importar(
   if (o.id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.id)) {
     return { codigo: 1, lineas: [`--id «${o.id}» no sirve como identificador (se esperaban minúsculas sin acentos, cifras y guiones)`] };
   }
-  if (o.url !== undefined && !(/^https?:\/\/\S+$/i.test(o.url) && URL.canParse(o.url))) {
-    return { codigo: 1, lineas: [`--url «${o.url}» no es una dirección http:// o https://`] };
-  }
+  const urlMala = revisarUrl(o.url);
+  if (urlMala) return urlMala;
 
   const ruta = positionals[0]!;
   const carpeta = carpetaDeContenido(o.contenido, entorno);
