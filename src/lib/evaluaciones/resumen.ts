@@ -1,5 +1,5 @@
 /** The evaluations importer's summary in Spanish: every row of the file is accounted for, by line number. */
-import { rangos } from '../importador-shcp/resumen.ts';
+import { encabezadoDeResumen, rangos } from '../importador-shcp/resumen.ts';
 import type { ArchivoEv, MotivoSinCosto, ResumenEv } from './importar.ts';
 
 const n = (k: number) => k.toLocaleString('es-MX');
@@ -11,16 +11,8 @@ const SIN_COSTO: Record<MotivoSinCosto, string> = {
 };
 
 export function lineasDeResumenEv(r: ResumenEv, archivos: readonly ArchivoEv[], archivo: string, escrito: boolean): string[] {
-  const l: string[] = [];
-  l.push(`Leído ${archivo}, en ${r.codificacion === 'windows-1252' ? 'Windows-1252' : 'UTF-8'}: ${r.motivoCodificacion}.`);
-  if (r.recortadas.length > 0) l.push(`Encabezados con espacios de más, recortados: ${r.recortadas.map((h) => `«${h}»`).join(', ')}.`);
-  if (r.desconocidas.length > 0) l.push(`Columnas que el importador no conoce, ignoradas: ${r.desconocidas.join(', ')}.`);
-  if (r.fatal) {
-    l.push('', `No se importó nada: ${r.fatal}.`);
-    return l;
-  }
-  l.push('', `Renglones de datos leídos: ${n(r.leidos)}.`);
-  l.push(`Importados: ${n(r.importados)}. No importados: ${n(r.rechazados.length)}.`);
+  const l = encabezadoDeResumen(r, archivo);
+  if (r.fatal) return l;
 
   if (r.porTipo.length > 0) {
     l.push('', 'Evaluaciones importadas por tipo (con las escrituras de la fuente que se unificaron):');

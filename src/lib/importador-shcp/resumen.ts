@@ -35,7 +35,13 @@ const TITULOS_DE_AVISO: Record<(AvisoDeFila | AvisoDeCombinacion)['tipo'], strin
 /** Warnings with one kind of message per line are listed one by one; the very common ones are grouped by line. */
 const AGRUPADOS = new Set(['evidencia-sin-esquema', 'sin-avance', 'fecha-del-trimestre', 'sin-texto']);
 
-export function lineasDeResumen(r: ResumenShcp, archivos: readonly ArchivoShcp[], archivo: string, escrito: boolean): string[] {
+/** What a CSV importer's summary starts with: the file as read, its headers, and the rows read and imported. */
+export function encabezadoDeResumen(
+  r: Pick<ResumenShcp, 'codificacion' | 'motivoCodificacion' | 'recortadas' | 'desconocidas' | 'fatal' | 'leidos' | 'importados'> & {
+    rechazados: readonly unknown[];
+  },
+  archivo: string,
+): string[] {
   const l: string[] = [];
   l.push(`Leído ${archivo}, en ${r.codificacion === 'windows-1252' ? 'Windows-1252' : 'UTF-8'}: ${r.motivoCodificacion}.`);
   if (r.recortadas.length > 0) l.push(`Encabezados con espacios de más, recortados: ${r.recortadas.map((h) => `«${h}»`).join(', ')}.`);
@@ -46,6 +52,12 @@ export function lineasDeResumen(r: ResumenShcp, archivos: readonly ArchivoShcp[]
   }
   l.push('', `Renglones de datos leídos: ${n(r.leidos)}.`);
   l.push(`Importados: ${n(r.importados)}. No importados: ${n(r.rechazados.length)}.`);
+  return l;
+}
+
+export function lineasDeResumen(r: ResumenShcp, archivos: readonly ArchivoShcp[], archivo: string, escrito: boolean): string[] {
+  const l = encabezadoDeResumen(r, archivo);
+  if (r.fatal) return l;
 
   l.push('', 'Renglones importados por avance (y el estado que muestra el portal):');
   for (const c of CLASES_DE_AVANCE) if (r.porAvance[c] > 0) l.push(`  ${ETIQUETAS_DE_AVANCE[c]}: ${n(r.porAvance[c])}`);
