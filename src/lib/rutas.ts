@@ -1,19 +1,7 @@
+import { FACETAS } from './busqueda.ts';
+
 /** Query parameters of /buscar/, in the order they appear in a link. */
-export const PARAMETROS_BUSQUEDA = [
-  'q',
-  'documento',
-  'programa',
-  'ente',
-  'gobierno',
-  'nivel',
-  'pae',
-  'estado',
-  'tipo_asm',
-  'prioridad',
-  'mejora',
-  'tema',
-  'orden',
-] as const;
+export const PARAMETROS_BUSQUEDA = ['q', ...FACETAS, 'orden'] as const;
 export type ParametrosBusqueda = Partial<Record<(typeof PARAMETROS_BUSQUEDA)[number], string>>;
 
 /** Long enough to browse, short enough for a phone: the list of 10,000 convenios would weigh megabytes. */
