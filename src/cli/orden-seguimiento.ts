@@ -5,7 +5,7 @@ import { construirIndice } from '../lib/indice.ts';
 import { ETIQUETAS } from '../lib/estados.ts';
 import { diaEnMexico } from '../lib/fechas.ts';
 import { parecidos } from '../lib/importador/texto.ts';
-import { describirTasa } from '../lib/tasas.ts';
+import { describirCumplimiento } from '../lib/textos.ts';
 import { leerCatalogo } from '../contenido/catalogo-fs.ts';
 import { AYUDA_SEGUIMIENTO, interpretarArgumentos, registrarSeguimiento } from '../contenido/registrar-seguimiento.ts';
 
@@ -15,7 +15,7 @@ function situacion(carpeta: string, convenio: string, compromiso: string, hoy: s
     const indice = construirIndice(leerCatalogo(carpeta), hoy);
     const c = indice.porId.convenios.get(convenio);
     const k = c?.compromisos.find((x) => x.compromiso.id === compromiso);
-    return c && k ? { estado: ETIQUETAS[k.situacion.estado], tasa: describirTasa(c.conteo) } : undefined;
+    return c && k ? { estado: ETIQUETAS[k.situacion.estado], tasa: describirCumplimiento(c) } : undefined;
   } catch {
     return undefined;
   }

@@ -75,6 +75,13 @@ function relleno(estado: Estado): string | CanvasPattern {
     c.arc((3 * t) / 4, (3 * t) / 4, 1.2, 0, 2 * Math.PI);
     c.fill();
   }
+  if (tipo === 'ondas') {
+    c.beginPath();
+    c.moveTo(0, t / 2);
+    c.quadraticCurveTo(t / 4, t / 4, t / 2, t / 2);
+    c.quadraticCurveTo((3 * t) / 4, (3 * t) / 4, t, t / 2);
+    c.stroke();
+  }
   if (tipo === 'puntos') {
     c.beginPath();
     c.arc(t / 2, t / 2, 1.6, 0, 2 * Math.PI);
@@ -205,8 +212,8 @@ function configClasificacion(d: DatosClasificacion, ancho: number): ChartConfigu
     data: {
       labels: angosta ? d.etiquetas : d.etiquetas.map((e) => partir(e, ancho < 800 ? 28 : 42)),
       datasets: [
-        { label: 'Atendidos', data: d.tasas, backgroundColor: COLORES_ESTADO.atendido_a_tiempo, barPercentage: barra, stack: 'tasa' },
-        { label: 'Exigibles no atendidos', data: d.tasas.map((t) => 100 - t), backgroundColor: RESTO, barPercentage: barra, stack: 'tasa' },
+        { label: d.logrados, data: d.tasas, backgroundColor: COLORES_ESTADO.atendido_a_tiempo, barPercentage: barra, stack: 'tasa' },
+        { label: d.resto, data: d.tasas.map((t) => 100 - t), backgroundColor: RESTO, barPercentage: barra, stack: 'tasa' },
       ],
     },
     options: {
@@ -218,7 +225,7 @@ function configClasificacion(d: DatosClasificacion, ancho: number): ChartConfigu
           min: 0,
           max: 100,
           ticks: { callback: (v) => pct(Number(v)), maxTicksLimit: angosta ? 3 : 6, maxRotation: 0 },
-          title: { display: true, text: 'Compromisos exigibles atendidos' },
+          title: { display: true, text: d.eje },
           grid: { color: COLORES_GRAFICA.rejilla },
         },
         y: { stacked: true, grid: { display: false }, ticks: { autoSkip: false, display: !angosta } },

@@ -6,20 +6,22 @@ import { ESTADOS, type Estado } from './estados.ts';
  * Chosen so that white text on each colour is ≥ 4.5:1 and every pair stays apart (CIEDE2000)
  * for readers with protanopia, deuteranopia and tritanopia; see tests/unit/colores.test.ts.
  */
-// Eleven statuses leave little room: the attended ones are greens and teal, the closings without a judgment
-// (cancelled, merged, withdrawn) plum, brown and violet. Found by search against the test's thresholds.
+// Twelve statuses leave little room: the attended ones are greens and teal, the two overdue ones orange and red
+// (late, not unknown), the stale one grey, the closings without a judgment (cancelled, merged, withdrawn) plum,
+// brown and violet. Found by a search near those hues against the test's thresholds.
 export const COLORES_ESTADO: Readonly<Record<Estado, string>> = {
-  atendido_a_tiempo: '#008752',
-  atendido_fuera_de_plazo: '#043f2f',
-  atendido_sin_plazo: '#10635b',
-  no_atendido: '#7e0000',
-  vencido: '#c15100',
-  sin_informacion: '#707681',
-  en_proceso: '#3462de',
-  pendiente: '#56317e',
+  atendido_a_tiempo: '#004028',
+  atendido_fuera_de_plazo: '#20805b',
+  atendido_sin_plazo: '#115f57',
+  no_atendido: '#720000',
+  vencido: '#af602c',
+  sin_informacion: '#c40d2b',
+  en_proceso: '#012dc4',
+  sin_reporte_reciente: '#6c707b',
+  pendiente: '#56317d',
   cancelado: '#54063a',
-  fusionado: '#924830',
-  dado_de_baja: '#7300c9',
+  fusionado: '#8e421c',
+  dado_de_baja: '#7644e4',
 };
 
 /** A symbol beside every status word, so status never depends on colour alone. */
@@ -28,9 +30,10 @@ export const SIMBOLOS_ESTADO: Readonly<Record<Estado, string>> = {
   atendido_fuera_de_plazo: '✓',
   atendido_sin_plazo: '✓',
   no_atendido: '✗',
-  vencido: '!',
-  sin_informacion: '?',
+  vencido: '◔',
+  sin_informacion: '!',
   en_proceso: '◐',
+  sin_reporte_reciente: '…',
   pendiente: '○',
   cancelado: '⊘',
   fusionado: '⇢',
@@ -48,7 +51,8 @@ export type Patron =
   | 'rejilla'
   | 'anillos'
   | 'cuadros'
-  | 'puntos_dobles';
+  | 'puntos_dobles'
+  | 'ondas';
 
 /** Fill pattern of each status in charts where bars carry no label of their own (stacked bars, legends). */
 export const PATRONES_ESTADO: Readonly<Record<Estado, Patron>> = {
@@ -59,6 +63,7 @@ export const PATRONES_ESTADO: Readonly<Record<Estado, Patron>> = {
   vencido: 'diagonal_inversa',
   sin_informacion: 'puntos',
   en_proceso: 'horizontal',
+  sin_reporte_reciente: 'ondas',
   pendiente: 'vertical',
   cancelado: 'anillos',
   fusionado: 'cuadros',

@@ -1,5 +1,5 @@
 import type { Reporte } from '../schemas/seguimiento.ts';
-import { vencimientoDe } from './fechas.ts';
+import { diasEntre, sumarDias, vencimientoDe } from './fechas.ts';
 
 export const ESTADOS = [
   'atendido_a_tiempo',
@@ -9,6 +9,7 @@ export const ESTADOS = [
   'vencido',
   'sin_informacion',
   'en_proceso',
+  'sin_reporte_reciente',
   'pendiente',
   'cancelado',
   'fusionado',
@@ -21,9 +22,11 @@ export const ETIQUETAS: Record<Estado, string> = {
   atendido_fuera_de_plazo: 'Atendido fuera de plazo',
   atendido_sin_plazo: 'Atendido sin plazo',
   no_atendido: 'No atendido',
-  vencido: 'Vencido',
-  sin_informacion: 'Sin información',
+  vencido: 'Vencido en proceso',
+  // The id keeps PRODUCT.md's name (downloads carry it); the label says what it is: late, not unknown.
+  sin_informacion: 'Vencido sin reporte',
   en_proceso: 'En proceso',
+  sin_reporte_reciente: 'Sin reporte reciente',
   pendiente: 'Pendiente',
   cancelado: 'Cancelado',
   fusionado: 'Fusionado',
@@ -37,8 +40,11 @@ export const EXPLICACIONES: Record<Estado, string> = {
     'El último reporte dice que se atendió (avance del 100 %); la fuente no da fecha comprometida, así que no se sabe si fue a tiempo.',
   no_atendido: 'El último reporte lo cierra formalmente como no atendido.',
   vencido: 'Venció y el último reporte dice que sigue en proceso.',
-  sin_informacion: 'Venció y nunca se ha publicado un reporte de seguimiento.',
-  en_proceso: 'El último reporte dice que está en proceso (con su avance reportado) y aún no vence, o no tiene fecha comprometida.',
+  sin_informacion: 'Venció y nunca se ha publicado un reporte de seguimiento: está atrasado y no se sabe nada de su avance.',
+  en_proceso:
+    'El último reporte dice que está en proceso (con su avance reportado), es reciente, y el compromiso aún no vence o no tiene fecha comprometida.',
+  sin_reporte_reciente:
+    'Abierto, sin fecha vencida, y su último reporte tiene más de doce meses al corte: no se sabe si siguió avanzando. Se muestra la fecha de ese reporte.',
   pendiente: 'Aún no vence, o no tiene fecha comprometida, y todavía no hay reportes.',
   cancelado: 'El último reporte dice que el aspecto se canceló: salió del seguimiento sin juzgarse atendido ni no atendido.',
   fusionado: 'El último reporte dice que el aspecto se fusionó con otro, que sigue su propio seguimiento.',
@@ -72,6 +78,7 @@ export const ESTADOS_SIEMPRE: readonly Estado[] = [
 export const ESTADOS_FEDERALES: readonly Estado[] = [
   'atendido_sin_plazo',
   'en_proceso',
+  'sin_reporte_reciente',
   'pendiente',
   'cancelado',
   'fusionado',
@@ -92,7 +99,18 @@ export interface Situacion {
   ultimoReporte?: Reporte;
   /** Reports up to the cut-off, oldest first. */
   reportes: Reporte[];
+  /** Days from the effective due date to the cut-off, for a commitment overdue and still open (vencido, sin_informacion). */
+  diasDeAtraso?: number;
 }
+
+/** Overdue and open: past the effective due date with no closing report. */
+export const ATRASADOS: ReadonlySet<Estado> = new Set(['vencido', 'sin_informacion']);
+
+/**
+ * An open commitment whose latest report is more than this many days older than the cut-off is "sin reporte
+ * reciente": SHCP collects ASM progress twice a year (March and September), so a year means two missed reports.
+ */
+export const DIAS_SIN_REPORTE_RECIENTE = 365;
 
 /**
  * Status of one commitment as of the cut-off date (see /metodologia/). Without a due date (the federal ASM data
@@ -119,9 +137,15 @@ export function situacionDe(fechaComprometida: string | undefined, seguimiento: 
   } else if (ultimoReporte !== undefined && ultimoReporte.estado !== 'en_proceso') {
     estado = ultimoReporte.estado;
   } else if (ultimoReporte?.estado === 'en_proceso') {
-    estado = vencido ? 'vencido' : 'en_proceso';
+    estado = vencido
+      ? 'vencido'
+      : ultimoReporte.fecha < sumarDias(corte, -DIAS_SIN_REPORTE_RECIENTE)
+        ? 'sin_reporte_reciente'
+        : 'en_proceso';
   } else {
     estado = vencido ? 'sin_informacion' : 'pendiente';
   }
-  return { estado, vencimiento, ultimoReporte, reportes };
+  const situacion: Situacion = { estado, vencimiento, ultimoReporte, reportes };
+  if (vencimiento !== undefined && ATRASADOS.has(estado)) situacion.diasDeAtraso = diasEntre(vencimiento, corte);
+  return situacion;
 }

@@ -5,10 +5,12 @@
  */
 import type { TipoDocumento } from '../schemas/documento.ts';
 import { TIPOS } from './documentos/tipos.ts';
+import type { TipoDeDocumento } from './documentos/tipo-de-documento.ts';
 import { claseDe, ESTADOS, ESTADOS_SIEMPRE, ETIQUETAS, type Estado } from './estados.ts';
 import { formatearFecha } from './fechas.ts';
 import type { ConvenioCalculado } from './indice.ts';
-import { formatearNumero, formatearPorcentaje, plural } from './palabras.ts';
+import { MEDIDA_PLAZO, type DefinicionDeMedida, type Medida } from './medidas.ts';
+import { formatearNumero, formatearPorcentaje, listaEnEspanol, plural } from './palabras.ts';
 import { conteoVacio, sumarConteos, sumarEstado, type Conteo } from './tasas.ts';
 
 // ---- Tables -----------------------------------------------------------------
@@ -38,6 +40,8 @@ export interface Tabla {
   columnas: Celda[];
   filas: FilaTabla[];
   pie: FilaTabla[];
+  /** The rows left out because they are zero, named in one sentence after the table. */
+  ceros?: string;
 }
 
 // ---- Chart data (serialised into the page) ----------------------------------------
@@ -57,6 +61,10 @@ export interface DatosClasificacion {
   tasas: number[];
   atendidos: number[];
   exigibles: number[];
+  /** The measure's words: the axis title, the filled part and the rest ("Atendidos", "Exigibles no atendidos"). */
+  eje: string;
+  logrados: string;
+  resto: string;
 }
 export interface SerieEstado {
   estado: Estado;
@@ -109,6 +117,12 @@ export const GRUPO_EXIGIBLES = 'Exigibles: cuentan en la tasa';
 export const GRUPO_NO_EXIGIBLES = 'Aún no exigibles: no cuentan en la tasa';
 export const GRUPO_EXCLUIDOS = 'Cancelados, fusionados o dados de baja: no cuentan en la tasa';
 const GRUPOS = { exigible: GRUPO_EXIGIBLES, abierto: GRUPO_NO_EXIGIBLES, excluido: GRUPO_EXCLUIDOS } as const;
+// A federal ASM is never "exigible" (no due date): concluded ones count over all still committed.
+const GRUPOS_FEDERALES = {
+  exigible: 'Concluidos',
+  abierto: 'Abiertos: cuentan en la proporción como no concluidos',
+  excluido: 'Cancelados, fusionados o dados de baja: fuera de la proporción',
+} as const;
 
 /**
  * The statuses a distribution shows: the seven of every convenio always (a zero is information too), and the
@@ -132,18 +146,30 @@ export function estadosSiempreDe(documentos: readonly { tipo: TipoDocumento }[])
 }
 
 /** `siempre`: the statuses shown even at zero (a federal follow-up shows its own; see estadosAMostrar). */
-export function graficaDeEstados(conteo: Conteo, titulo: string, siempre: readonly Estado[] = ESTADOS_SIEMPRE): Grafica {
+export function graficaDeEstados(
+  conteo: Conteo,
+  titulo: string,
+  siempre: readonly Estado[] = ESTADOS_SIEMPRE,
+  definicion: DefinicionDeMedida = MEDIDA_PLAZO,
+): Grafica {
   if (conteo.total === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
   const abiertos = conteo.total - conteo.exigibles - conteo.excluidos;
   const estados = estadosAMostrar(conteo, siempre);
+  const excluidos =
+    conteo.excluidos > 0
+      ? `; ${plural(conteo.excluidos, 'se canceló, fusionó o dio de baja', 'se cancelaron, fusionaron o dieron de baja')} y queda fuera de la medida.`
+      : '.';
+  const plazo = definicion.clave === 'plazo';
+  // The table lists the statuses that occur; the ones at zero are named in one line after it, so the commitments
+  // come before a screen of zeros on a phone. The chart keeps every bar.
+  const ceros = estados.filter((e) => conteo.porEstado[e] === 0);
   return {
     titulo,
-    resumen:
-      `${plural(conteo.total, 'compromiso', 'compromisos')} según su estado a la fecha de corte. ` +
-      `${plural(conteo.exigibles, 'es exigible', 'son exigibles')} y cuentan en la tasa; ${plural(abiertos, 'no lo es', 'no lo son')} todavía (pendientes o en proceso)` +
-      (conteo.excluidos > 0
-        ? `; ${plural(conteo.excluidos, 'se canceló, fusionó o dio de baja', 'se cancelaron, fusionaron o dieron de baja')} y queda fuera de la tasa.`
-        : '.'),
+    resumen: plazo
+      ? `${plural(conteo.total, 'compromiso', 'compromisos')} según su estado a la fecha de corte. ` +
+        `${plural(conteo.exigibles, 'es exigible', 'son exigibles')} y cuentan en la tasa; ${plural(abiertos, 'no lo es', 'no lo son')} todavía (pendientes o en proceso)${excluidos}`
+      : `${plural(conteo.total, 'ASM', 'ASM')} según su último reporte a la fecha de corte: ${plural(conteo.atendidos, 'concluido', 'concluidos')}, ` +
+        `${plural(abiertos, 'abierto', 'abiertos')} (en proceso o sin reporte reciente)${excluidos}`,
     datos: {
       tipo: 'estados',
       etiquetas: estados.map((e) => ETIQUETAS[e]),
@@ -153,19 +179,27 @@ export function graficaDeEstados(conteo: Conteo, titulo: string, siempre: readon
     },
     tabla: {
       titulo,
-      columnas: [{ texto: 'Estado' }, { texto: 'Compromisos', num: true }, { texto: 'Porcentaje del total', num: true }],
-      filas: estados.map((e) => ({
-        cabecera: { texto: ETIQUETAS[e], estado: e },
-        celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total)],
-        grupo: GRUPOS[claseDe(e)],
-      })),
+      columnas: [{ texto: 'Estado' }, { texto: plazo ? 'Compromisos' : 'ASM', num: true }, { texto: 'Porcentaje del total', num: true }],
+      filas: estados
+        .filter((e) => conteo.porEstado[e] > 0)
+        .map((e) => ({
+          cabecera: { texto: ETIQUETAS[e], estado: e },
+          celdas: [numero(conteo.porEstado[e]), porcentajeDe(conteo.porEstado[e], conteo.total)],
+          grupo: plazo ? GRUPOS[claseDe(e)] : GRUPOS_FEDERALES[claseDe(e)],
+        })),
       pie: [
-        {
-          cabecera: { texto: 'Exigibles (cuentan en la tasa)' },
-          celdas: [numero(conteo.exigibles), porcentajeDe(conteo.exigibles, conteo.total)],
-        },
+        plazo
+          ? {
+              cabecera: { texto: 'Exigibles (cuentan en la tasa)' },
+              celdas: [numero(conteo.exigibles), porcentajeDe(conteo.exigibles, conteo.total)],
+            }
+          : {
+              cabecera: { texto: 'Comprometidos (cuentan en la proporción)' },
+              celdas: [numero(conteo.total - conteo.excluidos), porcentajeDe(conteo.total - conteo.excluidos, conteo.total)],
+            },
         { cabecera: { texto: 'Total' }, celdas: [numero(conteo.total), porcentajeDe(conteo.total, conteo.total)] },
       ],
+      ...(ceros.length > 0 ? { ceros: `En cero: ${listaEnEspanol(ceros.map((e) => ETIQUETAS[e]))}.` } : {}),
     },
   };
 }
@@ -182,6 +216,7 @@ export interface Clasificado extends Candidato {
   /** 1 = highest rate, in the ranking of every group with something exigible. */
   posicion: number;
   tasa: number;
+  medida: Medida;
 }
 export interface Clasificacion {
   /** One part ("todos") when every group fits; else the top and the bottom `n`. */
@@ -189,11 +224,13 @@ export interface Clasificacion {
   /** Groups with at least `minimo` exigible commitments: the ranked ones. */
   conExigibles: number;
   /** Groups with some exigible commitments, but fewer than `minimo`: listed apart, by name, with their counts. */
-  pocos: Candidato[];
+  pocos: (Candidato & { medida: Medida })[];
   /** Groups left out because nothing of theirs is exigible yet. */
   sinExigibles: number;
   /** The floor used. */
   minimo: number;
+  /** The measure ranked: every candidate is of the one kind of document it fits. */
+  definicion: DefinicionDeMedida;
 }
 
 /**
@@ -208,16 +245,25 @@ export const MINIMO_PARA_COMPARAR = 5;
  * apart, and those with none are only counted. With more than 2n ranked groups, keeps the top n and the bottom n:
  * hundreds of bars are unreadable.
  */
-export function clasificar(candidatos: readonly Candidato[], n = 10, minimo = MINIMO_PARA_COMPARAR): Clasificacion {
-  const con = candidatos.filter((c) => c.conteo.exigibles >= minimo);
-  const pocos = candidatos
-    .filter((c) => c.conteo.exigibles > 0 && c.conteo.exigibles < minimo)
+export function clasificar(
+  candidatos: readonly Candidato[],
+  n = 10,
+  minimo = MINIMO_PARA_COMPARAR,
+  definicion: DefinicionDeMedida = MEDIDA_PLAZO,
+): Clasificacion {
+  const medidos = candidatos.map((c) => ({ ...c, medida: definicion.calcular(c.conteo) }));
+  const pocos = medidos
+    .filter((c) => c.medida.denominador > 0 && c.medida.denominador < minimo)
     .sort((a, b) => comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''));
-  const orden = con
-    .map((c) => ({ ...c, tasa: c.conteo.atendidos / c.conteo.exigibles }))
+  const orden = medidos
+    .filter((c) => c.medida.denominador >= minimo)
+    .map((c) => ({ ...c, tasa: c.medida.numerador / c.medida.denominador }))
     .sort(
       (a, b) =>
-        b.tasa - a.tasa || b.conteo.exigibles - a.conteo.exigibles || comparar(a.nombre, b.nombre) || comparar(a.href ?? '', b.href ?? ''),
+        b.tasa - a.tasa ||
+        b.medida.denominador - a.medida.denominador ||
+        comparar(a.nombre, b.nombre) ||
+        comparar(a.href ?? '', b.href ?? ''),
     )
     .map((c, i) => ({ ...c, posicion: i + 1 }));
   const partes: Clasificacion['partes'] =
@@ -229,7 +275,7 @@ export function clasificar(candidatos: readonly Candidato[], n = 10, minimo = MI
             { tipo: 'mayor', filas: orden.slice(0, n) },
             { tipo: 'menor', filas: orden.slice(-n) },
           ];
-  return { partes, conExigibles: orden.length, pocos, sinExigibles: candidatos.length - orden.length - pocos.length, minimo };
+  return { partes, conExigibles: orden.length, pocos, sinExigibles: candidatos.length - orden.length - pocos.length, minimo, definicion };
 }
 
 /** The convenios of a page (a program, a government, a year) grouped by what `clave` says, ready to rank. */
@@ -247,36 +293,59 @@ export function candidatosDe(
   return [...grupos.values()].map((g) => ({ ...g.candidato, conteo: sumarConteos(g.conteos) }));
 }
 
-export function graficaDeClasificacion(filas: readonly Clasificado[], titulo: string, encabezado: string): Grafica {
-  if (filas.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: 'Ninguno tiene compromisos exigibles todavía.' };
+const mayusculaInicial = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** One ranking per kind of document present, each with its own measure: never one ranking over both. */
+export function clasificarPorTipo(
+  documentos: readonly ConvenioCalculado[],
+  clave: (c: ConvenioCalculado) => { id: string; nombre: string; href?: string; detalle?: string },
+  n = 10,
+): { tipo: TipoDeDocumento; clasificacion: Clasificacion }[] {
+  return Object.values(TIPOS)
+    .map((t) => t as unknown as TipoDeDocumento)
+    .map((tipo) => ({ tipo, deTipo: documentos.filter((c) => c.tipo === tipo.tipo) }))
+    .filter(({ deTipo }) => deTipo.length > 0)
+    .map(({ tipo, deTipo }) => ({ tipo, clasificacion: clasificar(candidatosDe(deTipo, clave), n, MINIMO_PARA_COMPARAR, tipo.medida) }));
+}
+
+export function graficaDeClasificacion(
+  filas: readonly Clasificado[],
+  titulo: string,
+  encabezado: string,
+  definicion: DefinicionDeMedida = MEDIDA_PLAZO,
+): Grafica {
+  if (filas.length === 0) return { titulo, resumen: '', datos: null, tabla: null, vacio: `Ninguno tiene ${definicion.unidad[1]} todavía.` };
+  const logrados = definicion.logrado[1][0]!.toUpperCase() + definicion.logrado[1].slice(1);
+  const unidades = definicion.unidad[1][0]!.toUpperCase() + definicion.unidad[1].slice(1);
   return {
     titulo,
-    resumen:
-      'Tasa de cumplimiento: compromisos atendidos (a tiempo, fuera de plazo o sin plazo) entre compromisos exigibles. ' +
-      'Junto a cada barra, cuántos se atendieron de cuántos eran exigibles.',
+    resumen: `${definicion.nombre}: ${definicion.queCuenta} Junto a cada barra, cuántos ${definicion.unidad[1]} ${definicion.logrado[1]} de cuántos ${definicion.unidad[1]} hay.`,
     datos: {
       tipo: 'clasificacion',
       etiquetas: filas.map((f) => f.nombre),
       tasas: filas.map((f) => f.tasa * 100),
-      atendidos: filas.map((f) => f.conteo.atendidos),
-      exigibles: filas.map((f) => f.conteo.exigibles),
+      atendidos: filas.map((f) => f.medida.numerador),
+      exigibles: filas.map((f) => f.medida.denominador),
+      eje: `${unidades} ${definicion.logrado[1]}`,
+      logrados,
+      resto: `${unidades} no ${definicion.logrado[1]}`,
     },
     tabla: {
       titulo,
       columnas: [
         { texto: encabezado },
         { texto: 'Posición', num: true },
-        { texto: 'Tasa de cumplimiento', num: true },
-        { texto: 'Atendidos', num: true },
-        { texto: 'Exigibles', num: true },
+        { texto: mayusculaInicial(definicion.proporcion), num: true },
+        { texto: logrados, num: true },
+        { texto: unidades, num: true },
       ],
       filas: filas.map((f) => ({
         cabecera: { texto: f.nombre, href: f.href, detalle: f.detalle },
         celdas: [
           numero(f.posicion),
           { texto: formatearPorcentaje(f.tasa), num: true },
-          numero(f.conteo.atendidos),
-          numero(f.conteo.exigibles),
+          numero(f.medida.numerador),
+          numero(f.medida.denominador),
         ],
       })),
       pie: [],
@@ -300,48 +369,57 @@ export interface EjercicioParaGrafica {
   href?: string;
 }
 
-export function graficaPorEjercicio(ejercicios: readonly EjercicioParaGrafica[]): Grafica {
-  const titulo = 'Compromisos y tasa de cumplimiento por año del PAE';
+export function graficaPorEjercicio(
+  ejercicios: readonly EjercicioParaGrafica[],
+  tipo: TipoDeDocumento = TIPOS.convenio as unknown as TipoDeDocumento,
+): Grafica {
+  const def = tipo.medida;
+  const anio = tipo.anioEs === 'pae' ? 'Año del PAE' : 'Año de la evaluación';
+  const titulo = `${tipo.compromisos[1][0]!.toUpperCase()}${tipo.compromisos[1].slice(1)} de ${tipo.documentos[1]} y ${def.nombre.toLowerCase()} por ${anio.toLowerCase()}`;
   const orden = [...ejercicios].sort((a, b) => a.pae - b.pae);
   const conteos = orden.map((e) => e.conteo);
   if (orden.every((e) => e.conteo.total === 0))
     return { titulo, resumen: '', datos: null, tabla: null, vacio: 'No hay compromisos registrados.' };
   const estados = estadosPresentes(conteos);
   const total = sumarConteos(conteos);
+  const medidas = orden.map((e) => def.calcular(e.conteo));
+  const totalMedida = def.calcular(total);
+  const texto = (m: Medida) => (m.denominador === 0 ? `Sin ${def.unidad[1]}` : textoDeTasa(m.numerador, m.denominador));
+  const documentos = tipo.documentos[1][0]!.toUpperCase() + tipo.documentos[1].slice(1);
   return {
     titulo,
     resumen:
-      'Cada barra reúne los compromisos de los convenios de un Programa Anual de Evaluación, apilados por su estado a la fecha de corte; ' +
-      'la línea es la tasa de cumplimiento de ese año (atendidos entre exigibles). Un año sin compromisos exigibles no tiene tasa.',
+      `Cada barra reúne los ${tipo.compromisos[1]} de los ${tipo.documentos[1]} de un año (${anio.toLowerCase()}), apilados por su estado a la fecha de corte; ` +
+      `la línea es la proporción de ${def.unidad[1]} ${def.logrado[1]} de ese año. ${def.queCuenta}`,
     datos: {
       tipo: 'apiladas',
       etiquetas: orden.map((e) => String(e.pae)),
-      titulos: orden.map((e) => `PAE ${e.pae}`),
+      titulos: orden.map((e) => tipo.describirAnio(e.pae)),
       claves: orden.map((e) => String(e.pae)),
-      ejeX: 'Año del PAE',
+      ejeX: anio,
       series: estados.map((estado) => ({ estado, etiqueta: ETIQUETAS[estado], valores: orden.map((e) => e.conteo.porEstado[estado]) })),
       tasa: {
-        valores: orden.map((e) => (e.conteo.tasa === null ? null : e.conteo.tasa * 100)),
-        atendidos: orden.map((e) => e.conteo.atendidos),
-        exigibles: orden.map((e) => e.conteo.exigibles),
+        valores: medidas.map((m) => (m.tasa === null ? null : m.tasa * 100)),
+        atendidos: medidas.map((m) => m.numerador),
+        exigibles: medidas.map((m) => m.denominador),
       },
     },
     tabla: {
       titulo,
       columnas: [
-        { texto: 'Año del PAE' },
-        { texto: 'Convenios', num: true },
+        { texto: anio },
+        { texto: documentos, num: true },
         ...estados.map((e) => ({ texto: ETIQUETAS[e], num: true })),
-        { texto: 'Compromisos', num: true },
-        { texto: 'Tasa de cumplimiento (atendidos de exigibles)', num: true },
+        { texto: tipo.compromisos[1][0]!.toUpperCase() + tipo.compromisos[1].slice(1), num: true },
+        { texto: `${def.nombre} (${def.logrado[1]} de ${def.unidad[1]})`, num: true },
       ],
-      filas: orden.map((e) => ({
-        cabecera: { texto: `PAE ${e.pae}`, href: e.href },
+      filas: orden.map((e, i) => ({
+        cabecera: { texto: tipo.describirAnio(e.pae), href: e.href },
         celdas: [
           numero(e.convenios),
           ...estados.map((s) => numero(e.conteo.porEstado[s])),
           numero(e.conteo.total),
-          { texto: textoDeTasa(e.conteo.atendidos, e.conteo.exigibles), num: true },
+          { texto: texto(medidas[i]!), num: true },
         ],
       })),
       pie: [
@@ -351,7 +429,7 @@ export function graficaPorEjercicio(ejercicios: readonly EjercicioParaGrafica[])
             numero(orden.reduce((s, e) => s + e.convenios, 0)),
             ...estados.map((s) => numero(total.porEstado[s])),
             numero(total.total),
-            { texto: textoDeTasa(total.atendidos, total.exigibles), num: true },
+            { texto: texto(totalMedida), num: true },
           ],
         },
       ],

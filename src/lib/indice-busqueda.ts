@@ -8,9 +8,8 @@ import { TIPOS_DOCUMENTO } from '../schemas/documento.ts';
 import { CLAVE_FECHA, ETIQUETAS_FACETA, FACETAS, FACETAS_DE_CLASIFICACION, resumenDeEstados, type Faceta } from './busqueda.ts';
 import { ESTADOS, ETIQUETAS } from './estados.ts';
 import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
-import { describirTasa } from './tasas.ts';
 import { ETIQUETAS_TIPO_DOCUMENTO, tipoDe } from './documentos/tipos.ts';
-import { nombreDePrograma } from './textos.ts';
+import { describirCumplimiento, nombreDePrograma } from './textos.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
 function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
@@ -69,7 +68,7 @@ export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
       gobierno: c.gobierno.datos.nombre,
       ...opcional(tipo.anioEs, anio),
       estados: resumenDeEstados(c.conteo.porEstado),
-      cumplimiento: describirTasa(c.conteo),
+      cumplimiento: describirCumplimiento(c),
     },
     // Without a date (a federal document with no report yet) it sorts as the oldest.
     orden: { [CLAVE_FECHA]: c.fecha ?? '0000-00-00' },

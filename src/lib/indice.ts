@@ -3,10 +3,12 @@ import type { Ente, Gobierno, Programa } from '../schemas/catalogos.ts';
 import { TIPOS_DOCUMENTO, type Documento, type TipoDocumento } from '../schemas/documento.ts';
 import type { Rol } from '../schemas/parte.ts';
 import type { Evaluacion } from '../schemas/evaluacion.ts';
-import { sumarDias } from './fechas.ts';
 import { situacionDe, type Situacion } from './estados.ts';
 import { sumarConteos, contar, type Conteo } from './tasas.ts';
-import { tipoDe } from './documentos/tipos.ts';
+import { TIPOS, tipoDe } from './documentos/tipos.ts';
+import type { TipoDeDocumento } from './documentos/tipo-de-documento.ts';
+import type { Medida } from './medidas.ts';
+import { publicacionFederalDe, type PublicacionFederal } from './textos-federal.ts';
 
 export interface Registro<T> {
   id: string;
@@ -37,10 +39,15 @@ export interface ConvenioCalculado extends Registro<Documento> {
   anomalias: string[];
 }
 
+/** The status counts of each kind of document apart: each kind has its own measure, never mixed. */
+export type ConteosPorTipo = Record<TipoDocumento, Conteo>;
+
 export interface Grupo<T> extends Registro<T> {
-  /** Convenios that count in this group's rates, newest first. */
+  /** Documents that count in this group's measures, newest first. */
   convenios: ConvenioCalculado[];
+  /** Every commitment by status, all kinds together: for distributions, never for a rate. */
   conteo: Conteo;
+  conteos: ConteosPorTipo;
 }
 
 export interface GrupoEnte extends Grupo<Ente> {
@@ -54,6 +61,7 @@ export interface Ejercicio {
   pae: number;
   convenios: ConvenioCalculado[];
   conteo: Conteo;
+  conteos: ConteosPorTipo;
   porTipo: Record<TipoDocumento, number>;
 }
 
@@ -65,8 +73,11 @@ export interface Indice {
   gobiernos: Grupo<Gobierno>[];
   ejercicios: Ejercicio[];
   conteo: Conteo;
+  conteos: ConteosPorTipo;
   /** How many documents of each kind. */
   porTipo: Record<TipoDocumento, number>;
+  /** The SHCP publication the federal documents come from (absent when there are none): every federal figure cites it. */
+  publicacionFederal?: PublicacionFederal;
   /** Federal evaluations (SHCP open data), when the content has them; pages and downloads of src/lib/evaluaciones/. */
   evaluaciones?: Registro<Evaluacion>[];
   porId: {
@@ -108,6 +119,27 @@ export function contarPorTipo(lista: readonly { tipo: TipoDocumento }[]): Record
   return cuenta;
 }
 
+/** The status counts of a list of documents, each kind apart. */
+export function conteosPorTipo(lista: readonly ConvenioCalculado[]): ConteosPorTipo {
+  return Object.fromEntries(
+    TIPOS_DOCUMENTO.map((t) => [t, sumarConteos(lista.filter((c) => c.tipo === t).map((c) => c.conteo))]),
+  ) as ConteosPorTipo;
+}
+
+/** One measure of a kind of document over a set: what it counts and its figures. */
+export interface MedidaDeTipo {
+  tipo: TipoDeDocumento;
+  conteo: Conteo;
+  medida: Medida;
+}
+
+/** The measures a page covering these counts shows, one per kind that has commitments, in the order of TIPOS. */
+export function medidasDe(conteos: ConteosPorTipo): MedidaDeTipo[] {
+  return Object.values(TIPOS)
+    .filter((t) => conteos[t.tipo].total > 0)
+    .map((t) => ({ tipo: t as unknown as TipoDeDocumento, conteo: conteos[t.tipo], medida: t.medida.calcular(conteos[t.tipo]) }));
+}
+
 /**
  * Derives every status, count and grouping the site shows from the content, in one pass.
  * Every list is sorted explicitly so that two builds of the same content are identical.
@@ -145,7 +177,7 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
     for (const c of convenios) miembros.get(clave(c))?.push(c);
     return registros.map((r) => {
       const lista = miembros.get(r.id) ?? [];
-      return { ...r, convenios: lista, conteo: sumarConteos(lista.map((c) => c.conteo)) };
+      return { ...r, convenios: lista, conteo: sumarConteos(lista.map((c) => c.conteo)), conteos: conteosPorTipo(lista) };
     });
   };
 
@@ -171,7 +203,13 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
   }
   const ejercicios = [...paes.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([pae, lista]) => ({ pae, convenios: lista, conteo: sumarConteos(lista.map((c) => c.conteo)), porTipo: contarPorTipo(lista) }));
+    .map(([pae, lista]) => ({
+      pae,
+      convenios: lista,
+      conteo: sumarConteos(lista.map((c) => c.conteo)),
+      conteos: conteosPorTipo(lista),
+      porTipo: contarPorTipo(lista),
+    }));
 
   gruposEnte.sort(porNombre);
   gruposPrograma.sort(porNombre);
@@ -185,7 +223,13 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
     gobiernos: gruposGobierno,
     ejercicios,
     conteo: sumarConteos(convenios.map((c) => c.conteo)),
+    conteos: conteosPorTipo(convenios),
     porTipo: contarPorTipo(convenios),
+    publicacionFederal: publicacionFederalDe(
+      convenios.flatMap((c) =>
+        c.datos.tipo === 'seguimiento_federal' ? [{ periodos: c.datos.fuente.periodos, ultimoReporte: c.fecha }] : [],
+      ),
+    ),
     porId: {
       convenios: new Map(convenios.map((c) => [c.id, c])),
       entes: entePorId,
@@ -193,19 +237,4 @@ export function construirIndice(catalogo: Catalogo, corte: string): Indice {
       gobiernos: new Map(gruposGobierno.map((g) => [g.id, g])),
     },
   };
-}
-
-/** A commitment with an effective due date (federal ASM and undated ones have none). */
-export type CompromisoConVencimiento = CompromisoCalculado & { situacion: Situacion & { vencimiento: string } };
-
-const tieneVencimiento = (k: CompromisoCalculado): k is CompromisoConVencimiento => k.situacion.vencimiento !== undefined;
-
-/** Open commitments that fall due within `dias` days of the cut-off, soonest first. */
-export function compromisosPorVencer(indice: Indice, dias: number): CompromisoConVencimiento[] {
-  const hasta = sumarDias(indice.corte, dias);
-  return indice.convenios
-    .flatMap((c) => c.compromisos)
-    .filter(tieneVencimiento)
-    .filter((k) => (k.situacion.estado === 'pendiente' || k.situacion.estado === 'en_proceso') && k.situacion.vencimiento <= hasta)
-    .sort((a, b) => (a.situacion.vencimiento < b.situacion.vencimiento ? -1 : a.situacion.vencimiento > b.situacion.vencimiento ? 1 : 0));
 }

@@ -34,6 +34,9 @@ export function crearRutas(base: string) {
     rss: r('convenios.xml'),
     vencimientos: r('datos/vencimientos.ics'),
     vencimientosEnte: (id: string) => r(`entes/${id}/vencimientos.ics`),
+    vencimientosPrograma: (id: string) => r(`programas/${id}/vencimientos.ics`),
+    avisosEnte: (id: string) => r(`entes/${id}/vencimientos.xml`),
+    avisosPrograma: (id: string) => r(`programas/${id}/vencimientos.xml`),
     insignia: (id: string) => r(`entes/${id}/insignia.svg`),
     widget: (id: string) => r(`entes/${id}/widget/`),
     // Full-text search; the query and filters live in the URL so a link reproduces the search (issue 3).

@@ -6,7 +6,10 @@ import { instanteDeLaConstruccion } from '../configuracion.ts';
 import type { Publicacion } from '../lib/datos/publicacion.ts';
 import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
 import { opcionesRss } from '../lib/datos/rss.ts';
-import type { ConvenioCalculado, GrupoEnte } from '../lib/indice.ts';
+import type { ConvenioCalculado, Grupo, GrupoEnte } from '../lib/indice.ts';
+import type { Programa } from '../schemas/catalogos.ts';
+import { nombreDePrograma } from '../lib/textos.ts';
+import { opcionesRssVencimientos } from '../lib/datos/rss-vencimientos.ts';
 import { rutas } from './rutas-astro.ts';
 import { obtenerIndice } from './indice-astro.ts';
 
@@ -85,6 +88,40 @@ export async function vencimientosDeEnte(e: GrupoEnte): Promise<string> {
     },
     e.convenios.map((c) => eventosDe(c, indice.corte)),
     obtenerPublicacion(),
+  );
+}
+
+/** The calendar of one program's commitments (only programs with due dates get one). */
+export async function vencimientosDePrograma(p: Grupo<Programa>): Promise<string> {
+  const indice = await obtenerIndice();
+  const nombre = nombreDePrograma(p.datos);
+  return calendarioIcs(
+    {
+      nombre: `Programa ${nombre}: vencimientos de compromisos`,
+      descripcion: `Compromisos de los convenios del programa presupuestario ${nombre}, en su fecha de vencimiento efectiva.`,
+    },
+    p.convenios.map((c) => eventosDe(c, indice.corte)),
+    obtenerPublicacion(),
+  );
+}
+
+/** The RSS of what fell due in the last 30 days or falls due in the next 30, for an ente or a program. */
+export async function avisosDeVencimiento(
+  grupo: { tipo: 'ente'; g: GrupoEnte } | { tipo: 'programa'; g: Grupo<Programa> },
+): Promise<string> {
+  const indice = await obtenerIndice();
+  const esEnte = grupo.tipo === 'ente';
+  return getRssString(
+    opcionesRssVencimientos(
+      {
+        nombre: esEnte ? (grupo.g.datos.siglas ?? grupo.g.datos.nombre) : `Programa ${nombreDePrograma(grupo.g.datos)}`,
+        pagina: esEnte ? rutas.ente(grupo.g.id) : rutas.programa(grupo.g.id),
+        propia: esEnte ? rutas.avisosEnte(grupo.g.id) : rutas.avisosPrograma(grupo.g.id),
+        documentos: grupo.g.convenios,
+        corte: indice.corte,
+      },
+      obtenerPublicacion(),
+    ),
   );
 }
 

@@ -47,7 +47,7 @@ describe('sin JavaScript', () => {
       expect(await tarjeta.isVisible()).toBe(true);
       expect(await tarjeta.innerText()).toContain(k.accion.slice(0, 60));
     }
-    expect(await pagina.locator('.estado', { hasText: 'Sin información' }).count()).toBeGreaterThan(0);
+    expect(await pagina.locator('.estado', { hasText: 'Vencido sin reporte' }).count()).toBeGreaterThan(0);
     for (const h of convenio.datos.hallazgos) expect(await pagina.getByText(h.texto.slice(0, 50)).first().isVisible()).toBe(true);
     for (const p of convenio.datos.partes) expect(await pagina.getByText(p.firmante.nombre).first().isVisible()).toBe(true);
     await contexto.close();

@@ -89,10 +89,10 @@ describe('la metodología explica cada cifra de las gráficas', () => {
   ])('#%s', (id) => {
     expect(metodologia.getElementById(id)).not.toBeNull();
   });
-  it('dice la fecha de corte de esta versión, qué es exigible, a tiempo y fuera de plazo, prórroga y «Sin información»', () => {
+  it('dice la fecha de corte de esta versión, qué es exigible, a tiempo y fuera de plazo, prórroga y «Vencido sin reporte»', () => {
     const t = texto(metodologia);
     expect(metodologia.querySelector('time[datetime]')).not.toBeNull();
-    for (const frase of ['exigible', 'atendido a tiempo', 'fuera de plazo', 'prórroga', 'Sin información', 'fecha de corte'])
+    for (const frase of ['exigible', 'atendido a tiempo', 'fuera de plazo', 'prórroga', 'Vencido sin reporte', 'fecha de corte'])
       expect(t).toContain(frase);
   });
 });

@@ -85,7 +85,7 @@ describe('marcasDeConvenio', () => {
         gobierno: ['cuautitlan-izcalli'],
         nivel: ['municipal'],
         pae: ['2022'],
-        estado: ['Atendido a tiempo', 'Sin información', 'Pendiente'],
+        estado: ['Atendido a tiempo', 'Vencido sin reporte', 'Pendiente'],
       },
       {
         title: 'Convenio del programa 01020401 Derechos Humanos',
@@ -109,7 +109,7 @@ describe('marcasDeConvenio', () => {
         gobierno: ['edomex'],
         nivel: ['estatal'],
         pae: ['2018'],
-        estado: ['Vencido'],
+        estado: ['Vencido en proceso'],
       },
       {
         title: 'Convenio de prestaciones potestativas',
@@ -243,7 +243,7 @@ describe('opciones para Pagefind', () => {
     ],
     [
       { q: 'agua', filtros: { estado: 'sin_informacion', pae: '2022', nivel: 'municipal' } },
-      { filters: { tipo: 'convenio', nivel: 'municipal', pae: '2022', estado: 'Sin información' } },
+      { filters: { tipo: 'convenio', nivel: 'municipal', pae: '2022', estado: 'Vencido sin reporte' } },
     ],
   ] as [Consulta, unknown][])('%j', (consulta, opciones) => {
     expect(opcionesDePagefind(consulta)).toEqual(opciones);

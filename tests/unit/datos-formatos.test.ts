@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import ical from 'ical-generator';
 import { calendarioDe, plegarLineas, uidDe } from '../../src/lib/datos/calendario.ts';
 import { citaSugerida, formatearBytes, valoresLegibles } from '../../src/lib/datos/diccionario.ts';
-import { insigniaSvg, textoDeInsignia } from '../../src/lib/datos/insignia.ts';
+import { insigniaSvg, textoDeInsigniaPorTipo } from '../../src/lib/datos/insignia.ts';
 import { jsonLdConvenio, jsonLdEnte, jsonLdPrograma, serializarJsonLd } from '../../src/lib/datos/metadatos.ts';
 import { fechaDeConstruccion } from '../../src/lib/datos/publicacion.ts';
 import { opcionesRss } from '../../src/lib/datos/rss.ts';
+import { opcionesRssVencimientos, tieneVencimientos } from '../../src/lib/datos/rss-vencimientos.ts';
+import { sumarDias } from '../../src/lib/fechas.ts';
 import { tablaPorNombre } from '../../src/lib/datos/tablas.ts';
-import { contar } from '../../src/lib/tasas.ts';
+import { contar, type Conteo } from '../../src/lib/tasas.ts';
 import { CORTE, indiceDePrueba, publicacion } from './datos-catalogo.ts';
 
 const indice = indiceDePrueba();
@@ -38,7 +40,7 @@ describe('iCalendar de vencimientos', () => {
     const asm3 = eventos(ics).find((e) => e.uid === uidDe('issemym-2021', 'asm-3', pub))!;
     expect(asm3.startDate.toString()).toBe('2022-01-15');
     expect(asm3.summary).toContain('Vence el compromiso 3 de ISSEMYM');
-    expect(asm3.description).toContain('Estado al 30 de junio de 2023: Vencido.');
+    expect(asm3.description).toContain('Estado al 30 de junio de 2023: Vencido en proceso.');
     expect(asm3.description).toContain('https://ejemplo.gob.mx/convenios/issemym-2021/#compromiso-asm-3');
   });
 
@@ -73,22 +75,66 @@ describe('iCalendar de vencimientos', () => {
   });
 });
 
+describe('RSS de vencimientos de un ente o programa', () => {
+  const fechados = indice.convenios.flatMap((c) => c.compromisos).filter((k) => k.situacion.vencimiento !== undefined);
+  // A cut-off where something fell due in the 30 days before and something falls due in the 30 after.
+  const vencimientos = [...new Set(fechados.map((k) => k.situacion.vencimiento!))].sort();
+  const corte = sumarDias(vencimientos[0]!, 1);
+  const opciones = opcionesRssVencimientos(
+    { nombre: 'Prueba', pagina: '/entes/x/', propia: '/entes/x/vencimientos.xml', documentos: indice.convenios, corte },
+    pub,
+  );
+
+  it('one item per commitment due within 30 days of the cut-off, either side, titled with its day', async () => {
+    const desde = sumarDias(corte, -30);
+    const hasta = sumarDias(corte, 30);
+    const esperados = fechados.filter((k) => k.situacion.vencimiento! >= desde && k.situacion.vencimiento! <= hasta);
+    expect(esperados.length).toBeGreaterThan(0);
+    expect(opciones.items).toHaveLength(esperados.length);
+    for (const item of opciones.items as { title: string; link: string }[]) {
+      expect(item.title).toMatch(/^Venc(e|ió) el \d+ de [a-z]+ de \d{4}: /);
+      expect(item.link).toMatch(/#compromiso-/);
+    }
+    const xml = await getRssString(opciones);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('https://ejemplo.gob.mx/entes/x/vencimientos.xml');
+  });
+
+  it('a set without dated commitments has no feed to offer', () => {
+    expect(tieneVencimientos(indice.convenios)).toBe(true);
+    expect(tieneVencimientos([])).toBe(false);
+  });
+});
+
 describe('insignia', () => {
+  const vacio = contar([]);
+  const de = (convenio: Conteo, seguimiento_federal: Conteo = vacio) => ({ convenio, seguimiento_federal });
+  const publicacion = { periodo: '01T2017', ultimoReporte: '2017-03-31' };
   it.each([
-    [contar([]), 'sin compromisos registrados'],
-    [contar(['pendiente', 'en_proceso']), 'ninguno exigible aún (2 abiertos)'],
-    [contar(['cancelado', 'dado_de_baja']), 'sin compromisos exigibles (cancelados o dados de baja)'],
-    [contar(['atendido_a_tiempo', 'sin_informacion', 'vencido', 'pendiente']), '1 de 3 exigibles atendidos'],
-    [contar(Array(1500).fill('sin_informacion')), '0 de 1,500 exigibles atendidos'],
-  ])('%#: %s', (conteo, texto) => {
-    expect(textoDeInsignia(conteo)).toBe(texto);
-    const svg = insigniaSvg(conteo);
+    [de(contar([])), 'sin compromisos registrados'],
+    [de(contar(['pendiente', 'en_proceso'])), 'ninguno exigible aún (2 abiertos)'],
+    [de(contar(['cancelado', 'dado_de_baja'])), 'sin compromisos exigibles (cancelados o dados de baja)'],
+    [de(contar(['atendido_a_tiempo', 'sin_informacion', 'vencido', 'pendiente'])), '1 de 3 exigibles atendidos'],
+    [de(contar(Array(1500).fill('sin_informacion'))), '0 de 1,500 exigibles atendidos'],
+    // Federal ASM: their own measure, never added to the convenios', with the SHCP publication they come from.
+    [de(vacio, contar(['atendido_sin_plazo', 'sin_reporte_reciente', 'cancelado'])), 'ASM federales 1 de 2 concluidos (SHCP 1T 2017)'],
+    [
+      de(contar(['sin_informacion']), contar(['atendido_sin_plazo', 'atendido_sin_plazo'])),
+      '0 de 1 exigibles atendidos · ASM federales 2 de 2 concluidos (SHCP 1T 2017)',
+    ],
+    [de(vacio, contar(['cancelado'])), 'ASM federales: ninguno comprometido (SHCP 1T 2017)'],
+  ])('%#: %s', (conteos, texto) => {
+    expect(textoDeInsigniaPorTipo(conteos, publicacion)).toBe(texto);
+    const svg = insigniaSvg(conteos, publicacion);
     expect(XMLValidator.validate(svg)).toBe(true);
     const arbol = new XMLParser({ ignoreAttributes: false }).parse(svg) as {
       svg: { title: string; '@_role': string; '@_aria-label': string };
     };
     expect(arbol.svg.title).toBe(`Cumplimiento ASM: ${texto}`);
     expect(arbol.svg['@_role']).toBe('img');
+  });
+  it('without a publication the federal part still names its source', () => {
+    expect(textoDeInsigniaPorTipo(de(vacio, contar(['atendido_sin_plazo'])))).toBe('ASM federales 1 de 1 concluidos (SHCP)');
   });
 });
 

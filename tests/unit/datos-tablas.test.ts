@@ -230,6 +230,7 @@ describe('Data Package', () => {
       'vencido',
       'sin_informacion',
       'en_proceso',
+      'sin_reporte_reciente',
       'pendiente',
       'cancelado',
       'fusionado',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DIAS_SIN_REPORTE_RECIENTE,
   ATENDIDOS,
   claseDe,
   ESTADOS,
@@ -311,13 +312,13 @@ describe('situacionDe: without a due date (federal ASM) and closings without a j
   it.each<{ caso: string; compromete?: string; reportes: Reporte[]; estado: Estado }>([
     { caso: 'no due date, no report: pending, never «sin información»', reportes: [], estado: 'pendiente' },
     {
-      caso: 'no due date, in progress years later: never «vencido»',
+      caso: 'no due date, in progress years later: never «vencido», but «sin reporte reciente»',
       reportes: [reporte('2015-09-30', 'en_proceso', { avance: 40 })],
-      estado: 'en_proceso',
+      estado: 'sin_reporte_reciente',
     },
     {
-      caso: 'no due date, 0 % reported: still in progress',
-      reportes: [reporte('2015-09-30', 'en_proceso', { avance: 0 })],
+      caso: 'no due date, 0 % reported within the year: still in progress',
+      reportes: [reporte('2024-09-30', 'en_proceso', { avance: 0 })],
       estado: 'en_proceso',
     },
     {
@@ -358,6 +359,76 @@ describe('situacionDe: without a due date (federal ASM) and closings without a j
     }
     expect(ATENDIDOS.has('atendido_sin_plazo')).toBe(true);
     expect(EXIGIBLES.has('atendido_sin_plazo')).toBe(true);
-    expect(ESTADOS.map(claseDe).filter((c) => c === 'abierto')).toHaveLength(2);
+    expect(ESTADOS.filter((e) => claseDe(e) === 'abierto')).toEqual(['en_proceso', 'sin_reporte_reciente', 'pendiente']);
+  });
+});
+
+describe('situacionDe: staleness (sin reporte reciente) and days late', () => {
+  it.each<{ caso: string; compromete?: string; reportes: Reporte[]; corte: string; estado: Estado; atraso?: number }>([
+    {
+      caso: 'last report exactly 365 days old: still recent',
+      reportes: [reporte('2024-01-15', 'en_proceso', { avance: 50 })],
+      corte: '2025-01-14',
+      estado: 'en_proceso',
+    },
+    {
+      caso: 'last report 366 days old: stale',
+      reportes: [reporte('2024-01-15', 'en_proceso', { avance: 50 })],
+      corte: '2025-01-15',
+      estado: 'sin_reporte_reciente',
+    },
+    {
+      caso: 'a stale report on a commitment not yet due: stale, not late',
+      compromete: '2027-12-31',
+      reportes: [reporte('2024-01-15', 'en_proceso')],
+      corte: '2025-06-30',
+      estado: 'sin_reporte_reciente',
+    },
+    {
+      caso: 'a stale report on an overdue commitment: late wins, with its days',
+      compromete: '2024-12-31',
+      reportes: [reporte('2023-01-15', 'en_proceso')],
+      corte: '2025-06-30',
+      estado: 'vencido',
+      atraso: 181,
+    },
+    {
+      caso: 'overdue with nothing reported: its days from the due date',
+      compromete: '2021-07-30',
+      reportes: [],
+      corte: '2026-12-01',
+      estado: 'sin_informacion',
+      atraso: 1950,
+    },
+    {
+      caso: 'month precision: due at the month end, one day late the day after',
+      compromete: '2022-12',
+      reportes: [],
+      corte: '2023-01-01',
+      estado: 'sin_informacion',
+      atraso: 1,
+    },
+    {
+      caso: 'attended late: closed, so no days late accrue',
+      compromete: '2022-12-31',
+      reportes: [reporte('2023-03-01', 'atendido')],
+      corte: '2026-12-01',
+      estado: 'atendido_fuera_de_plazo',
+    },
+    {
+      caso: 'closed as not attended: not counted as late either',
+      compromete: '2022-12-31',
+      reportes: [reporte('2023-03-01', 'no_atendido')],
+      corte: '2026-12-01',
+      estado: 'no_atendido',
+    },
+  ])('$caso', ({ compromete, reportes, corte, estado, atraso }) => {
+    const s = situacionDe(compromete, reportes, corte);
+    expect(s.estado).toBe(estado);
+    expect(s.diasDeAtraso).toBe(atraso);
+  });
+
+  it('the threshold is a year, as /metodologia/ says', () => {
+    expect(DIAS_SIN_REPORTE_RECIENTE).toBe(365);
   });
 });

@@ -11,6 +11,7 @@ import { SEPARADOR, tablaPorNombre } from '../../src/lib/datos/tablas.ts';
 import { esquemaDeContenido } from '../../src/lib/datos/esquemas.ts';
 import { ESTADOS_FEDERALES, ESTADOS_SIEMPRE } from '../../src/lib/estados.ts';
 import { estadosSiempreDe, graficaDeEstados, graficaDeVencimientos } from '../../src/lib/graficas.ts';
+import { MEDIDA_CONCLUSION } from '../../src/lib/medidas.ts';
 import { marcasDeConvenio, opcionesDeFacetas } from '../../src/lib/indice-busqueda.ts';
 import { construirIndice } from '../../src/lib/indice.ts';
 import { resumenDeConvenio } from '../../src/lib/textos.ts';
@@ -57,7 +58,7 @@ describe('el índice', () => {
   it('el resumen dice qué es y qué no publica la fuente', () => {
     expect(resumenDeConvenio(conagua)).toBe(
       'CONAGUA seleccionó 2 aspectos susceptibles de mejora de la Evaluación de Diseño 2013 del programa «Sistemas meteorológicos e hidrológicos». ' +
-        'La SHCP no publica acción ni fecha comprometida; estado al corte según el último avance reportado: 2 en proceso.',
+        'La SHCP no publica acción ni fecha comprometida; estado al corte según el último avance reportado: 2 sin reporte reciente.',
     );
   });
 });
@@ -68,8 +69,15 @@ describe('gráficas', () => {
     expect(estadosSiempreDe(indice.convenios.filter((c) => c.tipo !== 'seguimiento_federal'))).toBe(ESTADOS_SIEMPRE);
     const mixtos = estadosSiempreDe(indice.convenios);
     expect(mixtos).toEqual(expect.arrayContaining([...ESTADOS_SIEMPRE, ...ESTADOS_FEDERALES]));
-    const g = graficaDeEstados(conagua.conteo, 'x', estadosSiempreDe([conagua]));
-    expect(g.tabla!.filas.map((f) => f.cabecera.estado)).toEqual(ESTADOS_FEDERALES);
+    const g = graficaDeEstados(conagua.conteo, 'x', estadosSiempreDe([conagua]), MEDIDA_CONCLUSION);
+    // The chart keeps every federal status; the table lists the ones that occur and names the zeros after it.
+    expect((g.datos as { estados: string[] }).estados).toEqual(ESTADOS_FEDERALES);
+    expect(g.tabla!.filas.map((f) => f.cabecera.estado)).toEqual(['sin_reporte_reciente']);
+    expect(g.tabla!.ceros).toBe('En cero: Atendido sin plazo, En proceso, Pendiente, Cancelado, Fusionado y Dado de baja.');
+    expect(g.tabla!.pie[0]!.cabecera.texto).toBe('Comprometidos (cuentan en la proporción)');
+    expect(g.resumen).toBe(
+      '2 ASM según su último reporte a la fecha de corte: 0 concluidos, 2 abiertos (en proceso o sin reporte reciente).',
+    );
   });
 
   it('los vencimientos por mes dejan fuera, y cuentan, lo que no tiene fecha', () => {
@@ -98,7 +106,7 @@ describe('descargas', () => {
       tipo_mejora: 'Adiciona',
       temas: ['Diseño', 'Operación', 'Planeación', 'Ejecución'].join(SEPARADOR),
       gasto_federalizado: false,
-      estado: 'en_proceso',
+      estado: 'sin_reporte_reciente',
       exigible: false,
       avance: 40,
       accion: undefined,
@@ -186,7 +194,7 @@ describe('búsqueda', () => {
       prioridad: ['Alta'],
       mejora: ['Adiciona', 'Modifica'],
       tema: ['Diseño', 'Operación', 'Planeación', 'Ejecución', 'Resultado', 'Indicadores', 'Coberturas'],
-      estado: ['En proceso'],
+      estado: ['Sin reporte reciente'],
     });
     expect(m.meta).toMatchObject({ documento: 'Seguimiento federal de ASM', reporte: '2017-03-31', evaluacion: '2013' });
     expect(m.meta).not.toHaveProperty('firma');

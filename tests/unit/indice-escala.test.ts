@@ -18,6 +18,7 @@ const RECETAS: Record<Exclude<Estado, 'atendido_sin_plazo'>, [string, Reporte[]]
   vencido: ['2022-12', [reporte('2022-11-01', 'en_proceso')]],
   sin_informacion: ['2023-01-31', []],
   en_proceso: ['2023-12-31', [reporte('2023-03-01', 'en_proceso')]],
+  sin_reporte_reciente: ['2025-12-31', [reporte('2022-01-10', 'en_proceso')]],
   pendiente: ['2023-12', []],
   cancelado: ['2023-01-31', [reporte('2022-10-01', 'en_proceso'), reporte('2023-02-01', 'cancelado')]],
   fusionado: ['2023-12-31', [reporte('2023-03-01', 'fusionado')]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compromisosPorVencer, construirIndice, type Catalogo, type Indice } from '../../src/lib/indice.ts';
+import { construirIndice, medidasDe, type Catalogo, type Indice } from '../../src/lib/indice.ts';
+import { compromisosAtrasados, compromisosPorVencer, titularDeAtrasos, vencieronRecientemente } from '../../src/lib/vencimientos.ts';
 import type { Estado } from '../../src/lib/estados.ts';
 import type { Conteo } from '../../src/lib/tasas.ts';
 import { compromiso, convenio, parte, reporte } from './fabrica.ts';
@@ -137,6 +138,7 @@ describe('construirIndice: per convenio', () => {
       vencido: 1,
       sin_informacion: 1,
       en_proceso: 2,
+      sin_reporte_reciente: 0,
       pendiente: 1,
       cancelado: 0,
       fusionado: 0,
@@ -235,7 +237,7 @@ describe('construirIndice: groups', () => {
 
 describe('compromisosPorVencer', () => {
   const clave = (i: Indice, dias: number) =>
-    compromisosPorVencer(i, dias).map((k) => `${k.convenioId}/${k.compromiso.id} ${k.situacion.vencimiento}`);
+    compromisosPorVencer(i.convenios, i.corte, dias).map((k) => `${k.convenioId}/${k.compromiso.id} ${k.situacion.vencimiento}`);
 
   it.each([
     { dias: 0, esperado: [] },
@@ -247,7 +249,74 @@ describe('compromisosPorVencer', () => {
   });
 
   it('never lists closed or overdue commitments', () => {
-    const abiertos = compromisosPorVencer(indice, 100_000).map((k) => k.situacion.estado);
+    const abiertos = compromisosPorVencer(indice.convenios, indice.corte, 100_000).map((k) => k.situacion.estado);
     expect(new Set(abiertos)).toEqual(new Set(['pendiente', 'en_proceso']));
+  });
+});
+
+describe('compromisosAtrasados, vencieronRecientemente, titularDeAtrasos', () => {
+  const clave = (k: { convenioId: string; compromiso: { id: string }; situacion: { diasDeAtraso?: number; vencimiento?: string } }) =>
+    `${k.convenioId}/${k.compromiso.id} ${k.situacion.vencimiento} ${k.situacion.diasDeAtraso ?? '-'}`;
+
+  it('lists every overdue open commitment, most days late first', () => {
+    const atrasados = compromisosAtrasados(indice.convenios);
+    // 2021-07-30 → 2023-06-30: 365 + 335 days; 2021-12-31 → 2023-06-30: 365 + 181.
+    expect(atrasados.map(clave)).toEqual(['issemym-2021/k1 2021-07-30 700', 'issemym-2021/k3 2021-12-31 546']);
+    expect(atrasados.map((k) => k.situacion.estado).sort()).toEqual(['sin_informacion', 'vencido']);
+    const dias = atrasados.map((k) => k.situacion.diasDeAtraso);
+    expect(dias).toEqual([...dias].sort((a, b) => b - a));
+  });
+
+  it.each([
+    { dias: 1, desde: '2023-06-29' },
+    { dias: 365, desde: '2022-06-30' },
+  ])('what fell due in the last $dias days: due date in [corte − dias, corte)', ({ dias, desde }) => {
+    const lista = vencieronRecientemente(indice.convenios, indice.corte, dias);
+    for (const k of lista) {
+      expect(k.situacion.vencimiento >= desde).toBe(true);
+      expect(k.situacion.vencimiento < indice.corte).toBe(true);
+    }
+    const todos = indice.convenios.flatMap((c) => c.compromisos).filter((k) => k.situacion.vencimiento !== undefined);
+    expect(lista).toHaveLength(todos.filter((k) => k.situacion.vencimiento! >= desde && k.situacion.vencimiento! < indice.corte).length);
+  });
+
+  it('measures each kind apart', () => {
+    expect(medidasDe(indice.conteos).map((m) => [m.tipo.tipo, m.medida.numerador, m.medida.denominador])).toEqual([['convenio', 3, 6]]);
+  });
+});
+
+describe('titularDeAtrasos', () => {
+  const atrasado = (estado: 'vencido' | 'sin_informacion', dias: number) =>
+    ({
+      convenioId: 'c',
+      compromiso: { id: `k${dias}` },
+      situacion: { estado, diasDeAtraso: dias, vencimiento: '2020-01-01', reportes: [] },
+    }) as never;
+  it.each([
+    { lista: [], texto: 'Ningún compromiso está vencido sin atender' },
+    {
+      lista: [atrasado('sin_informacion', 1950)],
+      texto: '1 compromiso vencido sin atender, sin ningún reporte publicado; lleva 1,950 días de atraso',
+    },
+    {
+      lista: [atrasado('sin_informacion', 1950), atrasado('sin_informacion', 1431)],
+      texto: '2 compromisos vencidos sin atender, ninguno con reporte publicado; el más atrasado lleva 1,950 días de atraso',
+    },
+    {
+      lista: [atrasado('vencido', 30), atrasado('vencido', 1)],
+      texto:
+        '2 compromisos vencidos sin atender, todos con algún reporte que dice que siguen en proceso; el más atrasado lleva 30 días de atraso',
+    },
+    {
+      lista: [atrasado('sin_informacion', 400), atrasado('vencido', 1)],
+      texto:
+        '2 compromisos vencidos sin atender, 1 sin ningún reporte publicado y 1 en proceso según su último reporte; el más atrasado lleva 400 días de atraso',
+    },
+    {
+      lista: [atrasado('vencido', 1)],
+      texto: '1 compromiso vencido sin atender, con un reporte que dice que sigue en proceso; lleva 1 día de atraso',
+    },
+  ])('$texto', ({ lista, texto }) => {
+    expect(titularDeAtrasos(lista)).toBe(texto);
   });
 });

@@ -88,7 +88,7 @@ describe('npm run seguimiento', () => {
     expect(despues.split('\n---\n')[1]).toBe(antes.split('\n---\n')[1]);
     expect(despues).toContain('  # El convenio imprime el número «3» dos veces; se conserva el número impreso con otro id.');
     expect(situacion(c, ESTATAL, 'asm-3-bis')).toEqual({ estado: 'atendido_a_tiempo', atendidos: 1, exigibles: 5 });
-    expect(r.lineas).toContain('Estado del compromiso al 2025-01-15: Sin información → Atendido a tiempo.');
+    expect(r.lineas).toContain('Estado del compromiso al 2025-01-15: Vencido sin reporte → Atendido a tiempo.');
     expect(r.lineas).toContain(
       'Convenio: 0 de 5 compromisos exigibles atendidos (0 %) → 1 de 5 compromisos exigibles atendidos (20 %).'.replace(/ %/g, '%'),
     );

@@ -7,7 +7,7 @@ import { precisionDe } from '../fechas.ts';
 import { tipoDe } from '../documentos/tipos.ts';
 import type { ConvenioCalculado, Indice } from '../indice.ts';
 import { numeroDeCompromiso, PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../../schemas/compromiso.ts';
-import { describirTasa } from '../tasas.ts';
+import { describirCumplimiento } from '../textos.ts';
 import { absoluta, EDITOR, LICENCIA, type Publicacion } from './publicacion.ts';
 
 /*
@@ -56,7 +56,8 @@ const compromiso = z.strictObject({
   gasto_federalizado: z.boolean().optional(),
   estado: z.enum(ESTADOS).describe('Estado a la fecha de corte (ver /metodologia/)'),
   estado_nombre: z.string(),
-  exigible: z.boolean().describe('Si cuenta en el denominador de la tasa de cumplimiento'),
+  exigible: z.boolean().describe('Si cuenta en el denominador de la tasa de cumplimiento de los convenios'),
+  dias_de_atraso: z.int().min(1).optional().describe('Días del vencimiento efectivo al corte, si está vencido y sin atender'),
   url: enlace,
   seguimiento: z.array(reporte).describe('Todos los reportes de seguimiento registrados, del más antiguo al más reciente'),
 });
@@ -66,7 +67,22 @@ const cumplimiento = z.strictObject({
   exigibles: z.int().min(0),
   atendidos: z.int().min(0),
   excluidos: z.int().min(0).describe('Cancelados, fusionados o dados de baja: fuera de la tasa'),
-  tasa: z.number().min(0).max(1).nullable().describe('Atendidos entre exigibles; null si ningún compromiso es exigible'),
+  tasa: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe('Atendidos entre exigibles; null si ningún compromiso es exigible o si es seguimiento federal (no tiene fechas)'),
+  medida: z
+    .strictObject({
+      clave: z
+        .enum(['plazo', 'conclusion'])
+        .describe('plazo: atendidos entre exigibles (convenios); conclusion: ASM concluidos entre comprometidos (seguimiento federal)'),
+      numerador: z.int().min(0),
+      denominador: z.int().min(0),
+      proporcion: z.number().min(0).max(1).nullable(),
+    })
+    .describe('La medida que corresponde a este tipo de documento (ver /metodologia/)'),
   por_estado: z.strictObject(Object.fromEntries(ESTADOS.map((e) => [e, z.int().min(0)])) as Record<(typeof ESTADOS)[number], z.ZodInt>),
   descripcion: z.string().describe('La tasa dicha en palabras, con lo que cuenta'),
 });
@@ -214,6 +230,7 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
       estado: s.estado,
       estado_nombre: ETIQUETAS[s.estado],
       exigible: EXIGIBLES.has(s.estado),
+      dias_de_atraso: s.diasDeAtraso,
       url: `${url}#compromiso-${k.id}`,
       seguimiento: [...k.seguimiento].sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0)),
     })),
@@ -222,9 +239,14 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
       exigibles: c.conteo.exigibles,
       atendidos: c.conteo.atendidos,
       excluidos: c.conteo.excluidos,
-      tasa: c.conteo.tasa,
+      tasa: tipoDe(d).medida.clave === 'plazo' ? c.conteo.tasa : null,
+      medida: (() => {
+        const def = tipoDe(d).medida;
+        const m = def.calcular(c.conteo);
+        return { clave: def.clave, numerador: m.numerador, denominador: m.denominador, proporcion: m.tasa };
+      })(),
       por_estado: { ...c.conteo.porEstado },
-      descripcion: describirTasa(c.conteo),
+      descripcion: describirCumplimiento(c),
     },
     fecha_corte: indice.corte,
   };

@@ -1,8 +1,7 @@
-import { nombreDePrograma } from '../textos.ts';
+import { describirCumplimiento, nombreDePrograma } from '../textos.ts';
 import type { RSSOptions } from '@astrojs/rss';
 import { formatearFecha } from '../fechas.ts';
 import type { Indice } from '../indice.ts';
-import { describirTasa } from '../tasas.ts';
 import { tipoDe } from '../documentos/tipos.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 
@@ -42,7 +41,7 @@ export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
           ...(c.fecha === undefined
             ? []
             : [tipo.fechaEs === 'reporte' ? `Último reporte del ${formatearFecha(c.fecha)}.` : `Firmado el ${formatearFecha(c.fecha)}.`]),
-          `${n === 1 ? '1 compromiso' : `${n} compromisos`}; al ${formatearFecha(indice.corte)}: ${describirTasa(c.conteo)}.`,
+          `${n === 1 ? '1 compromiso' : `${n} compromisos`}; al ${formatearFecha(indice.corte)}: ${describirCumplimiento(c)}.`,
         ].join(' '),
         categories: [
           programa,

@@ -6,9 +6,9 @@ import { ESTADOS, ETIQUETAS, EXIGIBLES, EXPLICACIONES } from '../estados.ts';
 import { precisionDe } from '../fechas.ts';
 import { tipoDe } from '../documentos/tipos.ts';
 import type { ColumnaDeDocumento } from '../documentos/tipo-de-documento.ts';
-import type { CompromisoCalculado, ConvenioCalculado, Indice } from '../indice.ts';
+import { conteosPorTipo, type CompromisoCalculado, type ConteosPorTipo, type ConvenioCalculado, type Indice } from '../indice.ts';
+import { MEDIDA_CONCLUSION } from '../medidas.ts';
 import { ETIQUETAS_TIPO_DOCUMENTO } from '../documentos/tipos.ts';
-import type { Conteo } from '../tasas.ts';
 import { absoluta, type Publicacion } from './publicacion.ts';
 import { tablaEvaluaciones } from '../evaluaciones/tabla.ts';
 
@@ -105,48 +105,80 @@ const vocabulario = (valores: readonly string[], que: string): readonly ValorPer
 const TIPO_ASM = vocabulario(TIPOS_ASM, 'ASM de tipo');
 const PRIORIDAD = vocabulario(PRIORIDADES, 'Prioridad');
 
-/** Columns of a group's compliance count, the same in every table that has one. */
-function columnasDeConteo<F>(conteo: (f: F) => Conteo, de: string): ColumnaDe<F>[] {
+/**
+ * Columns of a set's counts, the same in every table that has one. Each kind of document keeps its own measure:
+ * the deadline rate counts only convenios' commitments, the share of concluded ASM only the federal ones.
+ */
+function columnasDeConteo<F>(conteos: (f: F) => ConteosPorTipo, de: string): ColumnaDe<F>[] {
+  const convenio = (f: F) => conteos(f).convenio;
+  const federal = (f: F) => conteos(f).seguimiento_federal;
+  const total = (f: F) => TIPOS_DOCUMENTO.reduce((n, t) => n + conteos(f)[t].total, 0);
   return [
     {
       nombre: 'compromisos',
       tipo: 'integer',
       obligatorio: true,
       minimo: 0,
-      descripcion: `Compromisos registrados ${de}`,
-      valor: (f) => conteo(f).total,
+      descripcion: `Compromisos registrados ${de}, de convenios y ASM del seguimiento federal`,
+      valor: total,
     },
     {
       nombre: 'exigibles',
       tipo: 'integer',
       obligatorio: true,
       minimo: 0,
-      descripcion: `Compromisos exigibles al corte ${de}: atendidos, no atendidos, vencidos y sin información`,
-      valor: (f) => conteo(f).exigibles,
+      descripcion: `Compromisos de convenios exigibles al corte ${de}: atendidos, no atendidos, vencidos en proceso y vencidos sin reporte`,
+      valor: (f) => convenio(f).exigibles,
     },
     {
       nombre: 'atendidos',
       tipo: 'integer',
       obligatorio: true,
       minimo: 0,
-      descripcion: `Compromisos atendidos al corte ${de}, a tiempo, fuera de plazo o sin plazo`,
-      valor: (f) => conteo(f).atendidos,
+      descripcion: `Compromisos de convenios atendidos al corte ${de}, a tiempo o fuera de plazo`,
+      valor: (f) => convenio(f).atendidos,
     },
     {
       nombre: 'excluidos',
       tipo: 'integer',
       obligatorio: true,
       minimo: 0,
-      descripcion: `Compromisos cancelados, fusionados o dados de baja al corte ${de}: no cuentan en la tasa`,
-      valor: (f) => conteo(f).excluidos,
+      descripcion: `Compromisos y ASM cancelados, fusionados o dados de baja al corte ${de}: no cuentan en ninguna tasa`,
+      valor: (f) => convenio(f).excluidos + federal(f).excluidos,
     },
     {
       nombre: 'tasa_cumplimiento',
       tipo: 'number',
       minimo: 0,
       maximo: 1,
-      descripcion: 'Atendidos entre exigibles, de 0 a 1 con cuatro decimales; vacío si ningún compromiso es exigible todavía',
-      valor: (f) => redondear(conteo(f).tasa),
+      descripcion:
+        'Convenios: atendidos entre exigibles, de 0 a 1 con cuatro decimales; vacío si ningún compromiso de convenio es exigible (el seguimiento federal no tiene esta tasa)',
+      valor: (f) => redondear(convenio(f).tasa),
+    },
+    {
+      nombre: 'asm_comprometidos',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `ASM del seguimiento federal ${de} que siguen comprometidos: todos menos los cancelados, fusionados o dados de baja`,
+      valor: (f) => MEDIDA_CONCLUSION.calcular(federal(f)).denominador,
+    },
+    {
+      nombre: 'asm_concluidos',
+      tipo: 'integer',
+      obligatorio: true,
+      minimo: 0,
+      descripcion: `ASM del seguimiento federal ${de} concluidos (avance del 100 %) según su último reporte`,
+      valor: (f) => MEDIDA_CONCLUSION.calcular(federal(f)).numerador,
+    },
+    {
+      nombre: 'proporcion_asm_concluidos',
+      tipo: 'number',
+      minimo: 0,
+      maximo: 1,
+      descripcion:
+        'Seguimiento federal: ASM concluidos entre ASM comprometidos, de 0 a 1 con cuatro decimales; vacío si no hay ASM comprometidos',
+      valor: (f) => redondear(MEDIDA_CONCLUSION.calcular(federal(f)).tasa),
     },
     ...ESTADOS.map((e): ColumnaDe<F> => ({
       nombre: `compromisos_${e}`,
@@ -154,7 +186,7 @@ function columnasDeConteo<F>(conteo: (f: F) => Conteo, de: string): ColumnaDe<F>
       obligatorio: true,
       minimo: 0,
       descripcion: `Compromisos en estado «${ETIQUETAS[e]}» al corte ${de}`,
-      valor: (f) => conteo(f).porEstado[e],
+      valor: (f) => TIPOS_DOCUMENTO.reduce((n, t) => n + conteos(f)[t].porEstado[e], 0),
     })),
   ];
 }
@@ -355,8 +387,16 @@ const compromisos = definirTabla<FilaCompromiso>({
       nombre: 'exigible',
       tipo: 'boolean',
       obligatorio: true,
-      descripcion: 'true si cuenta en el denominador de la tasa de cumplimiento (atendido, no atendido, vencido o sin información)',
+      descripcion:
+        'true si cuenta en el denominador de la tasa de cumplimiento de los convenios (atendido, no atendido, vencido en proceso o vencido sin reporte)',
       valor: (f) => EXIGIBLES.has(f.k.situacion.estado),
+    },
+    {
+      nombre: 'dias_de_atraso',
+      tipo: 'integer',
+      minimo: 1,
+      descripcion: 'Días del vencimiento efectivo a la fecha de corte, si el compromiso está vencido y sin atender; vacío si no',
+      valor: (f) => f.k.situacion.diasDeAtraso,
     },
     {
       nombre: 'id_asm',
@@ -552,7 +592,7 @@ const convenios = definirTabla<ConvenioCalculado>({
       descripcion: 'Seguimiento federal: fecha del reporte más reciente de sus ASM',
       valor: deDocumento('fecha_ultimo_reporte'),
     },
-    ...columnasDeConteo<ConvenioCalculado>((c) => c.conteo, 'en el convenio'),
+    ...columnasDeConteo<ConvenioCalculado>((c) => conteosPorTipo([c]), 'en el documento'),
     columnaCorte<ConvenioCalculado>(),
     {
       nombre: 'documento_url',
@@ -643,7 +683,7 @@ const entes = definirTabla<Indice['entes'][number]>({
       descripcion: 'Convenios en los que firma con otro papel (coordinadora, control interno, tesorería)',
       valor: (f) => f.participaciones.length,
     },
-    ...columnasDeConteo<Indice['entes'][number]>((e) => e.conteo, 'como ente evaluado'),
+    ...columnasDeConteo<Indice['entes'][number]>((e) => e.conteos, 'como ente evaluado'),
     columnaCorte<Indice['entes'][number]>(),
     {
       nombre: 'url',
@@ -694,7 +734,7 @@ const programas = definirTabla<Indice['programas'][number]>({
       descripcion: 'Convenios del programa',
       valor: (f) => f.convenios.length,
     },
-    ...columnasDeConteo<Indice['programas'][number]>((p) => p.conteo, 'del programa'),
+    ...columnasDeConteo<Indice['programas'][number]>((p) => p.conteos, 'del programa'),
     columnaCorte<Indice['programas'][number]>(),
     {
       nombre: 'url',
@@ -739,7 +779,7 @@ const gobiernos = definirTabla<Indice['gobiernos'][number]>({
       descripcion: 'Convenios de este gobierno',
       valor: (f) => f.convenios.length,
     },
-    ...columnasDeConteo<Indice['gobiernos'][number]>((g) => g.conteo, 'del gobierno'),
+    ...columnasDeConteo<Indice['gobiernos'][number]>((g) => g.conteos, 'del gobierno'),
     columnaCorte<Indice['gobiernos'][number]>(),
     {
       nombre: 'url',

@@ -5,6 +5,7 @@ import type { Aviso } from '../calidad.ts';
 import { ESTADOS_SIEMPRE, ETIQUETAS, type Estado } from '../estados.ts';
 import { formatearFecha } from '../fechas.ts';
 import { listaEnEspanol, plural } from '../palabras.ts';
+import { MEDIDA_PLAZO } from '../medidas.ts';
 import type { TipoDeDocumento } from './tipo-de-documento.ts';
 
 const FORMATOS: Record<string, string> = {
@@ -56,6 +57,10 @@ function avisos(d: Convenio): Omit<Aviso, 'archivo'>[] {
 export const CONVENIO: TipoDeDocumento<Convenio> = {
   tipo: 'convenio',
   etiqueta: 'Convenio firmado',
+  documentos: ['convenio', 'convenios'],
+  compromisos: ['compromiso', 'compromisos'],
+  titulo: 'Compromisos de convenios',
+  medida: MEDIDA_PLAZO,
   estadosSiempre: ESTADOS_SIEMPRE,
   enteEvaluado,
   participaciones: (d) => d.partes.filter((p) => p.rol !== 'sujeto_evaluado').map((p) => ({ ente: p.ente, rol: p.rol })),

@@ -3,6 +3,7 @@ import { ETIQUETAS_REPORTADAS } from '../../schemas/seguimiento.ts';
 import { describirPeriodo } from '../textos-federal.ts';
 import { ETIQUETAS, ESTADOS, ESTADOS_FEDERALES, type Estado } from '../estados.ts';
 import { listaEnEspanol, plural } from '../palabras.ts';
+import { MEDIDA_CONCLUSION } from '../medidas.ts';
 import type { TipoDeDocumento } from './tipo-de-documento.ts';
 
 const porcentaje = (n: number) => `${n.toLocaleString('es-MX', { maximumFractionDigits: 2 })} %`;
@@ -21,6 +22,10 @@ function ultimoReporte(d: SeguimientoFederal): string | undefined {
 export const SEGUIMIENTO_FEDERAL: TipoDeDocumento<SeguimientoFederal> = {
   tipo: 'seguimiento_federal',
   etiqueta: 'Seguimiento federal de ASM',
+  documentos: ['seguimiento federal de ASM', 'seguimientos federales de ASM'],
+  compromisos: ['ASM', 'ASM'],
+  titulo: 'ASM del seguimiento federal',
+  medida: MEDIDA_CONCLUSION,
   estadosSiempre: ESTADOS_FEDERALES,
   enteEvaluado: (d) => d.ente,
   participaciones: () => [],

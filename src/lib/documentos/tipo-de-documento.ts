@@ -4,6 +4,7 @@ import type { Aviso } from '../calidad.ts';
 import type { Estado } from '../estados.ts';
 import type { Reporte } from '../../schemas/seguimiento.ts';
 import type { ConvenioCalculado } from '../indice.ts';
+import type { DefinicionDeMedida } from '../medidas.ts';
 
 /** A cell of a download: what the CSV writes (undefined is an empty cell, "no consta"). */
 export type Valor = string | number | boolean | undefined;
@@ -71,6 +72,14 @@ export interface TipoDeDocumento<D extends Documento = Documento> {
   tipo: TipoDocumento;
   /** How pages, feeds and downloads name the kind ("Convenio firmado"). */
   etiqueta: string;
+  /** The documents of this kind in a sentence, singular and plural ("convenio", "convenios"). */
+  documentos: readonly [string, string];
+  /** What one tracked item is called, singular and plural ("compromiso", "ASM"). */
+  compromisos: readonly [string, string];
+  /** The tracked items of this kind as a heading ("Compromisos de convenios"). */
+  titulo: string;
+  /** The one measure its source supports (src/lib/medidas.ts); kinds with different measures are never mixed. */
+  medida: DefinicionDeMedida;
   /** Statuses a chart of this kind shows even at zero (a kind without due dates cannot be late). */
   estadosSiempre: readonly Estado[];
   /** The body that must attend the commitments. */

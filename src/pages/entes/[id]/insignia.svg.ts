@@ -8,7 +8,8 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const e = (await obtenerIndice()).porId.entes.get(params.id!);
+  const indice = await obtenerIndice();
+  const e = indice.porId.entes.get(params.id!);
   if (!e) throw new Error(`No hay ente «${params.id}»`);
-  return new Response(insigniaSvg(e.conteo), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(insigniaSvg(e.conteos, indice.publicacionFederal), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
