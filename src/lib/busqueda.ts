@@ -47,6 +47,39 @@ export function leerResumenDeEstados(texto: string | undefined): { estado: Estad
   });
 }
 
+/**
+ * What a facet is about: the document as a whole, or its commitments. A commitment facet keeps a document when at
+ * least one of its commitments has the value (Pagefind filters whole pages), and two such facets may be met by two
+ * different commitments of the same document; the labels and the legend of /buscar/ say so.
+ */
+export type Alcance = 'documento' | 'compromiso';
+export const ALCANCE_FACETA: Record<Faceta, Alcance> = {
+  documento: 'documento',
+  programa: 'documento',
+  ente: 'documento',
+  gobierno: 'documento',
+  nivel: 'documento',
+  pae: 'documento',
+  estado: 'compromiso',
+  tipo_asm: 'compromiso',
+  prioridad: 'compromiso',
+  mejora: 'compromiso',
+  tema: 'compromiso',
+};
+
+/** The two groups of facets on /buscar/: a legend each, and what the commitment group means. */
+export const GRUPOS_DE_FACETAS: Record<Alcance, { titulo: string; ayuda: string }> = {
+  documento: {
+    titulo: 'Del documento',
+    ayuda: 'Se aplican al documento entero.',
+  },
+  compromiso: {
+    titulo: 'De sus compromisos',
+    ayuda:
+      'Basta con que uno de los compromisos del documento cumpla cada filtro; con dos filtros, pueden cumplirlos compromisos distintos. El resultado es el documento completo, con todos sus compromisos.',
+  },
+};
+
 export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   documento: 'Tipo de documento',
   programa: 'Programa presupuestario',
@@ -54,11 +87,11 @@ export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   gobierno: 'Gobierno',
   nivel: 'Nivel de gobierno',
   pae: 'Año del PAE o de la evaluación',
-  estado: 'Con compromisos en estado',
-  tipo_asm: 'Con ASM de tipo',
-  prioridad: 'Con ASM de prioridad',
-  mejora: 'Con ASM de tipo de mejora',
-  tema: 'Con ASM del tema',
+  estado: 'Con algún compromiso en estado',
+  tipo_asm: 'Con algún ASM de tipo',
+  prioridad: 'Con algún ASM de prioridad',
+  mejora: 'Con algún ASM de tipo de mejora',
+  tema: 'Con algún ASM del tema',
 };
 
 export const ETIQUETAS_ORDEN: Record<Orden, string> = {

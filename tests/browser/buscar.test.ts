@@ -347,3 +347,31 @@ describe('una búsqueda sin coincidencia real lo dice', () => {
     await v.contexto.close();
   });
 });
+
+describe('los filtros dicen si se aplican al documento o a alguno de sus compromisos', () => {
+  it('dos grupos con su leyenda; el estado es de algún compromiso', async () => {
+    const v = await abrir();
+    await buscarEn(v.pagina, {});
+    const grupo = (id: string) => v.pagina.locator(`fieldset#grupo-${id}`);
+    expect(await grupo('documento').locator('legend').textContent()).toBe('Del documento');
+    expect(await grupo('compromiso').locator('legend').textContent()).toBe('De sus compromisos');
+    expect(
+      await grupo('documento')
+        .locator('select')
+        .evaluateAll((s) => s.map((x) => x.id)),
+    ).toEqual(expect.arrayContaining(['f-programa', 'f-ente', 'f-gobierno', 'f-nivel', 'f-pae']));
+    expect(
+      await grupo('compromiso')
+        .locator('select')
+        .evaluateAll((s) => s.map((x) => x.id)),
+    ).toContain('f-estado');
+    expect(await v.pagina.getByLabel('Con algún compromiso en estado').getAttribute('id')).toBe('f-estado');
+    expect(await v.pagina.getByRole('group', { name: 'De sus compromisos' }).getAttribute('aria-describedby')).toBe(
+      'grupo-compromiso-ayuda',
+    );
+    expect(await v.pagina.locator('#grupo-compromiso-ayuda').textContent()).toMatch(
+      /^Basta con que uno de los compromisos del documento cumpla cada filtro/,
+    );
+    await v.contexto.close();
+  });
+});
