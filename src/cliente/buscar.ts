@@ -8,6 +8,8 @@ import { formatearFecha } from '../lib/fechas.ts';
 import {
   FACETAS,
   leerConsulta,
+  nombreDeResultados,
+  textoDeConteo,
   leerResumenDeEstados,
   opcionesDePagefind,
   ordenEfectivo,
@@ -82,6 +84,9 @@ const listaAtajos = elemento<HTMLUListElement>('atajos-lista');
 const sinJs = elemento<HTMLElement>('sin-js');
 const plegable = elemento<HTMLDetailsElement>('facetas');
 const activos = elemento<HTMLSpanElement>('filtros-activos');
+const tituloResultados = elemento<HTMLHeadingElement>('resultados-titulo');
+/** Every document on the site is a signed convenio (the build says so): results are then always «convenios». */
+const sitioSoloConvenios = formulario.hasAttribute('data-solo-convenios');
 
 // The page leaves out facets no document can use (the federal classifications when there are no federal documents).
 const selectores = new Map<Faceta, HTMLSelectElement>(
@@ -147,25 +152,6 @@ function mostrarOrden(c: Consulta): void {
   selectorOrden.value = ordenEfectivo(c);
   const relevancia = [...selectorOrden.options].find((o) => o.value === 'relevancia');
   if (relevancia) relevancia.disabled = !c.q;
-}
-
-function textoDeConteo(n: number, c: Consulta): string {
-  const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
-  const condiciones = [
-    c.q && `«${c.q}»`,
-    elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
-  ].filter(Boolean);
-  const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
-  if (n === 0) return `Ningún convenio coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
-  if (n === 1) return `1 convenio coincide${con}.`;
-  const orden = ordenEfectivo(c);
-  const primero =
-    orden === 'relevancia'
-      ? 'los más pertinentes'
-      : orden === 'recientes'
-        ? 'los firmados más recientemente'
-        : 'los firmados hace más tiempo';
-  return `${numero.format(n)} convenios ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
 }
 
 /** Rewrites a facet's options: only values with results (and the chosen one), each with its count. */
@@ -297,7 +283,15 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
 
   // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
   const termino = terminoParaPagefind(c.q) || null;
-  const principal = await pf.search(termino, opcionesDePagefind(c));
+  // Results are «convenios» only if all are: known from the site or the chosen type, otherwise counted by a second
+  // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
+  const tipoElegido = c.filtros.documento;
+  const [principal, deConvenios] = await Promise.all([
+    pf.search(termino, opcionesDePagefind(c)),
+    sitioSoloConvenios || tipoElegido
+      ? undefined
+      : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
+  ]);
   if (miTurno !== turno || !principal) return;
   // A word with no real match in the index still brings pages that hold a shorter word it starts with
   // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
@@ -311,7 +305,13 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   if (miTurno !== turno) return;
   zona.hidden = resultados.length === 0;
   zona.removeAttribute('aria-busy');
-  conteo.textContent = textoDeConteo(resultados.length, c);
+  const soloConvenios =
+    sitioSoloConvenios ||
+    (tipoElegido ? tipoElegido === 'convenio' : resultados.length > 0 && deConvenios?.results.length === resultados.length);
+  const { varios } = nombreDeResultados(soloConvenios);
+  tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
+  for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
+  conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios);
 
   // If the filter chunks failed to load, the counts cover what did load; the results are already on screen.
   await filtrosCargados?.catch(() => undefined);

@@ -248,3 +248,39 @@ export function opcionesDePagefind(c: Consulta, sin?: Faceta): { filters: Record
   const orden = ordenEfectivo(c);
   return orden === 'relevancia' ? { filters } : { filters, sort: { [CLAVE_FECHA]: orden === 'recientes' ? 'desc' : 'asc' } };
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the results are called
+
+/** «convenio(s)» only when every result is a signed convenio; with federal follow-ups among them, «documento(s)». */
+export function nombreDeResultados(soloConvenios: boolean): { uno: string; varios: string } {
+  return soloConvenios ? { uno: 'convenio', varios: 'convenios' } : { uno: 'documento', varios: 'documentos' };
+}
+
+const numero = new Intl.NumberFormat('es-MX');
+
+/**
+ * The sentence above the results: how many, under which words and filters, and which come first. A federal
+ * follow-up is not signed: its date is its latest report, so mixed results are «de fecha más reciente».
+ */
+export function textoDeConteo(n: number, c: Consulta, soloConvenios: boolean): string {
+  const { uno, varios } = nombreDeResultados(soloConvenios);
+  const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
+  const condiciones = [
+    c.q && `«${c.q}»`,
+    elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
+  ].filter(Boolean);
+  const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
+  if (n === 0) return `Ningún ${uno} coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
+  if (n === 1) return `1 ${uno} coincide${con}.`;
+  const orden = ordenEfectivo(c);
+  const primero =
+    orden === 'relevancia'
+      ? 'los más pertinentes'
+      : soloConvenios
+        ? orden === 'recientes'
+          ? 'los firmados más recientemente'
+          : 'los firmados hace más tiempo'
+        : `los de fecha ${orden === 'recientes' ? 'más reciente' : 'más antigua'} (firma o último reporte)`;
+  return `${numero.format(n)} ${varios} ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
+}

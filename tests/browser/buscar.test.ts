@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { conveniosFirmados, leerPagina } from '../build/sitio.ts';
 import { VISTAS } from '../../scripts/navegador.ts';
-import { sesionDeNavegador } from '../ayudas/sesion.ts';
+import { construirSitio } from '../ayudas/construir-sitio.ts';
+import { sesionDeNavegador, type Sesion } from '../ayudas/sesion.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -372,6 +374,71 @@ describe('los filtros dicen si se aplican al documento o a alguno de sus comprom
     expect(await v.pagina.locator('#grupo-compromiso-ayuda').textContent()).toMatch(
       /^Basta con que uno de los compromisos del documento cumpla cada filtro/,
     );
+    await v.contexto.close();
+  });
+});
+
+// The real content plus the SHCP excerpt: 2 convenios and 20 federal follow-ups, more results than one page shows.
+describe('con seguimientos federales: «documentos», y la descarga trae más que la primera página', () => {
+  const sitio = construirSitio({
+    nombre: 'buscar-federal',
+    preparar: (contenido) => {
+      const i = spawnSync(
+        process.execPath,
+        ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido],
+        { encoding: 'utf8' },
+      );
+      expect(i.status, i.stdout + i.stderr).toBe(0);
+    },
+    entorno: { FECHA_CORTE: '2025-01-15' },
+  });
+  const federal: Sesion = sesionDeNavegador({ dist: () => sitio.dist });
+
+  const ver = async (consulta: string) => {
+    const contexto = await federal.navegador.newContext({ viewport: VISTAS.escritorio });
+    const pagina = await contexto.newPage();
+    await pagina.goto(`${federal.url}/buscar/?${consulta}`);
+    await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+    return {
+      contexto,
+      pagina,
+      conteo: (await pagina.locator('#conteo').textContent()) ?? '',
+      titulo: await pagina.locator('#resultados-titulo').textContent(),
+    };
+  };
+
+  it.each([
+    ['', '22 documentos publicados; primero los de fecha más reciente (firma o último reporte).', 'Documentos'],
+    ['documento=convenio', '2 convenios coinciden con el filtro elegido; primero los firmados más recientemente.', 'Convenios'],
+    [
+      'documento=seguimiento_federal',
+      '20 documentos coinciden con el filtro elegido; primero los de fecha más reciente (firma o último reporte).',
+      'Documentos',
+    ],
+    [
+      'tema=Coberturas',
+      '2 documentos coinciden con el filtro elegido; primero los de fecha más reciente (firma o último reporte).',
+      'Documentos',
+    ],
+    [
+      'gobierno=federal&documento=convenio',
+      'Ningún convenio coincide con los 2 filtros elegidos. Pruebe con otras palabras, sin comillas, o quite algún filtro.',
+      null,
+    ],
+    ['q=asdfgh', 'Ningún documento coincide con «asdfgh». Pruebe con otras palabras, sin comillas, o quite algún filtro.', null],
+  ])('/buscar/?%s: «%s»', async (consulta, conteo, titulo) => {
+    const v = await ver(consulta);
+    expect(v.conteo).toBe(conteo);
+    if (titulo) expect(v.titulo).toBe(titulo);
+    await v.contexto.close();
+  });
+
+  it('sin elegir tipo, resultados que son todos convenios se llaman convenios', async () => {
+    const programa = convenios[0]!.datos.programa;
+    const v = await ver(`programa=${programa}`);
+    const n = convenios.filter((c) => c.datos.programa === programa).length;
+    expect(v.conteo).toMatch(n === 1 ? /^1 convenio coincide con el filtro elegido\.$/ : new RegExp(`^${n} convenios coinciden`));
+    expect(v.titulo).toBe('Convenios');
     await v.contexto.close();
   });
 });
