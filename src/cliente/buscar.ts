@@ -7,7 +7,10 @@ import { ETIQUETAS } from '../lib/estados.ts';
 import { formatearFecha } from '../lib/fechas.ts';
 import {
   FACETAS,
+  filtrarCsv,
+  idDeResultado,
   leerConsulta,
+  nombreDeDescarga,
   nombreDeResultados,
   textoDeConteo,
   leerResumenDeEstados,
@@ -85,6 +88,8 @@ const sinJs = elemento<HTMLElement>('sin-js');
 const plegable = elemento<HTMLDetailsElement>('facetas');
 const activos = elemento<HTMLSpanElement>('filtros-activos');
 const tituloResultados = elemento<HTMLHeadingElement>('resultados-titulo');
+const botonCsv = elemento<HTMLButtonElement>('descargar');
+const estadoCsv = elemento<HTMLParagraphElement>('descarga-estado');
 /** Every document on the site is a signed convenio (the build says so): results are then always «convenios». */
 const sitioSoloConvenios = formulario.hasAttribute('data-solo-convenios');
 
@@ -127,6 +132,8 @@ let ordenElegido: Orden | undefined;
 let turno = 0;
 let resultados: Resultado[] = [];
 let mostrados = 0;
+/** The search whose results are on screen, for the CSV download. */
+let consultaMostrada: Consulta = { q: '', filtros: {} };
 
 function consultaDelFormulario(): Consulta {
   const filtros: Consulta['filtros'] = {};
@@ -299,6 +306,8 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const sinCoincidencia = primero !== undefined && !contieneLasPalabras(c.q, primero.content);
   if (miTurno !== turno) return;
   resultados = sinCoincidencia ? [] : principal.results;
+  consultaMostrada = c;
+  estadoCsv.textContent = '';
   mostrados = 0;
   lista.replaceChildren();
   await mostrarMas(c, false);
@@ -333,6 +342,62 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   // Lets tests (and anyone scripting the page) know the results on screen match the URL.
   if (miTurno === turno) formulario.dataset.estado = 'listo';
 }
+
+let preparando = false;
+
+/**
+ * «Descargar estos resultados (CSV)»: every result, not only those on screen, as its row of /datos/convenios.csv.
+ * Pagefind knows each result's page, not its data: the ids come from the result URLs (Pagefind fetches their small
+ * fragments, throttled and cached) and the rows from the site's own convenios.csv, record for record, so the file
+ * has the published columns, quoting, CRLF and BOM exactly. Putting each row in the Pagefind metadata instead would
+ * make every search download it; the table is fetched only when someone asks for a file.
+ */
+async function descargarCsv(): Promise<void> {
+  if (preparando) return;
+  preparando = true;
+  botonCsv.setAttribute('aria-disabled', 'true');
+  const miTurno = turno;
+  const c = consultaMostrada;
+  const lista = resultados;
+  estadoCsv.textContent = 'Preparando el archivo…';
+  try {
+    const [tabla, datos] = await Promise.all([
+      fetch(rutas.archivoDeDatos('convenios.csv')).then((r) => {
+        if (!r.ok) throw new Error(`convenios.csv: HTTP ${r.status}`);
+        return r.text();
+      }),
+      Promise.all(lista.map((r) => r.data())),
+    ]);
+    // A new search since the click: its results are not the ones asked for.
+    if (miTurno !== turno) {
+      estadoCsv.textContent = '';
+      return;
+    }
+    const { csv, faltan } = filtrarCsv(
+      tabla,
+      'id',
+      datos.map((d) => idDeResultado(d.url) ?? d.url),
+    );
+    if (faltan.length > 0) throw new Error(`Sin renglón en convenios.csv: ${faltan.join(', ')}`);
+    const nombre = nombreDeDescarga(c);
+    const enlace = crear('a');
+    enlace.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    enlace.download = nombre;
+    enlace.hidden = true;
+    document.body.append(enlace);
+    enlace.click();
+    enlace.remove();
+    setTimeout(() => URL.revokeObjectURL(enlace.href), 60_000);
+    const n = lista.length;
+    estadoCsv.textContent = `Listo: ${nombre}, ${n === 1 ? 'un renglón' : `${numero.format(n)} renglones`}.`;
+  } catch {
+    estadoCsv.textContent = 'No se pudo preparar el archivo. Vuelva a intentarlo, o descargue la tabla completa en Datos abiertos.';
+  } finally {
+    preparando = false;
+    botonCsv.removeAttribute('aria-disabled');
+  }
+}
+botonCsv.addEventListener('click', () => void descargarCsv());
 
 let espera: ReturnType<typeof setTimeout> | undefined;
 entrada.addEventListener('input', () => {

@@ -284,3 +284,100 @@ export function textoDeConteo(n: number, c: Consulta, soloConvenios: boolean): s
         : `los de fecha ${orden === 'recientes' ? 'más reciente' : 'más antigua'} (firma o último reporte)`;
   return `${numero.format(n)} ${varios} ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// «Descargar estos resultados (CSV)»
+
+/** The document id in a result's URL (…/convenios/{id}/, whatever the base path). */
+export function idDeResultado(url: string): string | undefined {
+  const m = /\/convenios\/([^/?#]+)\/(?:[?#].*)?$/.exec(url);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+/** busqueda-<words and filter values>.csv: the search in the file name, folded to a-z, 0-9 and hyphens. */
+export function nombreDeDescarga(c: Consulta): string {
+  const texto = [c.q, ...FACETAS.map((f) => c.filtros[f] ?? '')].join(' ');
+  let corto = plegar(texto)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // At most 60 characters, cut between words when there is a hyphen to cut at.
+  if (corto.length > 60) {
+    const corte = corto.slice(0, 61).lastIndexOf('-');
+    corto = corto.slice(0, corte > 0 ? corte : 60);
+  }
+  return corto ? `busqueda-${corto}.csv` : 'busqueda.csv';
+}
+
+/**
+ * The records of a CSV (RFC 4180: quoted fields may hold commas, doubled quotes and line ends), each exactly as
+ * written, with its line end, and as unquoted fields. A leading byte-order mark is not part of the first record.
+ */
+export function registrosCsv(texto: string): { texto: string; campos: string[] }[] {
+  const registros: { texto: string; campos: string[] }[] = [];
+  // Jumps from one comma, quote or line end to the next: a full convenios.csv of 10,000 documents is megabytes.
+  const especial = /[",\r\n]/g;
+  let inicio = texto.startsWith('\uFEFF') ? 1 : 0;
+  let campos: string[] = [];
+  let i = inicio;
+  while (i <= texto.length) {
+    let campo: string;
+    if (texto[i] === '"') {
+      // Quoted: up to the quote that is not doubled.
+      let fin = i + 1;
+      for (;;) {
+        const q = texto.indexOf('"', fin);
+        if (q === -1) {
+          fin = texto.length;
+          break;
+        }
+        if (texto[q + 1] !== '"') {
+          fin = q;
+          break;
+        }
+        fin = q + 2;
+      }
+      campo = texto.slice(i + 1, fin).replace(/""/g, '"');
+      i = fin + 1;
+    } else {
+      especial.lastIndex = i;
+      const m = especial.exec(texto);
+      const fin = m ? m.index : texto.length;
+      campo = texto.slice(i, fin);
+      i = fin;
+    }
+    campos.push(campo);
+    const ch = texto[i];
+    if (ch === ',') {
+      i++;
+      continue;
+    }
+    // A line end or the end of the text closes the record.
+    const fin = ch === '\r' && texto[i + 1] === '\n' ? i + 2 : ch === undefined ? i : i + 1;
+    if (fin > inicio) registros.push({ texto: texto.slice(inicio, fin), campos });
+    campos = [];
+    inicio = fin;
+    i = fin;
+    if (ch === undefined) break;
+  }
+  return registros;
+}
+
+/**
+ * A CSV with the header and only the records whose column `columna` holds one of `claves`, in the order of
+ * `claves`: each record byte for byte as the full file wrote it, so the result keeps its columns, quoting and CRLF
+ * line ends, and starts with the byte-order mark every CSV of the site has (src/lib/datos/csv.ts). `faltan` lists
+ * the keys the file does not have.
+ */
+export function filtrarCsv(texto: string, columna: string, claves: readonly string[]): { csv: string; faltan: string[] } {
+  const [encabezado, ...registros] = registrosCsv(texto);
+  const i = encabezado?.campos.indexOf(columna) ?? -1;
+  if (!encabezado || i === -1) throw new Error(`El CSV no tiene la columna «${columna}»`);
+  const porClave = new Map(registros.map((r) => [r.campos[i], r.texto]));
+  const conFin = (t: string) => (/[\r\n]$/.test(t) ? t : `${t}\r\n`);
+  const faltan = claves.filter((k) => !porClave.has(k));
+  const filas = claves.flatMap((k) => {
+    const t = porClave.get(k);
+    return t === undefined ? [] : [conFin(t)];
+  });
+  return { csv: `\uFEFF${conFin(encabezado.texto)}${filas.join('')}`, faltan };
+}

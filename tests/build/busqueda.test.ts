@@ -188,6 +188,14 @@ describe('buscador', () => {
     expect(p.querySelector('#grupo-compromiso-ayuda')?.textContent).toContain('pueden cumplirlos compromisos distintos');
   });
 
+  it('/buscar/ ofrece descargar los resultados con las columnas de convenios.csv', () => {
+    const p = leerPagina('/buscar/');
+    const boton = p.querySelector('#zona-resultados button#descargar');
+    expect(boton?.textContent.trim()).toBe('Descargar estos resultados (CSV)');
+    expect(p.querySelector(`#${boton?.getAttribute('aria-describedby')} a`)?.getAttribute('href')).toBe(`${base}datos/#tabla-convenios`);
+    expect(p.querySelector('#descarga-estado')?.getAttribute('role')).toBe('status');
+  });
+
   it('/buscar/ sin JavaScript enlaza a las listas para explorar', () => {
     const enlaces = leerPagina('/buscar/')
       .querySelectorAll('#sin-js a')
