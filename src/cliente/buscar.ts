@@ -7,7 +7,12 @@ import { ETIQUETAS } from '../lib/estados.ts';
 import { formatearFecha } from '../lib/fechas.ts';
 import {
   FACETAS,
+  filtrarCsv,
+  idDeResultado,
   leerConsulta,
+  nombreDeDescarga,
+  nombreDeResultados,
+  textoDeConteo,
   leerResumenDeEstados,
   opcionesDePagefind,
   ordenEfectivo,
@@ -82,6 +87,11 @@ const listaAtajos = elemento<HTMLUListElement>('atajos-lista');
 const sinJs = elemento<HTMLElement>('sin-js');
 const plegable = elemento<HTMLDetailsElement>('facetas');
 const activos = elemento<HTMLSpanElement>('filtros-activos');
+const tituloResultados = elemento<HTMLHeadingElement>('resultados-titulo');
+const botonCsv = elemento<HTMLButtonElement>('descargar');
+const estadoCsv = elemento<HTMLParagraphElement>('descarga-estado');
+/** Every document on the site is a signed convenio (the build says so): results are then always «convenios». */
+const sitioSoloConvenios = formulario.hasAttribute('data-solo-convenios');
 
 // The page leaves out facets no document can use (the federal classifications when there are no federal documents).
 const selectores = new Map<Faceta, HTMLSelectElement>(
@@ -122,6 +132,8 @@ let ordenElegido: Orden | undefined;
 let turno = 0;
 let resultados: Resultado[] = [];
 let mostrados = 0;
+/** The search whose results are on screen, for the CSV download. */
+let consultaMostrada: Consulta = { q: '', filtros: {} };
 
 function consultaDelFormulario(): Consulta {
   const filtros: Consulta['filtros'] = {};
@@ -147,25 +159,6 @@ function mostrarOrden(c: Consulta): void {
   selectorOrden.value = ordenEfectivo(c);
   const relevancia = [...selectorOrden.options].find((o) => o.value === 'relevancia');
   if (relevancia) relevancia.disabled = !c.q;
-}
-
-function textoDeConteo(n: number, c: Consulta): string {
-  const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
-  const condiciones = [
-    c.q && `«${c.q}»`,
-    elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
-  ].filter(Boolean);
-  const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
-  if (n === 0) return `Ningún convenio coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
-  if (n === 1) return `1 convenio coincide${con}.`;
-  const orden = ordenEfectivo(c);
-  const primero =
-    orden === 'relevancia'
-      ? 'los más pertinentes'
-      : orden === 'recientes'
-        ? 'los firmados más recientemente'
-        : 'los firmados hace más tiempo';
-  return `${numero.format(n)} convenios ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
 }
 
 /** Rewrites a facet's options: only values with results (and the chosen one), each with its count. */
@@ -297,7 +290,15 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
 
   // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
   const termino = terminoParaPagefind(c.q) || null;
-  const principal = await pf.search(termino, opcionesDePagefind(c));
+  // Results are «convenios» only if all are: known from the site or the chosen type, otherwise counted by a second
+  // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
+  const tipoElegido = c.filtros.documento;
+  const [principal, deConvenios] = await Promise.all([
+    pf.search(termino, opcionesDePagefind(c)),
+    sitioSoloConvenios || tipoElegido
+      ? undefined
+      : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
+  ]);
   if (miTurno !== turno || !principal) return;
   // A word with no real match in the index still brings pages that hold a shorter word it starts with
   // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
@@ -305,13 +306,21 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const sinCoincidencia = primero !== undefined && !contieneLasPalabras(c.q, primero.content);
   if (miTurno !== turno) return;
   resultados = sinCoincidencia ? [] : principal.results;
+  consultaMostrada = c;
+  estadoCsv.textContent = '';
   mostrados = 0;
   lista.replaceChildren();
   await mostrarMas(c, false);
   if (miTurno !== turno) return;
   zona.hidden = resultados.length === 0;
   zona.removeAttribute('aria-busy');
-  conteo.textContent = textoDeConteo(resultados.length, c);
+  const soloConvenios =
+    sitioSoloConvenios ||
+    (tipoElegido ? tipoElegido === 'convenio' : resultados.length > 0 && deConvenios?.results.length === resultados.length);
+  const { varios } = nombreDeResultados(soloConvenios);
+  tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
+  for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
+  conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios);
 
   // If the filter chunks failed to load, the counts cover what did load; the results are already on screen.
   await filtrosCargados?.catch(() => undefined);
@@ -333,6 +342,62 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   // Lets tests (and anyone scripting the page) know the results on screen match the URL.
   if (miTurno === turno) formulario.dataset.estado = 'listo';
 }
+
+let preparando = false;
+
+/**
+ * «Descargar estos resultados (CSV)»: every result, not only those on screen, as its row of /datos/convenios.csv.
+ * Pagefind knows each result's page, not its data: the ids come from the result URLs (Pagefind fetches their small
+ * fragments, throttled and cached) and the rows from the site's own convenios.csv, record for record, so the file
+ * has the published columns, quoting, CRLF and BOM exactly. Putting each row in the Pagefind metadata instead would
+ * make every search download it; the table is fetched only when someone asks for a file.
+ */
+async function descargarCsv(): Promise<void> {
+  if (preparando) return;
+  preparando = true;
+  botonCsv.setAttribute('aria-disabled', 'true');
+  const miTurno = turno;
+  const c = consultaMostrada;
+  const lista = resultados;
+  estadoCsv.textContent = 'Preparando el archivo…';
+  try {
+    const [tabla, datos] = await Promise.all([
+      fetch(rutas.archivoDeDatos('convenios.csv')).then((r) => {
+        if (!r.ok) throw new Error(`convenios.csv: HTTP ${r.status}`);
+        return r.text();
+      }),
+      Promise.all(lista.map((r) => r.data())),
+    ]);
+    // A new search since the click: its results are not the ones asked for.
+    if (miTurno !== turno) {
+      estadoCsv.textContent = '';
+      return;
+    }
+    const { csv, faltan } = filtrarCsv(
+      tabla,
+      'id',
+      datos.map((d) => idDeResultado(d.url) ?? d.url),
+    );
+    if (faltan.length > 0) throw new Error(`Sin renglón en convenios.csv: ${faltan.join(', ')}`);
+    const nombre = nombreDeDescarga(c);
+    const enlace = crear('a');
+    enlace.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    enlace.download = nombre;
+    enlace.hidden = true;
+    document.body.append(enlace);
+    enlace.click();
+    enlace.remove();
+    setTimeout(() => URL.revokeObjectURL(enlace.href), 60_000);
+    const n = lista.length;
+    estadoCsv.textContent = `Listo: ${nombre}, ${n === 1 ? 'un renglón' : `${numero.format(n)} renglones`}.`;
+  } catch {
+    estadoCsv.textContent = 'No se pudo preparar el archivo. Vuelva a intentarlo, o descargue la tabla completa en Datos abiertos.';
+  } finally {
+    preparando = false;
+    botonCsv.removeAttribute('aria-disabled');
+  }
+}
+botonCsv.addEventListener('click', () => void descargarCsv());
 
 let espera: ReturnType<typeof setTimeout> | undefined;
 entrada.addEventListener('input', () => {

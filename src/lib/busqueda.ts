@@ -47,6 +47,39 @@ export function leerResumenDeEstados(texto: string | undefined): { estado: Estad
   });
 }
 
+/**
+ * What a facet is about: the document as a whole, or its commitments. A commitment facet keeps a document when at
+ * least one of its commitments has the value (Pagefind filters whole pages), and two such facets may be met by two
+ * different commitments of the same document; the labels and the legend of /buscar/ say so.
+ */
+export type Alcance = 'documento' | 'compromiso';
+export const ALCANCE_FACETA: Record<Faceta, Alcance> = {
+  documento: 'documento',
+  programa: 'documento',
+  ente: 'documento',
+  gobierno: 'documento',
+  nivel: 'documento',
+  pae: 'documento',
+  estado: 'compromiso',
+  tipo_asm: 'compromiso',
+  prioridad: 'compromiso',
+  mejora: 'compromiso',
+  tema: 'compromiso',
+};
+
+/** The two groups of facets on /buscar/: a legend each, and what the commitment group means. */
+export const GRUPOS_DE_FACETAS: Record<Alcance, { titulo: string; ayuda: string }> = {
+  documento: {
+    titulo: 'Del documento',
+    ayuda: 'Se aplican al documento entero.',
+  },
+  compromiso: {
+    titulo: 'De sus compromisos',
+    ayuda:
+      'Basta con que uno de los compromisos del documento cumpla cada filtro; con dos filtros, pueden cumplirlos compromisos distintos. El resultado es el documento completo, con todos sus compromisos.',
+  },
+};
+
 export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   documento: 'Tipo de documento',
   programa: 'Programa presupuestario',
@@ -54,11 +87,11 @@ export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   gobierno: 'Gobierno',
   nivel: 'Nivel de gobierno',
   pae: 'Año del PAE o de la evaluación',
-  estado: 'Con compromisos en estado',
-  tipo_asm: 'Con ASM de tipo',
-  prioridad: 'Con ASM de prioridad',
-  mejora: 'Con ASM de tipo de mejora',
-  tema: 'Con ASM del tema',
+  estado: 'Con algún compromiso en estado',
+  tipo_asm: 'Con algún ASM de tipo',
+  prioridad: 'Con algún ASM de prioridad',
+  mejora: 'Con algún ASM de tipo de mejora',
+  tema: 'Con algún ASM del tema',
 };
 
 export const ETIQUETAS_ORDEN: Record<Orden, string> = {
@@ -214,4 +247,137 @@ export function opcionesDePagefind(c: Consulta, sin?: Faceta): { filters: Record
   }
   const orden = ordenEfectivo(c);
   return orden === 'relevancia' ? { filters } : { filters, sort: { [CLAVE_FECHA]: orden === 'recientes' ? 'desc' : 'asc' } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the results are called
+
+/** «convenio(s)» only when every result is a signed convenio; with federal follow-ups among them, «documento(s)». */
+export function nombreDeResultados(soloConvenios: boolean): { uno: string; varios: string } {
+  return soloConvenios ? { uno: 'convenio', varios: 'convenios' } : { uno: 'documento', varios: 'documentos' };
+}
+
+const numero = new Intl.NumberFormat('es-MX');
+
+/**
+ * The sentence above the results: how many, under which words and filters, and which come first. A federal
+ * follow-up is not signed: its date is its latest report, so mixed results are «de fecha más reciente».
+ */
+export function textoDeConteo(n: number, c: Consulta, soloConvenios: boolean): string {
+  const { uno, varios } = nombreDeResultados(soloConvenios);
+  const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
+  const condiciones = [
+    c.q && `«${c.q}»`,
+    elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
+  ].filter(Boolean);
+  const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
+  if (n === 0) return `Ningún ${uno} coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
+  if (n === 1) return `1 ${uno} coincide${con}.`;
+  const orden = ordenEfectivo(c);
+  const primero =
+    orden === 'relevancia'
+      ? 'los más pertinentes'
+      : soloConvenios
+        ? orden === 'recientes'
+          ? 'los firmados más recientemente'
+          : 'los firmados hace más tiempo'
+        : `los de fecha ${orden === 'recientes' ? 'más reciente' : 'más antigua'} (firma o último reporte)`;
+  return `${numero.format(n)} ${varios} ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// «Descargar estos resultados (CSV)»
+
+/** The document id in a result's URL (…/convenios/{id}/, whatever the base path). */
+export function idDeResultado(url: string): string | undefined {
+  const m = /\/convenios\/([^/?#]+)\/(?:[?#].*)?$/.exec(url);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+/** busqueda-<words and filter values>.csv: the search in the file name, folded to a-z, 0-9 and hyphens. */
+export function nombreDeDescarga(c: Consulta): string {
+  const texto = [c.q, ...FACETAS.map((f) => c.filtros[f] ?? '')].join(' ');
+  let corto = plegar(texto)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // At most 60 characters, cut between words when there is a hyphen to cut at.
+  if (corto.length > 60) {
+    const corte = corto.slice(0, 61).lastIndexOf('-');
+    corto = corto.slice(0, corte > 0 ? corte : 60);
+  }
+  return corto ? `busqueda-${corto}.csv` : 'busqueda.csv';
+}
+
+/**
+ * The records of a CSV (RFC 4180: quoted fields may hold commas, doubled quotes and line ends), each exactly as
+ * written, with its line end, and as unquoted fields. A leading byte-order mark is not part of the first record.
+ */
+export function registrosCsv(texto: string): { texto: string; campos: string[] }[] {
+  const registros: { texto: string; campos: string[] }[] = [];
+  // Jumps from one comma, quote or line end to the next: a full convenios.csv of 10,000 documents is megabytes.
+  const especial = /[",\r\n]/g;
+  let inicio = texto.startsWith('\uFEFF') ? 1 : 0;
+  let campos: string[] = [];
+  let i = inicio;
+  while (i <= texto.length) {
+    let campo: string;
+    if (texto[i] === '"') {
+      // Quoted: up to the quote that is not doubled.
+      let fin = i + 1;
+      for (;;) {
+        const q = texto.indexOf('"', fin);
+        if (q === -1) {
+          fin = texto.length;
+          break;
+        }
+        if (texto[q + 1] !== '"') {
+          fin = q;
+          break;
+        }
+        fin = q + 2;
+      }
+      campo = texto.slice(i + 1, fin).replace(/""/g, '"');
+      i = fin + 1;
+    } else {
+      especial.lastIndex = i;
+      const m = especial.exec(texto);
+      const fin = m ? m.index : texto.length;
+      campo = texto.slice(i, fin);
+      i = fin;
+    }
+    campos.push(campo);
+    const ch = texto[i];
+    if (ch === ',') {
+      i++;
+      continue;
+    }
+    // A line end or the end of the text closes the record.
+    const fin = ch === '\r' && texto[i + 1] === '\n' ? i + 2 : ch === undefined ? i : i + 1;
+    if (fin > inicio) registros.push({ texto: texto.slice(inicio, fin), campos });
+    campos = [];
+    inicio = fin;
+    i = fin;
+    if (ch === undefined) break;
+  }
+  return registros;
+}
+
+/**
+ * A CSV with the header and only the records whose column `columna` holds one of `claves`, in the order of
+ * `claves`: each record byte for byte as the full file wrote it, so the result keeps its columns, quoting and CRLF
+ * line ends, and starts with the byte-order mark every CSV of the site has (src/lib/datos/csv.ts). `faltan` lists
+ * the keys the file does not have.
+ */
+export function filtrarCsv(texto: string, columna: string, claves: readonly string[]): { csv: string; faltan: string[] } {
+  const [encabezado, ...registros] = registrosCsv(texto);
+  const i = encabezado?.campos.indexOf(columna) ?? -1;
+  if (!encabezado || i === -1) throw new Error(`El CSV no tiene la columna «${columna}»`);
+  const porClave = new Map(registros.map((r) => [r.campos[i], r.texto]));
+  const conFin = (t: string) => (/[\r\n]$/.test(t) ? t : `${t}\r\n`);
+  const faltan = claves.filter((k) => !porClave.has(k));
+  const filas = claves.flatMap((k) => {
+    const t = porClave.get(k);
+    return t === undefined ? [] : [conFin(t)];
+  });
+  return { csv: `\uFEFF${conFin(encabezado.texto)}${filas.join('')}`, faltan };
 }

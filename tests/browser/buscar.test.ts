@@ -1,10 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
-import { conveniosFirmados, leerPagina } from '../build/sitio.ts';
+import { conveniosFirmados, DIST, leerPagina } from '../build/sitio.ts';
 import { VISTAS } from '../../scripts/navegador.ts';
-import { sesionDeNavegador } from '../ayudas/sesion.ts';
+import { construirSitio } from '../ayudas/construir-sitio.ts';
+import { sesionDeNavegador, type Sesion } from '../ayudas/sesion.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -344,6 +349,192 @@ describe('una búsqueda sin coincidencia real lo dice', () => {
     expect(conteo).toMatch(/^Ningún convenio coincide/);
     expect(enlaces).toEqual([]);
     expect(v.errores).toEqual([]);
+    await v.contexto.close();
+  });
+});
+
+/** Clicks «Descargar estos resultados (CSV)» and reads the file the browser saved. */
+async function descargar(pagina: Page): Promise<{ nombre: string; bytes: Buffer; registros: string[][] }> {
+  const [descarga] = await Promise.all([
+    pagina.waitForEvent('download'),
+    pagina.getByRole('button', { name: 'Descargar estos resultados (CSV)' }).click(),
+  ]);
+  const bytes = readFileSync((await descarga.path())!);
+  return { nombre: descarga.suggestedFilename(), bytes, registros: parse(bytes, { bom: true }) as string[][] };
+}
+
+/** The published table, as records (header first), and each row by its id. */
+function tablaPublicada(dist: string): { encabezado: string[]; porId: Map<string, string[]> } {
+  const [encabezado, ...filas] = parse(readFileSync(join(dist, 'datos', 'convenios.csv')), { bom: true }) as string[][];
+  return { encabezado: encabezado!, porId: new Map(filas.map((f) => [f[0]!, f])) };
+}
+
+/** The number the page states: «2 convenios publicados…», «1 documento coincide…», «1,234 …». */
+const numeroDelConteo = (conteo: string) => Number(/^([\d,]+) /.exec(conteo)?.[1]?.replace(/,/g, '') ?? NaN);
+const idDe = (ruta: string) => /\/convenios\/([^/]+)\/$/.exec(ruta)![1]!;
+
+describe('«Descargar estos resultados (CSV)»', () => {
+  const publicada = tablaPublicada(DIST);
+  const [programa] = [...new Set(convenios.map((c) => c.datos.programa))].sort();
+  const c = convenios.find((x) => x.datos.programa === programa)!;
+  const gobierno = c.datos.gobierno;
+
+  it.each([
+    ['sin filtros', {}, 'busqueda.csv'],
+    ['con un filtro', { programa: programa! }, `busqueda-${programa}.csv`],
+    [
+      'con palabras y un filtro',
+      { q: distintivas(c.id)[0]!, gobierno },
+      `busqueda-${distintivas(c.id)[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}-${gobierno}.csv`,
+    ],
+  ])('%s: un renglón de /datos/convenios.csv por resultado, tantos como dice la página', async (_caso, consulta, nombre) => {
+    const v = await abrir();
+    const { conteo, enlaces } = await buscarEn(v.pagina, consulta);
+    const n = numeroDelConteo(conteo);
+    expect(n).toBeGreaterThan(0);
+    expect(enlaces).toHaveLength(n);
+    const archivo = await descargar(v.pagina);
+    expect(archivo.nombre).toBe(nombre);
+    // UTF-8 with a byte-order mark and CRLF, like every CSV of the site.
+    expect([...archivo.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(archivo.bytes.toString('utf8').endsWith('\r\n')).toBe(true);
+    // The published header, then the rows of the results in the order on screen, exactly as published.
+    const [encabezado, ...filas] = archivo.registros;
+    expect(encabezado).toEqual(publicada.encabezado);
+    expect(filas).toHaveLength(n);
+    expect(filas).toEqual(enlaces.map((e) => publicada.porId.get(idDe(e))));
+    await expect
+      .poll(() => v.pagina.locator('#descarga-estado').textContent())
+      .toBe(`Listo: ${nombre}, ${n === 1 ? 'un renglón' : `${n} renglones`}.`);
+    expect(v.errores).toEqual([]);
+    expect(v.externas).toEqual([]);
+    await v.contexto.close();
+  });
+
+  it('el botón dice qué baja y enlaza al diccionario de convenios.csv', async () => {
+    const v = await abrir();
+    await buscarEn(v.pagina, { programa: programa! });
+    const boton = v.pagina.locator('#descargar');
+    expect(await boton.isVisible()).toBe(true);
+    const ayuda = v.pagina.locator(`#${await boton.getAttribute('aria-describedby')}`);
+    expect(await ayuda.textContent()).toContain('Todos los resultados, no sólo los que se muestran');
+    expect(
+      await ayuda
+        .locator('a')
+        .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    ).toBe('/datos/#tabla-convenios');
+    await v.contexto.close();
+  });
+});
+
+describe('los filtros dicen si se aplican al documento o a alguno de sus compromisos', () => {
+  it('dos grupos con su leyenda; el estado es de algún compromiso', async () => {
+    const v = await abrir();
+    await buscarEn(v.pagina, {});
+    const grupo = (id: string) => v.pagina.locator(`fieldset#grupo-${id}`);
+    expect(await grupo('documento').locator('legend').textContent()).toBe('Del documento');
+    expect(await grupo('compromiso').locator('legend').textContent()).toBe('De sus compromisos');
+    expect(
+      await grupo('documento')
+        .locator('select')
+        .evaluateAll((s) => s.map((x) => x.id)),
+    ).toEqual(expect.arrayContaining(['f-programa', 'f-ente', 'f-gobierno', 'f-nivel', 'f-pae']));
+    expect(
+      await grupo('compromiso')
+        .locator('select')
+        .evaluateAll((s) => s.map((x) => x.id)),
+    ).toContain('f-estado');
+    expect(await v.pagina.getByLabel('Con algún compromiso en estado').getAttribute('id')).toBe('f-estado');
+    expect(await v.pagina.getByRole('group', { name: 'De sus compromisos' }).getAttribute('aria-describedby')).toBe(
+      'grupo-compromiso-ayuda',
+    );
+    expect(await v.pagina.locator('#grupo-compromiso-ayuda').textContent()).toMatch(
+      /^Basta con que uno de los compromisos del documento cumpla cada filtro/,
+    );
+    await v.contexto.close();
+  });
+});
+
+// The real content plus the SHCP excerpt: 2 convenios and 20 federal follow-ups, more results than one page shows.
+describe('con seguimientos federales: «documentos», y la descarga trae más que la primera página', () => {
+  const sitio = construirSitio({
+    nombre: 'buscar-federal',
+    preparar: (contenido) => {
+      const i = spawnSync(
+        process.execPath,
+        ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido],
+        { encoding: 'utf8' },
+      );
+      expect(i.status, i.stdout + i.stderr).toBe(0);
+    },
+    entorno: { FECHA_CORTE: '2025-01-15' },
+  });
+  const federal: Sesion = sesionDeNavegador({ dist: () => sitio.dist });
+
+  const ver = async (consulta: string) => {
+    const contexto = await federal.navegador.newContext({ viewport: VISTAS.escritorio });
+    const pagina = await contexto.newPage();
+    await pagina.goto(`${federal.url}/buscar/?${consulta}`);
+    await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+    return {
+      contexto,
+      pagina,
+      conteo: (await pagina.locator('#conteo').textContent()) ?? '',
+      titulo: await pagina.locator('#resultados-titulo').textContent(),
+    };
+  };
+
+  it.each([
+    ['', '22 documentos publicados; primero los de fecha más reciente (firma o último reporte).', 'Documentos'],
+    ['documento=convenio', '2 convenios coinciden con el filtro elegido; primero los firmados más recientemente.', 'Convenios'],
+    [
+      'documento=seguimiento_federal',
+      '20 documentos coinciden con el filtro elegido; primero los de fecha más reciente (firma o último reporte).',
+      'Documentos',
+    ],
+    [
+      'tema=Coberturas',
+      '2 documentos coinciden con el filtro elegido; primero los de fecha más reciente (firma o último reporte).',
+      'Documentos',
+    ],
+    [
+      'gobierno=federal&documento=convenio',
+      'Ningún convenio coincide con los 2 filtros elegidos. Pruebe con otras palabras, sin comillas, o quite algún filtro.',
+      null,
+    ],
+    ['q=asdfgh', 'Ningún documento coincide con «asdfgh». Pruebe con otras palabras, sin comillas, o quite algún filtro.', null],
+  ])('/buscar/?%s: «%s»', async (consulta, conteo, titulo) => {
+    const v = await ver(consulta);
+    expect(v.conteo).toBe(conteo);
+    if (titulo) expect(v.titulo).toBe(titulo);
+    await v.contexto.close();
+  });
+
+  it('sin elegir tipo, resultados que son todos convenios se llaman convenios', async () => {
+    const programa = convenios[0]!.datos.programa;
+    const v = await ver(`programa=${programa}`);
+    const n = convenios.filter((c) => c.datos.programa === programa).length;
+    expect(v.conteo).toMatch(n === 1 ? /^1 convenio coincide con el filtro elegido\.$/ : new RegExp(`^${n} convenios coinciden`));
+    expect(v.titulo).toBe('Convenios');
+    await v.contexto.close();
+  });
+
+  it('la descarga trae los 22, no sólo los 20 de la primera página', async () => {
+    const v = await ver('');
+    const n = numeroDelConteo(v.conteo);
+    expect(n).toBeGreaterThan(20);
+    expect(await v.pagina.locator('#resultados > li').count()).toBe(20);
+    expect(await v.pagina.locator('#mas').textContent()).toMatch(/Mostrar más\s+documentos/);
+    const enPantalla = await v.pagina
+      .locator('#resultados > li h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const archivo = await descargar(v.pagina);
+    const publicada = tablaPublicada(sitio.dist);
+    const [encabezado, ...filas] = archivo.registros;
+    expect(encabezado).toEqual(publicada.encabezado);
+    expect(filas).toHaveLength(n);
+    expect(filas.slice(0, 20)).toEqual(enPantalla.map((e) => publicada.porId.get(idDe(e))));
+    expect(filas.map((f) => f[0]).sort()).toEqual([...publicada.porId.keys()].sort());
     await v.contexto.close();
   });
 });

@@ -162,6 +162,40 @@ describe('buscador', () => {
     else expect(opciones('f-documento')).toEqual(['convenio', 'seguimiento_federal']);
   });
 
+  it('/buscar/ agrupa los filtros del documento y los de sus compromisos, cada grupo con su leyenda', () => {
+    const p = leerPagina('/buscar/');
+    const grupo = (alcance: string) => p.querySelector(`fieldset#grupo-${alcance}`)!;
+    const selectores = (alcance: string) =>
+      grupo(alcance)
+        .querySelectorAll('select')
+        .map((s) => s.id);
+    const etiqueta = (id: string) => p.querySelector(`label[for="${id}"]`)?.textContent;
+    expect(grupo('documento').querySelector('legend')?.textContent).toBe('Del documento');
+    expect(grupo('compromiso').querySelector('legend')?.textContent).toBe('De sus compromisos');
+    expect(selectores('documento')).toEqual(
+      ['f-documento', 'f-programa', 'f-ente', 'f-gobierno', 'f-nivel', 'f-pae'].filter((id) => p.querySelector(`#${id}`)),
+    );
+    expect(selectores('compromiso')).toEqual(
+      ['f-estado', 'f-tipo_asm', 'f-prioridad', 'f-mejora', 'f-tema'].filter((id) => p.querySelector(`#${id}`)),
+    );
+    expect(etiqueta('f-estado')).toBe('Con algún compromiso en estado');
+    expect(etiqueta('f-ente')).toBe('Ente evaluado');
+    // The legend explains what "any commitment" means, and each group points to its explanation.
+    for (const alcance of ['documento', 'compromiso']) {
+      const ayuda = p.querySelector(`#${grupo(alcance).getAttribute('aria-describedby')}`);
+      expect(ayuda?.closest('fieldset')).toBe(grupo(alcance));
+    }
+    expect(p.querySelector('#grupo-compromiso-ayuda')?.textContent).toContain('pueden cumplirlos compromisos distintos');
+  });
+
+  it('/buscar/ ofrece descargar los resultados con las columnas de convenios.csv', () => {
+    const p = leerPagina('/buscar/');
+    const boton = p.querySelector('#zona-resultados button#descargar');
+    expect(boton?.textContent.trim()).toBe('Descargar estos resultados (CSV)');
+    expect(p.querySelector(`#${boton?.getAttribute('aria-describedby')} a`)?.getAttribute('href')).toBe(`${base}datos/#tabla-convenios`);
+    expect(p.querySelector('#descarga-estado')?.getAttribute('role')).toBe('status');
+  });
+
   it('/buscar/ sin JavaScript enlaza a las listas para explorar', () => {
     const enlaces = leerPagina('/buscar/')
       .querySelectorAll('#sin-js a')
