@@ -87,7 +87,35 @@ describe('el sitio construido con los seguimientos federales', () => {
         expect(leerPagina(ruta, sitio.dist).querySelector(`a[href="/convenios/${d.id}/"]`), `${ruta} → ${d.id}`).not.toBeNull();
       }
     }
-    expect(leerPagina('/', sitio.dist).textContent.replace(/\s+/g, ' ')).toContain('20 seguimientos federales de ASM');
+    expect(leerPagina('/', sitio.dist).textContent.replace(/\s+/g, ' ')).toContain('25 ASM federales en 20 seguimientos de la SHCP');
+  });
+
+  it('cada tipo con su medida: nunca una cifra ni una clasificación que mezcle convenios y ASM federales', () => {
+    const inicio = leerPagina('/', sitio.dist);
+    // 25 ASM in the sample: 10 concluded, 6 open, 9 cancelled, merged or withdrawn: 10 of 16 still committed.
+    const cifras = inicio.querySelectorAll('.tasa__cifra').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+    expect(cifras).toEqual([
+      expect.stringMatching(/^Cumplimiento de lo exigible de los convenios: 0 de 11 compromisos exigibles atendidos/),
+      expect.stringMatching(/^ASM concluidos del seguimiento federal: 10 de 16 ASM comprometidos concluidos \(62\.5\s?%\)/),
+    ]);
+    const texto = inicio.textContent.replace(/\s+/g, ' ');
+    expect(texto).toContain('Los datos federales llegan al 31 de marzo de 2017');
+    expect(texto).toContain('11 compromisos vencidos sin atender, ninguno con reporte publicado');
+    // Rankings per kind: the federal one ranks by concluded ASM, the convenios' by their deadline rate.
+    const titulos = inicio.querySelectorAll('h3').map((h) => h.textContent.trim());
+    expect(titulos).toEqual(
+      expect.arrayContaining(['Convenios: tasa de cumplimiento', 'Seguimientos federales de ASM: proporción de ASM concluidos']),
+    );
+    const entes = leerPagina('/entes/', sitio.dist);
+    const columnas = entes.querySelectorAll('thead th').map((th) => th.textContent.trim());
+    expect(columnas).toEqual([
+      'Ente',
+      'Convenios',
+      'Seguimientos federales de ASM',
+      'Compromisos',
+      'Cumplimiento de lo exigible (convenios)',
+      'ASM concluidos (seguimientos federales de ASM)',
+    ]);
   });
 
   it('compromisos.csv y convenios.csv tienen cada ASM y cada documento, con el estado que muestra su página', () => {
@@ -103,10 +131,17 @@ describe('el sitio construido con los seguimientos federales', () => {
     expect([
       porEstado('atendido_sin_plazo'),
       porEstado('en_proceso'),
+      porEstado('sin_reporte_reciente'),
       porEstado('cancelado'),
       porEstado('fusionado'),
       porEstado('dado_de_baja'),
-    ]).toEqual([10, 6, 5, 2, 2]);
+    ]).toEqual([10, 0, 6, 5, 2, 2]);
+    // The reports stop in 2017: at the 2025 cut-off, every ASM in progress is «sin reporte reciente», and its page
+    // gives the date of that last report.
+    for (const f of filas.filter((f) => f.estado === 'sin_reporte_reciente')) {
+      const tarjeta = leerPagina(`/convenios/${f.convenio_id}/`, sitio.dist).getElementById(`compromiso-${f.compromiso_id}`)!;
+      expect(tarjeta.textContent).toMatch(/Último reporte: \d+ de [a-z]+ de 201\d\./);
+    }
     expect(csv('convenios.csv').filter((f) => f.tipo_documento === 'seguimiento_federal')).toHaveLength(20);
     expect(csv('gobiernos.csv').find((g) => g.id === 'federal')).toMatchObject({
       nivel: 'federal',
