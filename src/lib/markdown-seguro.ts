@@ -87,7 +87,8 @@ export const IDS_DE_PAGINA = [
   'fuente',
   'texto',
 ];
-export const PREFIJOS_DE_PAGINA = ['compromiso-'];
+// «asm-»: the anchor of a federal ASM, its ID_ASM as the SHCP publishes it (TarjetaCompromiso).
+export const PREFIJOS_DE_PAGINA = ['compromiso-', 'asm-'];
 
 /** Close enough to github-slugger (what Astro uses) for the ASCII ids above. */
 function slug(texto: string): string {

@@ -7,6 +7,9 @@ export type ParametrosBusqueda = Partial<Record<(typeof PARAMETROS_BUSQUEDA)[num
 /** Long enough to browse, short enough for a phone: the list of 10,000 convenios would weigh megabytes. */
 export const CONVENIOS_POR_PAGINA = 100;
 
+/** The groups whose pages list documents, and may need more than one page for them. */
+export type GrupoConPaginas = 'entes' | 'programas' | 'gobiernos' | 'ejercicios';
+
 /** Every public URL of the site, in one place: entities link to these for years. */
 export function crearRutas(base: string) {
   const raiz = base.endsWith('/') ? base : `${base}/`;
@@ -24,6 +27,8 @@ export function crearRutas(base: string) {
     gobierno: (id: string) => r(`gobiernos/${id}/`),
     ejercicios: r('ejercicios/'),
     ejercicio: (pae: number) => r(`ejercicios/${pae}/`),
+    /** Page n of a group's document list: page 1 is the group's own page, the rest keep an address each. */
+    paginaDeGrupo: (grupo: GrupoConPaginas, id: string, n: number) => r(n === 1 ? `${grupo}/${id}/` : `${grupo}/${id}/pagina/${n}/`),
     metodologia: r('metodologia/'),
     documento: (archivo: string) => r(`documentos/${archivo}`),
     // Open data, feeds and embeds (issue 5).

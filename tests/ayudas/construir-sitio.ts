@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { copiarContenidoCurado } from '../contenido-curado.ts';
 import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +33,11 @@ export interface OpcionesDeConstruccion {
    * change it. false: the build reads `origen` in place, or, with no `origen`, whatever CONTENIDO_DIR the suite has.
    */
   copiar?: boolean;
+  /**
+   * Copies only the curated files, without the imported SHCP record (tests/contenido-curado.ts): for sites about
+   * something else (hostile files, a 25-row sample import) that need not build 2,400 federal pages first.
+   */
+  curado?: boolean;
   /** Changes the copied content before the build (write hostile files, run an import…); gets the copy's folder. */
   preparar?: (contenido: string) => void;
   /** Environment for the build, over the test's own: BASE_PATH, SITIO_URL, FECHA_CORTE, SOURCE_DATE_EPOCH…; undefined removes a variable. */
@@ -91,7 +97,8 @@ export function construirSitio(opciones: OpcionesDeConstruccion = {}): Readonly<
     const origen = opciones.origen ?? (copiar ? 'content' : process.env.CONTENIDO_DIR);
     if (copiar) {
       sitio.contenido = join(sitio.carpeta, 'content');
-      cpSync(origen!, sitio.contenido, { recursive: true });
+      if (opciones.curado) copiarContenidoCurado(sitio.contenido, origen);
+      else cpSync(origen!, sitio.contenido, { recursive: true });
     } else {
       sitio.contenido = resolve(origen ?? 'content');
     }

@@ -459,6 +459,7 @@ describe('los filtros dicen si se aplican al documento o a alguno de sus comprom
 describe('con seguimientos federales: «documentos», y la descarga trae más que la primera página', () => {
   const sitio = construirSitio({
     nombre: 'buscar-federal',
+    curado: true,
     preparar: (contenido) => {
       const i = spawnSync(
         process.execPath,

@@ -8,6 +8,7 @@ import { sesionDeNavegador } from '../ayudas/sesion.ts';
 // The real content plus the SHCP excerpt, imported and built in a folder of its own: the federal pages in Chromium.
 const sitio = construirSitio({
   nombre: 'shcp-navegador',
+  curado: true,
   preparar: (contenido) => {
     const i = spawnSync(
       process.execPath,

@@ -8,7 +8,7 @@ import { CARGAS, escribirHostiles, IDS, PALABRA_NFC, PALABRA_NFD } from '../fixt
 
 // The hostile copy of the content (tests/fixtures/hostiles.ts), built and opened in Chromium the way a reader
 // would: nothing runs, nothing leaves the origin, nothing overflows a 390 px phone, and search finds NFD text.
-const sitio = construirSitio({ nombre: 'contenido-hostil', preparar: escribirHostiles });
+const sitio = construirSitio({ nombre: 'contenido-hostil', curado: true, preparar: escribirHostiles });
 const sesion = sesionDeNavegador({ dist: () => sitio.dist, cabeceras: cabecerasPara });
 
 const PAGINAS = [

@@ -23,7 +23,7 @@ import { leerPagina, paginas } from './sitio.ts';
 // A copy of the real content plus hostile files (tests/fixtures/hostiles.ts), built for real in a temporary
 // folder: whatever an office typed must show as text, and nothing that could run may reach the output.
 // A failed build is reported by the first test, with its output.
-const hostil = construirSitio({ nombre: 'contenido-hostil', preparar: escribirHostiles, admitirFallo: true });
+const hostil = construirSitio({ nombre: 'contenido-hostil', curado: true, preparar: escribirHostiles, admitirFallo: true });
 
 function archivos(carpeta: string, extension: RegExp): string[] {
   return readdirSync(carpeta, { recursive: true, encoding: 'utf8' })
@@ -205,7 +205,7 @@ describe('contenido hostil que se publica', () => {
 });
 
 describe('contenido que se rechaza', () => {
-  const rechazo = construirSitio({ nombre: 'contenido-rechazado', preparar: escribirRechazados, admitirFallo: true });
+  const rechazo = construirSitio({ nombre: 'contenido-rechazado', curado: true, preparar: escribirRechazados, admitirFallo: true });
 
   it('la construcción se detiene', () => {
     expect(rechazo.estado).not.toBe(0);

@@ -7,6 +7,7 @@ import { leerPagina } from './sitio.ts';
 const ID = 'edomex-issemym-prestaciones-potestativas-2021';
 const sitio = construirSitio({
   nombre: 'seguimiento-build',
+  curado: true,
   preparar: (contenido) => {
     const r = spawnSync(
       process.execPath,

@@ -21,6 +21,7 @@ const importar = (contenido: string) => {
 
 const sitio = construirSitio({
   nombre: 'shcp-build',
+  curado: true,
   preparar: (contenido) => {
     importacion = importar(contenido);
     reimportacion = importar(contenido);
