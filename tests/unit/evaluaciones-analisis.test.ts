@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Estado } from '../../src/lib/estados.ts';
-import { asmPor, asmPorEvaluacion, columnasDeEstado, filaDeAsm, graficaDeAsmPorCiclo, parteDe } from '../../src/lib/evaluaciones/asm.ts';
+import {
+  asmPor,
+  asmPorEvaluacion,
+  columnasDeEstado,
+  describirEstadosDeAsm,
+  filaDeAsm,
+  graficaDeAsmPorCiclo,
+  parteDe,
+  reporteMasReciente,
+} from '../../src/lib/evaluaciones/asm.ts';
 import { clasificarPor } from '../../src/lib/evaluaciones/clasificacion.ts';
 import { anioDeConclusion, costosPor, ordenDeAnios, pocosCostos, SIN_ANIO } from '../../src/lib/evaluaciones/costos.ts';
 import { claveDeEvaluador, evaluadoresDe } from '../../src/lib/evaluaciones/evaluadores.ts';
@@ -12,6 +21,7 @@ import {
   programasEvaluados,
   programasMasEvaluados,
 } from '../../src/lib/evaluaciones/programas.ts';
+import { fuentesDe } from '../../src/lib/evaluaciones/textos.ts';
 import type { Evaluacion } from '../../src/schemas/evaluacion.ts';
 
 /** A made-up evaluation with only what a case needs; `asm` are the statuses of the ASM tied to it. */
@@ -202,6 +212,26 @@ describe('ASM por evaluación, por tipo y por ciclo', () => {
     [0, 0, '—'],
   ])('%i de %i → %s', (parte, de, texto) => expect(parteDe(parte, de)).toBe(texto));
 
+  it.each([
+    [{ atendido_sin_plazo: 3, en_proceso: 1, cancelado: 1 }, '3 concluidos, 1 en proceso y 1 cancelado'],
+    [{ atendido_sin_plazo: 1, dado_de_baja: 2 }, '1 concluido y 2 dados de baja'],
+    [{ pendiente: 2, fusionado: 1, no_atendido: 1 }, '1 no atendido, 2 sin avance reportado y 1 fusionado'],
+    [{}, 'ninguno'],
+  ])('%o → %s', (cuentas, texto) => {
+    const porEstado = filaDeAsm('x', []).porEstado;
+    expect(describirEstadosDeAsm({ ...porEstado, ...cuentas })).toBe(texto);
+  });
+
+  it.each([
+    [[], undefined],
+    [[{}], undefined],
+    [
+      [{ fecha: '2016-09-30', periodo: '03T2016' }, { fecha: '2017-03-31', periodo: '01T2017' }, { fecha: '2015-09-30' }],
+      { fecha: '2017-03-31', periodo: '01T2017' },
+    ],
+    [[{ fecha: '2017-03-31' }, { fecha: '2016-09-30', periodo: '03T2016' }], { fecha: '2017-03-31' }],
+  ])('reporteMasReciente(%o) → %o', (asm, esperado) => expect(reporteMasReciente(asm)).toEqual(esperado));
+
   it('las columnas de estado: las de un ASM federal siempre, otra sólo si alguien la tiene', () => {
     const federal = columnasDeEstado([filaDeAsm('x', lista)]).map((c) => c.estado);
     expect(federal).toEqual(['atendido_sin_plazo', 'en_proceso', 'pendiente', 'cancelado', 'fusionado', 'dado_de_baja']);
@@ -319,5 +349,18 @@ describe('programas evaluados', () => {
     ]);
     expect(r.pocos.map((p) => p.nombre)).toEqual(['Zeta']);
     expect(programasMasEvaluados(programas).clasificados).toEqual([]);
+  });
+});
+
+describe('fuentesDe: de qué publicación sale cada cifra', () => {
+  it('cada conjunto una vez, con cuántas evaluaciones vienen de él, el que más primero', () => {
+    const shcp = { nombre: 'Evaluaciones', publicacion: 'SHCP', fecha: '2017-07', url: 'https://x.mx' };
+    const otra = { nombre: 'Evaluaciones', publicacion: 'SHCP', fecha: '2018-01' };
+    const r = fuentesDe([ev('a', { fuente: shcp }), ev('b', { fuente: otra }), ev('c', { fuente: { ...shcp } })]);
+    expect(r).toEqual([
+      { ...shcp, evaluaciones: 2 },
+      { ...otra, evaluaciones: 1 },
+    ]);
+    expect(fuentesDe([])).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { ESTADOS, ETIQUETAS, type Estado } from '../estados.ts';
 import type { Grafica } from '../graficas.ts';
 import type { Registro } from '../indice.ts';
-import { formatearNumero, formatearPorcentaje } from '../palabras.ts';
+import { formatearNumero, formatearPorcentaje, listaEnEspanol } from '../palabras.ts';
 import type { Evaluacion } from '../../schemas/evaluacion.ts';
 
 /** An evaluation with the status of each ASM tied to it (EvaluacionVista has more). */
@@ -80,6 +80,35 @@ export function asmPor<E extends Pick<EvaluacionConAsm, 'asm'>>(
   }
   const nombres = [...grupos.keys()].sort(orden ?? ((a, b) => a.localeCompare(b, 'es-MX')));
   return { filas: nombres.map((g) => filaDeAsm(g, grupos.get(g)!)), total: filaDeAsm('Total', lista) };
+}
+
+/** How each status reads after a number: «3 concluidos», «1 en proceso». */
+const PALABRAS: Partial<Record<Estado, [string, string]>> = {
+  atendido_sin_plazo: ['concluido', 'concluidos'],
+  en_proceso: ['en proceso', 'en proceso'],
+  pendiente: ['sin avance reportado', 'sin avance reportado'],
+  cancelado: ['cancelado', 'cancelados'],
+  fusionado: ['fusionado', 'fusionados'],
+  dado_de_baja: ['dado de baja', 'dados de baja'],
+};
+
+/** «3 concluidos, 1 en proceso y 1 cancelado»: only the statuses some ASM has; «ninguno» without ASM. */
+export function describirEstadosDeAsm(porEstado: Record<Estado, number>): string {
+  const partes = ESTADOS.filter((e) => porEstado[e] > 0).map((e) => {
+    const [uno, varios] = PALABRAS[e] ?? [ETIQUETAS[e].toLowerCase(), ETIQUETAS[e].toLowerCase()];
+    return `${formatearNumero(porEstado[e])} ${porEstado[e] === 1 ? uno : varios}`;
+  });
+  return partes.length === 0 ? 'ninguno' : listaEnEspanol(partes);
+}
+
+/** The newest report among some ASM: its date and, when it says, the SHCP publication it came in. */
+export function reporteMasReciente(asm: readonly { fecha?: string; periodo?: string }[]): { fecha: string; periodo?: string } | undefined {
+  let r: { fecha: string; periodo?: string } | undefined;
+  for (const a of asm) {
+    if (a.fecha !== undefined && (r === undefined || a.fecha > r.fecha))
+      r = { fecha: a.fecha, ...(a.periodo ? { periodo: a.periodo } : {}) };
+  }
+  return r;
 }
 
 const decimal = new Intl.NumberFormat('es-MX', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
