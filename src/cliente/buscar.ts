@@ -6,6 +6,8 @@ import { SIMBOLOS_ESTADO } from '../lib/colores.ts';
 import { ETIQUETAS } from '../lib/estados.ts';
 import { formatearFecha } from '../lib/fechas.ts';
 import {
+  ambitoDe,
+  ambitoDeConsulta,
   FACETAS,
   leerConsulta,
   leerResumenDeEstados,
@@ -16,6 +18,7 @@ import {
   contieneLasPalabras,
   terminoParaPagefind,
   valorIndexado,
+  type Ambito,
   type Consulta,
   type Faceta,
   type Orden,
@@ -52,6 +55,30 @@ interface Pagefind {
 }
 
 const POR_PAGINA = 20;
+/** How each kind of result is named in the counts, the heading and the button. */
+const PALABRAS: Record<
+  Ambito,
+  { una: string; varias: string; ninguna: string; coincide: string; recientes: string; antiguos: string; titulo: string }
+> = {
+  convenios: {
+    una: '1 convenio',
+    varias: 'convenios',
+    ninguna: 'Ningún convenio coincide',
+    coincide: 'publicados',
+    recientes: 'los firmados más recientemente',
+    antiguos: 'los firmados hace más tiempo',
+    titulo: 'Buscar convenios',
+  },
+  evaluaciones: {
+    una: '1 evaluación',
+    varias: 'evaluaciones',
+    ninguna: 'Ninguna evaluación coincide',
+    coincide: 'publicadas',
+    recientes: 'las del PAE más reciente',
+    antiguos: 'las del PAE más antiguo',
+    titulo: 'Buscar evaluaciones',
+  },
+};
 const ESPERA_AL_ESCRIBIR = 250;
 const TIPOS_DE_ATAJO: Record<string, string> = { programa: 'Programa', ente: 'Ente', gobierno: 'Gobierno' };
 const numero = new Intl.NumberFormat('es-MX');
@@ -82,6 +109,9 @@ const listaAtajos = elemento<HTMLUListElement>('atajos-lista');
 const sinJs = elemento<HTMLElement>('sin-js');
 const plegable = elemento<HTMLDetailsElement>('facetas');
 const activos = elemento<HTMLSpanElement>('filtros-activos');
+const tituloResultados = elemento<HTMLHeadingElement>('resultados-titulo');
+// Only when the site has evaluations: what the search looks through.
+const selectorAmbito = document.getElementById('en') as HTMLSelectElement | null;
 
 // The page leaves out facets no document can use (the federal classifications when there are no federal documents).
 const selectores = new Map<Faceta, HTMLSelectElement>(
@@ -123,14 +153,35 @@ let turno = 0;
 let resultados: Resultado[] = [];
 let mostrados = 0;
 
+function ambitoDelFormulario(): Ambito {
+  return selectorAmbito?.value === 'evaluaciones' ? 'evaluaciones' : 'convenios';
+}
+
+/** Shows the facets of one kind of result and hides the other's. */
+function mostrarFacetas(ambito: Ambito): void {
+  for (const [f, s] of selectores) {
+    const campo = s.closest<HTMLElement>('.faceta');
+    if (campo) campo.hidden = ambitoDe(f) !== ambito;
+  }
+}
+
 function consultaDelFormulario(): Consulta {
+  const ambito = ambitoDelFormulario();
   const filtros: Consulta['filtros'] = {};
-  for (const [f, s] of selectores) if (s.value) filtros[f] = s.value;
-  return { q: entrada.value.trim(), filtros, ...(ordenElegido ? { orden: ordenElegido } : {}) };
+  // The other kind's filters stay behind when the search changes kind.
+  for (const [f, s] of selectores) if (s.value && ambitoDe(f) === ambito) filtros[f] = s.value;
+  return {
+    q: entrada.value.trim(),
+    ...(ambito === 'evaluaciones' ? { en: ambito } : {}),
+    filtros,
+    ...(ordenElegido ? { orden: ordenElegido } : {}),
+  };
 }
 
 function ponerEnFormulario(c: Consulta): void {
   entrada.value = c.q;
+  if (selectorAmbito) selectorAmbito.value = c.en ?? '';
+  mostrarFacetas(ambitoDeConsulta(c));
   for (const [f, s] of selectores) {
     const v = c.filtros[f] ?? '';
     // A link may name a value this build does not list (an old id): keep it visible so the empty result makes sense.
@@ -150,22 +201,25 @@ function mostrarOrden(c: Consulta): void {
 }
 
 function textoDeConteo(n: number, c: Consulta): string {
+  const p = PALABRAS[ambitoDeConsulta(c)];
   const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
   const condiciones = [
     c.q && `«${c.q}»`,
     elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
   ].filter(Boolean);
   const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
-  if (n === 0) return `Ningún convenio coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
-  if (n === 1) return `1 convenio coincide${con}.`;
+  if (n === 0) return `${p.ninguna}${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
+  if (n === 1) return `${p.una} coincide${con}.`;
   const orden = ordenEfectivo(c);
   const primero =
     orden === 'relevancia'
-      ? 'los más pertinentes'
+      ? ambitoDeConsulta(c) === 'evaluaciones'
+        ? 'las más pertinentes'
+        : 'los más pertinentes'
       : orden === 'recientes'
-        ? 'los firmados más recientemente'
-        : 'los firmados hace más tiempo';
-  return `${numero.format(n)} convenios ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
+        ? p.recientes
+        : p.antiguos;
+  return `${numero.format(n)} ${p.varias} ${con ? `coinciden${con}` : p.coincide}; primero ${primero}.`;
 }
 
 /** Rewrites a facet's options: only values with results (and the chosen one), each with its count. */
@@ -209,6 +263,13 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   dato('Año de la evaluación', d.meta.evaluacion);
   dato('Firmado', d.meta.firma ? formatearFecha(d.meta.firma) : undefined);
   dato('Último reporte', d.meta.reporte ? formatearFecha(d.meta.reporte) : undefined);
+  // An evaluation's card (src/lib/indice-busqueda.ts, marcasDeEvaluacion).
+  dato('Ramo', d.meta.ramo);
+  dato('Tipo de evaluación', d.meta.tipo_evaluacion);
+  dato('Ciclo', d.meta.ciclo);
+  dato('Evaluador', d.meta.evaluador);
+  dato('Costo', d.meta.costo);
+  dato('ASM', d.meta.asm);
   li.append(ficha);
 
   const estados = leerResumenDeEstados(d.meta.estados);
@@ -278,7 +339,11 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
     if (historial === 'agregar') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
-  document.title = `${c.q ? `«${c.q}» · ` : ''}Buscar convenios · Convenios Abiertos`;
+  const ambito = ambitoDeConsulta(c);
+  document.title = `${c.q ? `«${c.q}» · ` : ''}${PALABRAS[ambito].titulo} · Convenios Abiertos`;
+  tituloResultados.textContent = ambito === 'evaluaciones' ? 'Evaluaciones' : 'Convenios';
+  botonMas.textContent = `Mostrar más ${PALABRAS[ambito].varias}`;
+  mostrarFacetas(ambito);
   mostrarOrden(c);
   const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
   activos.textContent = elegidos === 0 ? '' : elegidos === 1 ? ' (1 filtro elegido)' : ` (${elegidos} filtros elegidos)`;
@@ -323,6 +388,8 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   ]);
   if (miTurno !== turno || !conteos) return;
   for (const f of FACETAS_EN_PAGINA) {
+    // The other kind's facets are hidden; their counts would all be zero.
+    if (ambitoDe(f) !== ambito) continue;
     const i = elegidas.indexOf(f);
     const fuente = i === -1 ? conteos : (sinFaceta[i] ?? conteos);
     if (sinCoincidencia) ponerConteos(f, {}, 0, c.filtros[f]);
@@ -348,13 +415,15 @@ formulario.addEventListener('submit', (e) => {
   void buscar(consultaDelFormulario(), 'agregar');
 });
 for (const s of selectores.values()) s.addEventListener('change', () => void buscar(consultaDelFormulario(), 'agregar'));
+selectorAmbito?.addEventListener('change', () => void buscar(consultaDelFormulario(), 'agregar'));
 selectorOrden.addEventListener('change', () => {
   ordenElegido = selectorOrden.value as Orden;
   void buscar(consultaDelFormulario(), 'agregar');
 });
 elemento<HTMLAnchorElement>('limpiar').addEventListener('click', (e) => {
   e.preventDefault();
-  const vacia: Consulta = { q: '', filtros: {} };
+  // Clearing keeps what the search looks through.
+  const vacia: Consulta = { q: '', ...(ambitoDelFormulario() === 'evaluaciones' ? { en: 'evaluaciones' as const } : {}), filtros: {} };
   ponerEnFormulario(vacia);
   void buscar(vacia, 'agregar');
   entrada.focus();

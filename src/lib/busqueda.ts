@@ -18,16 +18,39 @@ export const FACETAS = [
   'prioridad',
   'mejora',
   'tema',
+  'ramo',
+  'tipo_evaluacion',
+  'ciclo',
 ] as const;
 /** Facets only the federal ASM data fills: /buscar/ shows them only when some document has a value. */
 export const FACETAS_DE_CLASIFICACION: readonly Faceta[] = ['tipo_asm', 'prioridad', 'mejora', 'tema'];
 export type Faceta = (typeof FACETAS)[number];
+
+/**
+ * What a search looks through: the convenios and federal follow-up documents (the default), or the evaluations of
+ * federal programs. Each has its own facets; a search never mixes them, so a count says what it counts.
+ */
+export const AMBITOS = ['convenios', 'evaluaciones'] as const;
+export type Ambito = (typeof AMBITOS)[number];
+/** Facets of the evaluation pages (they exist only where the SHCP evaluations were imported). */
+export const FACETAS_DE_EVALUACION: readonly Faceta[] = ['ramo', 'tipo_evaluacion', 'ciclo'];
+export function ambitoDe(f: Faceta): Ambito {
+  return FACETAS_DE_EVALUACION.includes(f) ? 'evaluaciones' : 'convenios';
+}
+/** The Pagefind `tipo` filter value of each kind of result. */
+export const TIPO_DE_AMBITO: Record<Ambito, string> = { convenios: 'convenio', evaluaciones: 'evaluacion' };
+export const ETIQUETAS_AMBITO: Record<Ambito, string> = {
+  convenios: 'Convenios y seguimiento federal de ASM',
+  evaluaciones: 'Evaluaciones de programas federales',
+};
 
 export const ORDENES = ['relevancia', 'recientes', 'antiguos'] as const;
 export type Orden = (typeof ORDENES)[number];
 
 /** Sort key (Pagefind `data-pagefind-sort`) of a document: its signing date (a federal one: its latest report), AAAA-MM-DD. */
 export const CLAVE_FECHA = 'firma';
+/** Sort key of an evaluation: «AAAA-AAAA», its PAE year then its year of conclusion («0000» where there is none). */
+export const CLAVE_CICLO = 'ciclo';
 
 /** "atendido_a_tiempo:2,sin_informacion:4": the statuses present, in the fixed order of ESTADOS. */
 export function resumenDeEstados(porEstado: Record<Estado, number>): string {
@@ -59,6 +82,9 @@ export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   prioridad: 'Con ASM de prioridad',
   mejora: 'Con ASM de tipo de mejora',
   tema: 'Con ASM del tema',
+  ramo: 'Ramo',
+  tipo_evaluacion: 'Tipo de evaluación',
+  ciclo: 'Ciclo del PAE',
 };
 
 export const ETIQUETAS_ORDEN: Record<Orden, string> = {
@@ -68,10 +94,14 @@ export const ETIQUETAS_ORDEN: Record<Orden, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// The search in the URL: /buscar/?q=…&documento=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&tipo_asm=…&prioridad=…&mejora=…&tema=…&orden=…
+// The search in the URL: /buscar/?q=…&en=evaluaciones&documento=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&tipo_asm=…
+// &prioridad=…&mejora=…&tema=…&ramo=…&tipo_evaluacion=…&ciclo=…&orden=…
 
 export interface Consulta {
   q: string;
+  /** Absent: convenios. */
+  en?: 'evaluaciones';
+  /** Only facets of the search's own kind (ambitoDe). */
   filtros: Partial<Record<Faceta, string>>;
   /** Absent: relevance when there are words, newest first when there are none. */
   orden?: Orden;
@@ -83,24 +113,38 @@ export function valorIndexado(faceta: Faceta, valor: string): string | undefined
   return (ESTADOS as readonly string[]).includes(valor) ? ETIQUETAS[valor as Estado] : undefined;
 }
 
-/** Reads a search from the URL. Unknown statuses and orders are dropped: a mistyped link still searches. */
+export function ambitoDeConsulta(c: Pick<Consulta, 'en'>): Ambito {
+  return c.en ?? 'convenios';
+}
+
+/**
+ * Reads a search from the URL. Unknown statuses and orders, and facets of the other kind of result, are dropped:
+ * a mistyped link still searches.
+ */
 export function leerConsulta(parametros: URLSearchParams): Consulta {
+  const en = parametros.get('en')?.trim() === 'evaluaciones' ? 'evaluaciones' : undefined;
   const filtros: Partial<Record<Faceta, string>> = {};
   for (const f of FACETAS) {
     const v = parametros.get(f)?.trim();
-    if (v && valorIndexado(f, v) !== undefined) filtros[f] = v;
+    if (v && ambitoDe(f) === (en ?? 'convenios') && valorIndexado(f, v) !== undefined) filtros[f] = v;
   }
   const orden = parametros.get('orden')?.trim();
   return {
     q: (parametros.get('q') ?? '').trim(),
+    ...(en ? { en } : {}),
     filtros,
     ...((ORDENES as readonly string[]).includes(orden ?? '') ? { orden: orden as Orden } : {}),
   };
 }
 
 /** The URL parameters of a search, for rutas.buscar(); the default order is left out so links stay short. */
-export function parametrosDeConsulta(c: Consulta): Partial<Record<'q' | Faceta | 'orden', string>> {
-  return { q: c.q, ...c.filtros, ...(c.orden && c.orden !== ordenPredeterminado(c) ? { orden: c.orden } : {}) };
+export function parametrosDeConsulta(c: Consulta): Partial<Record<'q' | 'en' | Faceta | 'orden', string>> {
+  return {
+    q: c.q,
+    ...(c.en ? { en: c.en } : {}),
+    ...c.filtros,
+    ...(c.orden && c.orden !== ordenPredeterminado(c) ? { orden: c.orden } : {}),
+  };
 }
 
 export function ordenPredeterminado(c: Pick<Consulta, 'q'>): Orden {
@@ -204,14 +248,19 @@ export function compromisoCoincidente(subresultados: readonly Subresultado[] | u
   return mejor;
 }
 
-/** Options for pagefind.search(term, options): only convenios, the chosen filters, and the sort. */
+/**
+ * Options for pagefind.search(term, options): only the search's kind of result (convenios or evaluations), the
+ * chosen filters of that kind, and the sort (a convenio by its date, an evaluation by its PAE cycle).
+ */
 export function opcionesDePagefind(c: Consulta, sin?: Faceta): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
-  const filters: Record<string, string> = { tipo: 'convenio' };
+  const ambito = ambitoDeConsulta(c);
+  const filters: Record<string, string> = { tipo: TIPO_DE_AMBITO[ambito] };
   for (const f of FACETAS) {
     const v = c.filtros[f];
-    const indexado = v === undefined || f === sin ? undefined : valorIndexado(f, v);
+    const indexado = v === undefined || f === sin || ambitoDe(f) !== ambito ? undefined : valorIndexado(f, v);
     if (indexado !== undefined) filters[f] = indexado;
   }
   const orden = ordenEfectivo(c);
-  return orden === 'relevancia' ? { filters } : { filters, sort: { [CLAVE_FECHA]: orden === 'recientes' ? 'desc' : 'asc' } };
+  const clave = ambito === 'evaluaciones' ? CLAVE_CICLO : CLAVE_FECHA;
+  return orden === 'relevancia' ? { filters } : { filters, sort: { [clave]: orden === 'recientes' ? 'desc' : 'asc' } };
 }
