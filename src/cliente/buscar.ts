@@ -6,6 +6,9 @@ import { SIMBOLOS_ESTADO } from '../lib/colores.ts';
 import { ETIQUETAS } from '../lib/estados.ts';
 import { formatearFecha } from '../lib/fechas.ts';
 import {
+  ambitoDe,
+  ambitoDeConsulta,
+  DESCARGA_DE_AMBITO,
   FACETAS,
   filtrarCsv,
   idDeResultado,
@@ -21,6 +24,7 @@ import {
   contieneLasPalabras,
   terminoParaPagefind,
   valorIndexado,
+  type Ambito,
   type Consulta,
   type Faceta,
   type Orden,
@@ -57,6 +61,8 @@ interface Pagefind {
 }
 
 const POR_PAGINA = 20;
+/** The tab's title for each kind of search (the counts, the heading and the button are named in src/lib/busqueda.ts). */
+const TITULOS: Record<Ambito, string> = { convenios: 'Buscar convenios', evaluaciones: 'Buscar evaluaciones' };
 const ESPERA_AL_ESCRIBIR = 250;
 const TIPOS_DE_ATAJO: Record<string, string> = { programa: 'Programa', ente: 'Ente', gobierno: 'Gobierno' };
 const numero = new Intl.NumberFormat('es-MX');
@@ -90,8 +96,12 @@ const activos = elemento<HTMLSpanElement>('filtros-activos');
 const tituloResultados = elemento<HTMLHeadingElement>('resultados-titulo');
 const botonCsv = elemento<HTMLButtonElement>('descargar');
 const estadoCsv = elemento<HTMLParagraphElement>('descarga-estado');
+// The link to the data dictionary of the table the file comes from.
+const tablaCsv = elemento<HTMLParagraphElement>('descarga-ayuda').querySelector('a')!;
 /** Every document on the site is a signed convenio (the build says so): results are then always «convenios». */
 const sitioSoloConvenios = formulario.hasAttribute('data-solo-convenios');
+// Only when the site has evaluations: what the search looks through.
+const selectorAmbito = document.getElementById('en') as HTMLSelectElement | null;
 
 // The page leaves out facets no document can use (the federal classifications when there are no federal documents).
 const selectores = new Map<Faceta, HTMLSelectElement>(
@@ -135,14 +145,34 @@ let mostrados = 0;
 /** The search whose results are on screen, for the CSV download. */
 let consultaMostrada: Consulta = { q: '', filtros: {} };
 
+function ambitoDelFormulario(): Ambito {
+  return selectorAmbito?.value === 'evaluaciones' ? 'evaluaciones' : 'convenios';
+}
+
+/** Shows the groups of facets of one kind of result (src/pages/buscar.astro, data-ambito) and hides the other's. */
+function mostrarFacetas(ambito: Ambito): void {
+  for (const grupo of formulario.querySelectorAll<HTMLFieldSetElement>('fieldset[data-ambito]')) {
+    grupo.hidden = grupo.dataset.ambito !== ambito;
+  }
+}
+
 function consultaDelFormulario(): Consulta {
+  const ambito = ambitoDelFormulario();
   const filtros: Consulta['filtros'] = {};
-  for (const [f, s] of selectores) if (s.value) filtros[f] = s.value;
-  return { q: entrada.value.trim(), filtros, ...(ordenElegido ? { orden: ordenElegido } : {}) };
+  // The other kind's filters stay behind when the search changes kind.
+  for (const [f, s] of selectores) if (s.value && ambitoDe(f) === ambito) filtros[f] = s.value;
+  return {
+    q: entrada.value.trim(),
+    ...(ambito === 'evaluaciones' ? { en: ambito } : {}),
+    filtros,
+    ...(ordenElegido ? { orden: ordenElegido } : {}),
+  };
 }
 
 function ponerEnFormulario(c: Consulta): void {
   entrada.value = c.q;
+  if (selectorAmbito) selectorAmbito.value = c.en ?? '';
+  mostrarFacetas(ambitoDeConsulta(c));
   for (const [f, s] of selectores) {
     const v = c.filtros[f] ?? '';
     // A link may name a value this build does not list (an old id): keep it visible so the empty result makes sense.
@@ -202,6 +232,13 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   dato('Año de la evaluación', d.meta.evaluacion);
   dato('Firmado', d.meta.firma ? formatearFecha(d.meta.firma) : undefined);
   dato('Último reporte', d.meta.reporte ? formatearFecha(d.meta.reporte) : undefined);
+  // An evaluation's card (src/lib/indice-busqueda.ts, marcasDeEvaluacion).
+  dato('Ramo', d.meta.ramo);
+  dato('Tipo de evaluación', d.meta.tipo_evaluacion);
+  dato('Ciclo', d.meta.ciclo);
+  dato('Evaluador', d.meta.evaluador);
+  dato('Costo', d.meta.costo);
+  dato('ASM', d.meta.asm);
   li.append(ficha);
 
   const estados = leerResumenDeEstados(d.meta.estados);
@@ -271,7 +308,9 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
     if (historial === 'agregar') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
-  document.title = `${c.q ? `«${c.q}» · ` : ''}Buscar convenios · Convenios Abiertos`;
+  const ambito = ambitoDeConsulta(c);
+  document.title = `${c.q ? `«${c.q}» · ` : ''}${TITULOS[ambito]} · Convenios Abiertos`;
+  mostrarFacetas(ambito);
   mostrarOrden(c);
   const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
   activos.textContent = elegidos === 0 ? '' : elegidos === 1 ? ' (1 filtro elegido)' : ` (${elegidos} filtros elegidos)`;
@@ -292,10 +331,11 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const termino = terminoParaPagefind(c.q) || null;
   // Results are «convenios» only if all are: known from the site or the chosen type, otherwise counted by a second
   // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
+  // Evaluations are always «evaluaciones».
   const tipoElegido = c.filtros.documento;
   const [principal, deConvenios] = await Promise.all([
     pf.search(termino, opcionesDePagefind(c)),
-    sitioSoloConvenios || tipoElegido
+    ambito === 'evaluaciones' || sitioSoloConvenios || tipoElegido
       ? undefined
       : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
   ]);
@@ -308,6 +348,10 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   resultados = sinCoincidencia ? [] : principal.results;
   consultaMostrada = c;
   estadoCsv.textContent = '';
+  // The download is the rows of the table of this kind of result: convenios.csv or evaluaciones.csv.
+  const { tabla, archivo } = DESCARGA_DE_AMBITO[ambito];
+  tablaCsv.textContent = archivo;
+  tablaCsv.href = `${rutas.datos}#tabla-${tabla}`;
   mostrados = 0;
   lista.replaceChildren();
   await mostrarMas(c, false);
@@ -317,7 +361,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const soloConvenios =
     sitioSoloConvenios ||
     (tipoElegido ? tipoElegido === 'convenio' : resultados.length > 0 && deConvenios?.results.length === resultados.length);
-  const { varios } = nombreDeResultados(soloConvenios);
+  const { varios } = nombreDeResultados(soloConvenios, ambito);
   tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
   for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
   conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios);
@@ -332,6 +376,8 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   ]);
   if (miTurno !== turno || !conteos) return;
   for (const f of FACETAS_EN_PAGINA) {
+    // The other kind's facets are hidden; their counts would all be zero.
+    if (ambitoDe(f) !== ambito) continue;
     const i = elegidas.indexOf(f);
     const fuente = i === -1 ? conteos : (sinFaceta[i] ?? conteos);
     if (sinCoincidencia) ponerConteos(f, {}, 0, c.filtros[f]);
@@ -346,11 +392,12 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
 let preparando = false;
 
 /**
- * «Descargar estos resultados (CSV)»: every result, not only those on screen, as its row of /datos/convenios.csv.
- * Pagefind knows each result's page, not its data: the ids come from the result URLs (Pagefind fetches their small
- * fragments, throttled and cached) and the rows from the site's own convenios.csv, record for record, so the file
- * has the published columns, quoting, CRLF and BOM exactly. Putting each row in the Pagefind metadata instead would
- * make every search download it; the table is fetched only when someone asks for a file.
+ * «Descargar estos resultados (CSV)»: every result, not only those on screen, as its row of /datos/convenios.csv
+ * (of /datos/evaluaciones.csv when the search looks through the evaluations). Pagefind knows each result's page,
+ * not its data: the ids come from the result URLs (Pagefind fetches their small fragments, throttled and cached)
+ * and the rows from the site's own CSV, record for record, so the file has the published columns, quoting, CRLF and
+ * BOM exactly. Putting each row in the Pagefind metadata instead would make every search download it; the table is
+ * fetched only when someone asks for a file.
  */
 async function descargarCsv(): Promise<void> {
   if (preparando) return;
@@ -359,11 +406,13 @@ async function descargarCsv(): Promise<void> {
   const miTurno = turno;
   const c = consultaMostrada;
   const lista = resultados;
+  const ambito = ambitoDeConsulta(c);
+  const { archivo } = DESCARGA_DE_AMBITO[ambito];
   estadoCsv.textContent = 'Preparando el archivo…';
   try {
     const [tabla, datos] = await Promise.all([
-      fetch(rutas.archivoDeDatos('convenios.csv')).then((r) => {
-        if (!r.ok) throw new Error(`convenios.csv: HTTP ${r.status}`);
+      fetch(rutas.archivoDeDatos(archivo)).then((r) => {
+        if (!r.ok) throw new Error(`${archivo}: HTTP ${r.status}`);
         return r.text();
       }),
       Promise.all(lista.map((r) => r.data())),
@@ -376,9 +425,9 @@ async function descargarCsv(): Promise<void> {
     const { csv, faltan } = filtrarCsv(
       tabla,
       'id',
-      datos.map((d) => idDeResultado(d.url) ?? d.url),
+      datos.map((d) => idDeResultado(d.url, ambito) ?? d.url),
     );
-    if (faltan.length > 0) throw new Error(`Sin renglón en convenios.csv: ${faltan.join(', ')}`);
+    if (faltan.length > 0) throw new Error(`Sin renglón en ${archivo}: ${faltan.join(', ')}`);
     const nombre = nombreDeDescarga(c);
     const enlace = crear('a');
     enlace.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -413,13 +462,15 @@ formulario.addEventListener('submit', (e) => {
   void buscar(consultaDelFormulario(), 'agregar');
 });
 for (const s of selectores.values()) s.addEventListener('change', () => void buscar(consultaDelFormulario(), 'agregar'));
+selectorAmbito?.addEventListener('change', () => void buscar(consultaDelFormulario(), 'agregar'));
 selectorOrden.addEventListener('change', () => {
   ordenElegido = selectorOrden.value as Orden;
   void buscar(consultaDelFormulario(), 'agregar');
 });
 elemento<HTMLAnchorElement>('limpiar').addEventListener('click', (e) => {
   e.preventDefault();
-  const vacia: Consulta = { q: '', filtros: {} };
+  // Clearing keeps what the search looks through.
+  const vacia: Consulta = { q: '', ...(ambitoDelFormulario() === 'evaluaciones' ? { en: 'evaluaciones' as const } : {}), filtros: {} };
   ponerEnFormulario(vacia);
   void buscar(vacia, 'agregar');
   entrada.focus();

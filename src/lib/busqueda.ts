@@ -18,16 +18,39 @@ export const FACETAS = [
   'prioridad',
   'mejora',
   'tema',
+  'ramo',
+  'tipo_evaluacion',
+  'ciclo',
 ] as const;
 /** Facets only the federal ASM data fills: /buscar/ shows them only when some document has a value. */
 export const FACETAS_DE_CLASIFICACION: readonly Faceta[] = ['tipo_asm', 'prioridad', 'mejora', 'tema'];
 export type Faceta = (typeof FACETAS)[number];
+
+/**
+ * What a search looks through: the convenios and federal follow-up documents (the default), or the evaluations of
+ * federal programs. Each has its own facets; a search never mixes them, so a count says what it counts.
+ */
+export const AMBITOS = ['convenios', 'evaluaciones'] as const;
+export type Ambito = (typeof AMBITOS)[number];
+/** Facets of the evaluation pages (they exist only where the SHCP evaluations were imported). */
+export const FACETAS_DE_EVALUACION: readonly Faceta[] = ['ramo', 'tipo_evaluacion', 'ciclo'];
+export function ambitoDe(f: Faceta): Ambito {
+  return FACETAS_DE_EVALUACION.includes(f) ? 'evaluaciones' : 'convenios';
+}
+/** The Pagefind `tipo` filter value of each kind of result. */
+export const TIPO_DE_AMBITO: Record<Ambito, string> = { convenios: 'convenio', evaluaciones: 'evaluacion' };
+export const ETIQUETAS_AMBITO: Record<Ambito, string> = {
+  convenios: 'Convenios y seguimiento federal de ASM',
+  evaluaciones: 'Evaluaciones de programas federales',
+};
 
 export const ORDENES = ['relevancia', 'recientes', 'antiguos'] as const;
 export type Orden = (typeof ORDENES)[number];
 
 /** Sort key (Pagefind `data-pagefind-sort`) of a document: its signing date (a federal one: its latest report), AAAA-MM-DD. */
 export const CLAVE_FECHA = 'firma';
+/** Sort key of an evaluation: «AAAA-AAAA», its PAE year then its year of conclusion («0000» where there is none). */
+export const CLAVE_CICLO = 'ciclo';
 
 /** "atendido_a_tiempo:2,sin_informacion:4": the statuses present, in the fixed order of ESTADOS. */
 export function resumenDeEstados(porEstado: Record<Estado, number>): string {
@@ -48,11 +71,12 @@ export function leerResumenDeEstados(texto: string | undefined): { estado: Estad
 }
 
 /**
- * What a facet is about: the document as a whole, or its commitments. A commitment facet keeps a document when at
- * least one of its commitments has the value (Pagefind filters whole pages), and two such facets may be met by two
- * different commitments of the same document; the labels and the legend of /buscar/ say so.
+ * What a facet is about: the document as a whole, or its commitments, or (searching evaluations) the evaluation. A
+ * commitment facet keeps a document when at least one of its commitments has the value (Pagefind filters whole
+ * pages), and two such facets may be met by two different commitments of the same document; the labels and the
+ * legend of /buscar/ say so.
  */
-export type Alcance = 'documento' | 'compromiso';
+export type Alcance = 'documento' | 'compromiso' | 'evaluacion';
 export const ALCANCE_FACETA: Record<Faceta, Alcance> = {
   documento: 'documento',
   programa: 'documento',
@@ -65,9 +89,17 @@ export const ALCANCE_FACETA: Record<Faceta, Alcance> = {
   prioridad: 'compromiso',
   mejora: 'compromiso',
   tema: 'compromiso',
+  ramo: 'evaluacion',
+  tipo_evaluacion: 'evaluacion',
+  ciclo: 'evaluacion',
 };
 
-/** The two groups of facets on /buscar/: a legend each, and what the commitment group means. */
+/**
+ * The groups of facets on /buscar/, in the order shown: a legend each, and what the commitment group means. Only
+ * the groups of the search's kind of result are shown (the document and commitment groups for convenios, the
+ * evaluation group for evaluations).
+ */
+export const ALCANCES: readonly Alcance[] = ['documento', 'compromiso', 'evaluacion'];
 export const GRUPOS_DE_FACETAS: Record<Alcance, { titulo: string; ayuda: string }> = {
   documento: {
     titulo: 'Del documento',
@@ -78,7 +110,15 @@ export const GRUPOS_DE_FACETAS: Record<Alcance, { titulo: string; ayuda: string 
     ayuda:
       'Basta con que uno de los compromisos del documento cumpla cada filtro; con dos filtros, pueden cumplirlos compromisos distintos. El resultado es el documento completo, con todos sus compromisos.',
   },
+  evaluacion: {
+    titulo: 'De la evaluación',
+    ayuda: 'Se aplican a la evaluación entera.',
+  },
 };
+/** The kind of result a group of facets belongs to. */
+export function ambitoDeAlcance(a: Alcance): Ambito {
+  return a === 'evaluacion' ? 'evaluaciones' : 'convenios';
+}
 
 export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   documento: 'Tipo de documento',
@@ -92,6 +132,9 @@ export const ETIQUETAS_FACETA: Record<Faceta, string> = {
   prioridad: 'Con algún ASM de prioridad',
   mejora: 'Con algún ASM de tipo de mejora',
   tema: 'Con algún ASM del tema',
+  ramo: 'Ramo',
+  tipo_evaluacion: 'Tipo de evaluación',
+  ciclo: 'Ciclo del PAE',
 };
 
 export const ETIQUETAS_ORDEN: Record<Orden, string> = {
@@ -101,10 +144,14 @@ export const ETIQUETAS_ORDEN: Record<Orden, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// The search in the URL: /buscar/?q=…&documento=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&tipo_asm=…&prioridad=…&mejora=…&tema=…&orden=…
+// The search in the URL: /buscar/?q=…&en=evaluaciones&documento=…&programa=…&ente=…&gobierno=…&nivel=…&pae=…&estado=…&tipo_asm=…
+// &prioridad=…&mejora=…&tema=…&ramo=…&tipo_evaluacion=…&ciclo=…&orden=…
 
 export interface Consulta {
   q: string;
+  /** Absent: convenios. */
+  en?: 'evaluaciones';
+  /** Only facets of the search's own kind (ambitoDe). */
   filtros: Partial<Record<Faceta, string>>;
   /** Absent: relevance when there are words, newest first when there are none. */
   orden?: Orden;
@@ -116,24 +163,38 @@ export function valorIndexado(faceta: Faceta, valor: string): string | undefined
   return (ESTADOS as readonly string[]).includes(valor) ? ETIQUETAS[valor as Estado] : undefined;
 }
 
-/** Reads a search from the URL. Unknown statuses and orders are dropped: a mistyped link still searches. */
+export function ambitoDeConsulta(c: Pick<Consulta, 'en'>): Ambito {
+  return c.en ?? 'convenios';
+}
+
+/**
+ * Reads a search from the URL. Unknown statuses and orders, and facets of the other kind of result, are dropped:
+ * a mistyped link still searches.
+ */
 export function leerConsulta(parametros: URLSearchParams): Consulta {
+  const en = parametros.get('en')?.trim() === 'evaluaciones' ? 'evaluaciones' : undefined;
   const filtros: Partial<Record<Faceta, string>> = {};
   for (const f of FACETAS) {
     const v = parametros.get(f)?.trim();
-    if (v && valorIndexado(f, v) !== undefined) filtros[f] = v;
+    if (v && ambitoDe(f) === (en ?? 'convenios') && valorIndexado(f, v) !== undefined) filtros[f] = v;
   }
   const orden = parametros.get('orden')?.trim();
   return {
     q: (parametros.get('q') ?? '').trim(),
+    ...(en ? { en } : {}),
     filtros,
     ...((ORDENES as readonly string[]).includes(orden ?? '') ? { orden: orden as Orden } : {}),
   };
 }
 
 /** The URL parameters of a search, for rutas.buscar(); the default order is left out so links stay short. */
-export function parametrosDeConsulta(c: Consulta): Partial<Record<'q' | Faceta | 'orden', string>> {
-  return { q: c.q, ...c.filtros, ...(c.orden && c.orden !== ordenPredeterminado(c) ? { orden: c.orden } : {}) };
+export function parametrosDeConsulta(c: Consulta): Partial<Record<'q' | 'en' | Faceta | 'orden', string>> {
+  return {
+    q: c.q,
+    ...(c.en ? { en: c.en } : {}),
+    ...c.filtros,
+    ...(c.orden && c.orden !== ordenPredeterminado(c) ? { orden: c.orden } : {}),
+  };
 }
 
 export function ordenPredeterminado(c: Pick<Consulta, 'q'>): Orden {
@@ -237,23 +298,32 @@ export function compromisoCoincidente(subresultados: readonly Subresultado[] | u
   return mejor;
 }
 
-/** Options for pagefind.search(term, options): only convenios, the chosen filters, and the sort. */
+/**
+ * Options for pagefind.search(term, options): only the search's kind of result (convenios or evaluations), the
+ * chosen filters of that kind, and the sort (a convenio by its date, an evaluation by its PAE cycle).
+ */
 export function opcionesDePagefind(c: Consulta, sin?: Faceta): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
-  const filters: Record<string, string> = { tipo: 'convenio' };
+  const ambito = ambitoDeConsulta(c);
+  const filters: Record<string, string> = { tipo: TIPO_DE_AMBITO[ambito] };
   for (const f of FACETAS) {
     const v = c.filtros[f];
-    const indexado = v === undefined || f === sin ? undefined : valorIndexado(f, v);
+    const indexado = v === undefined || f === sin || ambitoDe(f) !== ambito ? undefined : valorIndexado(f, v);
     if (indexado !== undefined) filters[f] = indexado;
   }
   const orden = ordenEfectivo(c);
-  return orden === 'relevancia' ? { filters } : { filters, sort: { [CLAVE_FECHA]: orden === 'recientes' ? 'desc' : 'asc' } };
+  const clave = ambito === 'evaluaciones' ? CLAVE_CICLO : CLAVE_FECHA;
+  return orden === 'relevancia' ? { filters } : { filters, sort: { [clave]: orden === 'recientes' ? 'desc' : 'asc' } };
 }
 
 // ---------------------------------------------------------------------------------------------
 // What the results are called
 
-/** «convenio(s)» only when every result is a signed convenio; with federal follow-ups among them, «documento(s)». */
-export function nombreDeResultados(soloConvenios: boolean): { uno: string; varios: string } {
+/**
+ * «evaluación(es)» when the search looks through the evaluations; otherwise «convenio(s)» only when every result is
+ * a signed convenio, and with federal follow-ups among them, «documento(s)».
+ */
+export function nombreDeResultados(soloConvenios: boolean, ambito: Ambito = 'convenios'): { uno: string; varios: string } {
+  if (ambito === 'evaluaciones') return { uno: 'evaluación', varios: 'evaluaciones' };
   return soloConvenios ? { uno: 'convenio', varios: 'convenios' } : { uno: 'documento', varios: 'documentos' };
 }
 
@@ -262,41 +332,60 @@ const numero = new Intl.NumberFormat('es-MX');
 /**
  * The sentence above the results: how many, under which words and filters, and which come first. A federal
  * follow-up is not signed: its date is its latest report, so mixed results are «de fecha más reciente».
+ * Evaluations (feminine) come by their PAE cycle; `soloConvenios` does not apply to them.
  */
 export function textoDeConteo(n: number, c: Consulta, soloConvenios: boolean): string {
-  const { uno, varios } = nombreDeResultados(soloConvenios);
+  const evaluaciones = ambitoDeConsulta(c) === 'evaluaciones';
+  const { uno, varios } = nombreDeResultados(soloConvenios, ambitoDeConsulta(c));
   const elegidos = FACETAS.filter((f) => c.filtros[f]).length;
   const condiciones = [
     c.q && `«${c.q}»`,
     elegidos === 1 ? 'el filtro elegido' : elegidos > 1 ? `los ${elegidos} filtros elegidos` : '',
   ].filter(Boolean);
   const con = condiciones.length > 0 ? ` con ${condiciones.join(' y ')}` : '';
-  if (n === 0) return `Ningún ${uno} coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
+  if (n === 0)
+    return `${evaluaciones ? 'Ninguna' : 'Ningún'} ${uno} coincide${con}. Pruebe con otras palabras, sin comillas, o quite algún filtro.`;
   if (n === 1) return `1 ${uno} coincide${con}.`;
   const orden = ordenEfectivo(c);
   const primero =
     orden === 'relevancia'
-      ? 'los más pertinentes'
-      : soloConvenios
-        ? orden === 'recientes'
-          ? 'los firmados más recientemente'
-          : 'los firmados hace más tiempo'
-        : `los de fecha ${orden === 'recientes' ? 'más reciente' : 'más antigua'} (firma o último reporte)`;
-  return `${numero.format(n)} ${varios} ${con ? `coinciden${con}` : 'publicados'}; primero ${primero}.`;
+      ? `${evaluaciones ? 'las' : 'los'} más pertinentes`
+      : evaluaciones
+        ? `las del PAE más ${orden === 'recientes' ? 'reciente' : 'antiguo'}`
+        : soloConvenios
+          ? orden === 'recientes'
+            ? 'los firmados más recientemente'
+            : 'los firmados hace más tiempo'
+          : `los de fecha ${orden === 'recientes' ? 'más reciente' : 'más antigua'} (firma o último reporte)`;
+  const publicados = evaluaciones ? 'publicadas' : 'publicados';
+  return `${numero.format(n)} ${varios} ${con ? `coinciden${con}` : publicados}; primero ${primero}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // «Descargar estos resultados (CSV)»
 
-/** The document id in a result's URL (…/convenios/{id}/, whatever the base path). */
-export function idDeResultado(url: string): string | undefined {
-  const m = /\/convenios\/([^/?#]+)\/(?:[?#].*)?$/.exec(url);
+/**
+ * The table of /datos/ each kind of result downloads as (its file, and its name in the anchors of the data
+ * dictionary, #tabla-…), and the folder of its pages: a result's id is the segment after it, and the table's `id`
+ * column holds it.
+ */
+export const DESCARGA_DE_AMBITO: Record<Ambito, { tabla: string; archivo: string; carpeta: string }> = {
+  convenios: { tabla: 'convenios', archivo: 'convenios.csv', carpeta: 'convenios' },
+  evaluaciones: { tabla: 'evaluaciones', archivo: 'evaluaciones.csv', carpeta: 'evaluaciones' },
+};
+
+/** The id in a result's URL (…/convenios/{id}/, or …/evaluaciones/{id}/ for an evaluation, whatever the base path). */
+export function idDeResultado(url: string, ambito: Ambito = 'convenios'): string | undefined {
+  const m = new RegExp(`/${DESCARGA_DE_AMBITO[ambito].carpeta}/([^/?#]+)/(?:[?#].*)?$`).exec(url);
   return m ? decodeURIComponent(m[1]!) : undefined;
 }
 
-/** busqueda-<words and filter values>.csv: the search in the file name, folded to a-z, 0-9 and hyphens. */
+/**
+ * busqueda-<words and filter values>.csv: the search in the file name, folded to a-z, 0-9 and hyphens; a search of
+ * the evaluations is busqueda-evaluaciones-….csv.
+ */
 export function nombreDeDescarga(c: Consulta): string {
-  const texto = [c.q, ...FACETAS.map((f) => c.filtros[f] ?? '')].join(' ');
+  const texto = [c.en ?? '', c.q, ...FACETAS.map((f) => c.filtros[f] ?? '')].join(' ');
   let corto = plegar(texto)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

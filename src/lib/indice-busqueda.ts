@@ -5,11 +5,26 @@
 import { NIVELES, type Ente, type Gobierno, type Programa } from '../schemas/catalogos.ts';
 import { PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../schemas/compromiso.ts';
 import { TIPOS_DOCUMENTO } from '../schemas/documento.ts';
-import { CLAVE_FECHA, ETIQUETAS_FACETA, FACETAS, FACETAS_DE_CLASIFICACION, resumenDeEstados, type Faceta } from './busqueda.ts';
+import {
+  CLAVE_CICLO,
+  CLAVE_FECHA,
+  ETIQUETAS_FACETA,
+  FACETAS,
+  FACETAS_DE_CLASIFICACION,
+  FACETAS_DE_EVALUACION,
+  resumenDeEstados,
+  TIPO_DE_AMBITO,
+  type Faceta,
+} from './busqueda.ts';
 import { ESTADOS, ETIQUETAS } from './estados.ts';
 import type { ConvenioCalculado, Indice, Registro } from './indice.ts';
 import { ETIQUETAS_TIPO_DOCUMENTO, tipoDe } from './documentos/tipos.ts';
 import { describirCumplimiento, nombreDePrograma } from './textos.ts';
+import type { Evaluacion } from '../schemas/evaluacion.ts';
+import { ciclosDe, describirCiclo, formatearPesos, slugDeCiclo, tiposDe } from './evaluaciones/textos.ts';
+import { slugDeTipo } from './evaluaciones/tipos.ts';
+import type { EvaluacionVista } from './evaluaciones/vista.ts';
+import { plural } from './palabras.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
 function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
@@ -86,6 +101,68 @@ export function marcasDeCatalogo({ tipo, registro }: Catalogo): Marcas {
   return { filtros: { tipo: [tipo] }, meta: { title }, orden: {} };
 }
 
+/** The ramo filter value of an evaluation: ID_RAMO without leading zeros («06» → «6»), «na» when the SHCP gives none. */
+export function valorDeRamo(clave: string | undefined): string {
+  const c = clave
+    ?.trim()
+    .toLowerCase()
+    .replace(/^0+(?=\d)/, '');
+  return c ? c : 'na';
+}
+
+/** «2015-2016»: the PAE year then the year of conclusion, «0000» for what is missing (complementary ones sort oldest). */
+export function ordenDeEvaluacion(d: Pick<Evaluacion, 'ciclo_pae' | 'ciclo_conclusion'>): string {
+  const pae = /^PAE\s*(\d{4})$/i.exec(d.ciclo_pae.trim())?.[1] ?? '0000';
+  return `${pae}-${d.ciclo_conclusion ?? '0000'}`;
+}
+
+/** Everything an evaluation page tells the index: its ramo, type and PAE cycle as filters, its card, its order. */
+export function marcasDeEvaluacion(e: EvaluacionVista): Marcas {
+  const d = e.datos;
+  const programa = [e.programaClave, e.programaNombre].filter(Boolean).join(' ');
+  const ramo = [d.ramo.clave, d.ramo.nombre].filter(Boolean).join(' ');
+  const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor ? { [clave]: valor } : {});
+  return {
+    filtros: {
+      tipo: [TIPO_DE_AMBITO.evaluaciones],
+      ramo: [valorDeRamo(d.ramo.clave)],
+      tipo_evaluacion: [slugDeTipo(d.tipo_normalizado)],
+      ciclo: [slugDeCiclo(d.ciclo_pae)],
+    },
+    meta: {
+      title: `Evaluación ${d.tipo_normalizado} ${d.id_evaluacion}`,
+      ...opcional('programa', programa),
+      ...opcional('ramo', ramo),
+      tipo_evaluacion: d.tipo_normalizado,
+      ciclo: describirCiclo(d.ciclo_pae),
+      ...opcional('evaluador', d.evaluador),
+      costo: d.costo !== undefined ? formatearPesos(d.costo) : 'Sin costo publicado',
+      asm: e.asm.length === 0 ? 'Ninguno en el archivo de la SHCP' : plural(e.asm.length, 'ASM', 'ASM'),
+    },
+    orden: { [CLAVE_CICLO]: ordenDeEvaluacion(d) },
+  };
+}
+
+/** The ramos of the evaluations, by number, each named as most of its evaluations name it. */
+function ramosDe(evaluaciones: readonly Registro<Evaluacion>[]): OpcionDeFaceta[] {
+  const nombres = new Map<string, Map<string, number>>();
+  for (const { datos } of evaluaciones) {
+    const valor = valorDeRamo(datos.ramo.clave);
+    const cuenta = nombres.get(valor) ?? new Map<string, number>();
+    const nombre = datos.ramo.nombre ?? '';
+    cuenta.set(nombre, (cuenta.get(nombre) ?? 0) + 1);
+    nombres.set(valor, cuenta);
+  }
+  const numero = (v: string) => (/^\d+$/.test(v) ? Number(v) : Infinity);
+  return [...nombres.entries()]
+    .sort(([a], [b]) => numero(a) - numero(b) || a.localeCompare(b, 'es-MX'))
+    .map(([valor, cuenta]) => {
+      const nombre = [...cuenta.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'es-MX'))[0]![0];
+      const etiqueta = valor === 'na' ? 'No aplica' : [valor, nombre].filter(Boolean).join(' ');
+      return { valor, etiqueta };
+    });
+}
+
 export interface OpcionDeFaceta {
   /** As it goes in the URL. */
   valor: string;
@@ -98,8 +175,12 @@ export interface DefinicionDeFaceta {
   opciones: OpcionDeFaceta[];
 }
 
-/** The choices of each facet: only values some convenio has, in the order the browse pages use (names A–Z, years newest first). */
+/**
+ * The choices of each facet: only values some convenio (or, for the evaluation facets, some evaluation) has, in
+ * the order the browse pages use (names A–Z, years newest first, types most frequent first).
+ */
 export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
+  const evaluaciones = indice.evaluaciones ?? [];
   const conConvenios = <T extends { convenios: unknown[] }>(grupos: T[]) => grupos.filter((g) => g.convenios.length > 0);
   const niveles = new Set(indice.convenios.map((c) => c.gobierno.datos.nivel));
   const tipos = new Set(indice.convenios.map((c) => c.tipo));
@@ -122,16 +203,21 @@ export function opcionesDeFacetas(indice: Indice): DefinicionDeFaceta[] {
     prioridad: enOrden(PRIORIDADES, presentes.prioridad),
     mejora: enOrden(TIPOS_MEJORA, presentes.mejora),
     tema: [...presentes.tema].sort((a, b) => a.localeCompare(b, 'es-MX')).map((t) => ({ valor: t, etiqueta: t })),
+    ramo: ramosDe(evaluaciones),
+    tipo_evaluacion: tiposDe(evaluaciones).map((t) => ({ valor: slugDeTipo(t.tipo), etiqueta: t.tipo })),
+    ciclo: ciclosDe(evaluaciones).map((c) => ({ valor: c.slug, etiqueta: describirCiclo(c.ciclo) })),
   };
-  // A facet nobody can use is not offered: the classifications only exist where federal ASM data was imported,
-  // and telling convenios from federal documents only matters once both are there.
-  return FACETAS.filter((f) =>
-    f === 'documento' ? opciones.documento.length > 1 : !FACETAS_DE_CLASIFICACION.includes(f) || opciones[f].length > 0,
-  ).map((faceta) => ({
-    faceta,
-    etiqueta: ETIQUETAS_FACETA[faceta],
-    opciones: opciones[faceta],
-  }));
+  // A facet nobody can use is not offered: the classifications only exist where federal ASM data was imported, the
+  // evaluation facets where the evaluations were, and telling convenios from federal documents only matters once
+  // both are there.
+  const opcional = [...FACETAS_DE_CLASIFICACION, ...FACETAS_DE_EVALUACION];
+  return FACETAS.filter((f) => (f === 'documento' ? opciones.documento.length > 1 : !opcional.includes(f) || opciones[f].length > 0)).map(
+    (faceta) => ({
+      faceta,
+      etiqueta: ETIQUETAS_FACETA[faceta],
+      opciones: opciones[faceta],
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { FACETAS } from './busqueda.ts';
 
 /** Query parameters of /buscar/, in the order they appear in a link. */
-export const PARAMETROS_BUSQUEDA = ['q', ...FACETAS, 'orden'] as const;
+export const PARAMETROS_BUSQUEDA = ['q', 'en', ...FACETAS, 'orden'] as const;
 export type ParametrosBusqueda = Partial<Record<(typeof PARAMETROS_BUSQUEDA)[number], string>>;
 
 /** Long enough to browse, short enough for a phone: the list of 10,000 convenios would weigh megabytes. */

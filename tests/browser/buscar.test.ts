@@ -298,7 +298,9 @@ describe('accesibilidad de /buscar/', () => {
     expect(await pagina.locator('#sin-js').innerText()).toContain('JavaScript');
     expect(await pagina.locator('#buscador').isVisible()).toBe(false);
     const enlaces = await pagina.locator('#sin-js a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(enlaces).toEqual(['/convenios/', '/programas/', '/entes/', '/gobiernos/', '/ejercicios/']);
+    // With the SHCP evaluations in the content, their list too.
+    const evaluaciones = contenido.evaluaciones.length > 0 ? ['/evaluaciones/'] : [];
+    expect(enlaces).toEqual(['/convenios/', '/programas/', '/entes/', '/gobiernos/', '/ejercicios/', ...evaluaciones]);
     await contexto.close();
   });
 });
@@ -363,9 +365,9 @@ async function descargar(pagina: Page): Promise<{ nombre: string; bytes: Buffer;
   return { nombre: descarga.suggestedFilename(), bytes, registros: parse(bytes, { bom: true }) as string[][] };
 }
 
-/** The published table, as records (header first), and each row by its id. */
-function tablaPublicada(dist: string): { encabezado: string[]; porId: Map<string, string[]> } {
-  const [encabezado, ...filas] = parse(readFileSync(join(dist, 'datos', 'convenios.csv')), { bom: true }) as string[][];
+/** A published table (convenios.csv unless named), as records (header first), and each row by its id. */
+function tablaPublicada(dist: string, archivo = 'convenios.csv'): { encabezado: string[]; porId: Map<string, string[]> } {
+  const [encabezado, ...filas] = parse(readFileSync(join(dist, 'datos', archivo)), { bom: true }) as string[][];
   return { encabezado: encabezado!, porId: new Map(filas.map((f) => [f[0]!, f])) };
 }
 
@@ -455,18 +457,20 @@ describe('los filtros dicen si se aplican al documento o a alguno de sus comprom
   });
 });
 
-// The real content plus the SHCP excerpt: 2 convenios and 20 federal follow-ups, more results than one page shows.
+// The real content plus the SHCP excerpts: 2 convenios and 20 federal follow-ups, more results than one page shows,
+// and 19 evaluations, searched apart («Buscar en»).
 describe('con seguimientos federales: «documentos», y la descarga trae más que la primera página', () => {
   const sitio = construirSitio({
     nombre: 'buscar-federal',
     curado: true,
     preparar: (contenido) => {
-      const i = spawnSync(
-        process.execPath,
-        ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv', '--contenido', contenido],
-        { encoding: 'utf8' },
-      );
-      expect(i.status, i.stdout + i.stderr).toBe(0);
+      for (const args of [
+        ['scripts/importar-shcp.ts', 'tests/fixtures/shcp/asm-sample-25-rows.utf8.csv'],
+        ['scripts/importar-evaluaciones.ts', 'tests/fixtures/shcp/evaluaciones-muestra.utf8.csv'],
+      ]) {
+        const i = spawnSync(process.execPath, [...args, '--contenido', contenido], { encoding: 'utf8' });
+        expect(i.status, i.stdout + i.stderr).toBe(0);
+      }
     },
     entorno: { FECHA_CORTE: '2025-01-15' },
   });
@@ -537,5 +541,84 @@ describe('con seguimientos federales: «documentos», y la descarga trae más qu
     expect(filas.slice(0, 20)).toEqual(enPantalla.map((e) => publicada.porId.get(idDe(e))));
     expect(filas.map((f) => f[0]).sort()).toEqual([...publicada.porId.keys()].sort());
     await v.contexto.close();
+  });
+
+  describe('«Buscar en» evaluaciones: sus propios filtros, su conteo y su descarga', () => {
+    const evaluaciones = () => tablaPublicada(sitio.dist, 'evaluaciones.csv');
+    const columna = (nombre: string) => evaluaciones().encabezado.indexOf(nombre);
+
+    it('sin filtros: todas las evaluaciones, sólo sus filtros, y el CSV con los renglones de evaluaciones.csv', async () => {
+      const v = await ver('en=evaluaciones');
+      const { encabezado, porId } = evaluaciones();
+      const n = porId.size;
+      expect(n).toBeGreaterThan(10);
+      expect(v.conteo).toBe(`${n} evaluaciones publicadas; primero las del PAE más reciente.`);
+      expect(v.titulo).toBe('Evaluaciones');
+      expect(await v.pagina.locator('#en').inputValue()).toBe('evaluaciones');
+      expect(await v.pagina.locator('#grupo-evaluacion').isVisible()).toBe(true);
+      for (const grupo of ['documento', 'compromiso']) expect(await v.pagina.locator(`#grupo-${grupo}`).isVisible(), grupo).toBe(false);
+      const enlaces = await v.pagina
+        .locator('#resultados > li h3 a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(enlaces).toHaveLength(Math.min(20, n));
+      for (const e of enlaces) expect(e).toMatch(/^\/evaluaciones\/[^/]+\/$/);
+      // The download help points to the table the rows come from.
+      const ayuda = v.pagina.locator('#descarga-ayuda a');
+      expect(await ayuda.textContent()).toBe('evaluaciones.csv');
+      expect(await ayuda.evaluate((a) => new URL((a as HTMLAnchorElement).href).hash)).toBe('#tabla-evaluaciones');
+
+      const archivo = await descargar(v.pagina);
+      expect(archivo.nombre).toBe('busqueda-evaluaciones.csv');
+      const [cabecera, ...filas] = archivo.registros;
+      expect(cabecera).toEqual(encabezado);
+      expect(filas).toHaveLength(n);
+      expect(filas.slice(0, enlaces.length)).toEqual(enlaces.map((e) => porId.get(/\/evaluaciones\/([^/]+)\/$/.exec(e)![1]!)));
+      await expect.poll(() => v.pagina.locator('#descarga-estado').textContent()).toBe(`Listo: busqueda-evaluaciones.csv, ${n} renglones.`);
+      const { violations } = await new AxeBuilder({ page: v.pagina })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((x) => `${x.id}: ${x.nodes.map((m) => m.target.join(' ')).join(', ')}`)).toEqual([]);
+      await v.contexto.close();
+    });
+
+    it('un ramo: sólo sus evaluaciones, y el CSV sólo con ellas', async () => {
+      const { porId } = evaluaciones();
+      const i = columna('ramo_clave');
+      const delRamo = [...porId.values()].filter((f) => f[i] !== '' && Number(f[i]) === 6).map((f) => f[0]!);
+      expect(delRamo.length).toBeGreaterThan(1);
+      const v = await ver('en=evaluaciones&ramo=6');
+      expect(v.conteo).toMatch(
+        new RegExp(`^${delRamo.length} evaluaciones coinciden con el filtro elegido; primero las del PAE más reciente\\.$`),
+      );
+      const archivo = await descargar(v.pagina);
+      expect(archivo.nombre).toBe('busqueda-evaluaciones-6.csv');
+      expect(
+        archivo.registros
+          .slice(1)
+          .map((f) => f[0])
+          .sort(),
+      ).toEqual([...delRamo].sort());
+      await v.contexto.close();
+    });
+
+    it('cambiar de convenios a evaluaciones deja atrás los filtros de los convenios, y volver los recupera', async () => {
+      const v = await ver('documento=seguimiento_federal');
+      expect(v.conteo).toMatch(/^20 documentos coinciden con el filtro elegido/);
+      await v.pagina.selectOption('#en', 'evaluaciones');
+      await v.pagina.waitForFunction(() => new URL(location.href).searchParams.get('en') === 'evaluaciones');
+      await v.pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+      expect(new URL(v.pagina.url()).searchParams.has('documento')).toBe(false);
+      expect(await v.pagina.locator('#conteo').textContent()).toMatch(/^\d+ evaluaciones publicadas/);
+      expect(await v.pagina.locator('#resultados-titulo').textContent()).toBe('Evaluaciones');
+      expect(await v.pagina.locator('#grupo-documento').isVisible()).toBe(false);
+      await v.pagina.selectOption('#en', '');
+      await v.pagina.waitForFunction(() => !new URL(location.href).searchParams.has('en'));
+      await v.pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
+      expect(new URL(v.pagina.url()).searchParams.get('documento')).toBe('seguimiento_federal');
+      expect(await v.pagina.locator('#conteo').textContent()).toMatch(/^20 documentos coinciden con el filtro elegido/);
+      expect(await v.pagina.locator('#descarga-ayuda a').textContent()).toBe('convenios.csv');
+      expect(await v.pagina.locator('#grupo-evaluacion').isVisible()).toBe(false);
+      await v.contexto.close();
+    });
   });
 });

@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, paginas } from '../build/sitio.ts';
+import { SEGMENTOS_RESERVADOS } from '../../src/lib/evaluaciones/rutas.ts';
 
 /**
  * One page of every kind the site builds, taken from the built site itself (the largest of each kind:
  * the one most likely to overflow or break). Browser suites that must cover "every page type" use it.
  */
-const EVALUACION = /^\/evaluaciones\/(?!pagina\/|ciclo\/|tipo\/)[^/]+\/$/;
+const EVALUACION = new RegExp(`^/evaluaciones/(?!(?:${SEGMENTOS_RESERVADOS.join('|')})/)[^/]+/$`);
 
 export function tiposDePagina(dist = DIST): Record<string, string> {
   const todas = paginas(dist);
@@ -31,6 +32,10 @@ export function tiposDePagina(dist = DIST): Record<string, string> {
     metodologia: '/metodologia/',
     datos: '/datos/',
     evaluaciones: '/evaluaciones/',
+    'costos de evaluaciones': '/evaluaciones/costos/',
+    evaluadores: '/evaluaciones/evaluadores/',
+    'ASM por evaluación': '/evaluaciones/asm/',
+    'programas evaluados': '/evaluaciones/programas/',
     // Only content with the SHCP evaluations has evaluation pages (synthetic and hostile copies have none).
     ...(todas.some((r) => EVALUACION.test(r)) ? { evaluacion: mayor(EVALUACION) } : {}),
     buscar: '/buscar/?q=convenio',

@@ -14,6 +14,7 @@ const indexables = [
   ...contenido.programas.map((p) => `/programas/${p.id}/`),
   ...contenido.entes.map((e) => `/entes/${e.id}/`),
   ...contenido.gobiernos.map((g) => `/gobiernos/${g.id}/`),
+  ...contenido.evaluaciones.map((e) => `/evaluaciones/${e.id}/`),
 ].sort();
 
 /** The Pagefind marks of a page, read the way Pagefind reads them (key[data-valor] attributes). */
@@ -31,7 +32,7 @@ function marcasDe(ruta: string) {
 }
 
 describe('índice de búsqueda', () => {
-  it('se escribió en español con una página por convenio, programa, ente y gobierno', () => {
+  it('se escribió en español con una página por convenio, programa, ente, gobierno y evaluación', () => {
     const entrada = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -160,6 +161,24 @@ describe('buscador', () => {
     const tipos = new Set(contenido.convenios.map((c) => c.datos.tipo ?? 'convenio'));
     if (tipos.size === 1) expect(p.querySelector('#f-documento')).toBeNull();
     else expect(opciones('f-documento')).toEqual(['convenio', 'seguimiento_federal']);
+    // The evaluation facets, and the choice of searching evaluations, only where the SHCP evaluations are.
+    const evaluaciones = contenido.evaluaciones.map((e) => e.datos);
+    if (evaluaciones.length === 0) {
+      for (const id of ['en', 'f-ramo', 'f-tipo_evaluacion', 'f-ciclo']) expect(p.querySelector(`#${id}`), id).toBeNull();
+    } else {
+      expect(opciones('en')).toEqual(['evaluaciones']);
+      expect(opciones('f-ramo')).toEqual(
+        [...new Set(evaluaciones.map((e) => e.ramo.clave?.replace(/^0+(?=\d)/, '').toLowerCase() || 'na'))].sort(),
+      );
+      expect(opciones('f-tipo_evaluacion')).toHaveLength(new Set(evaluaciones.map((e) => e.tipo_normalizado)).size);
+      expect(opciones('f-ciclo')).toHaveLength(new Set(evaluaciones.map((e) => e.ciclo_pae)).size);
+      // Their group «De la evaluación» starts hidden: the page opens on the convenios.
+      for (const id of ['f-ramo', 'f-tipo_evaluacion', 'f-ciclo']) {
+        const grupo = p.querySelector(`#${id}`)!.closest('fieldset')!;
+        expect(grupo.getAttribute('id'), id).toBe('grupo-evaluacion');
+        expect(grupo.hasAttribute('hidden'), id).toBe(true);
+      }
+    }
   });
 
   it('/buscar/ agrupa los filtros del documento y los de sus compromisos, cada grupo con su leyenda', () => {
@@ -200,6 +219,7 @@ describe('buscador', () => {
     const enlaces = leerPagina('/buscar/')
       .querySelectorAll('#sin-js a')
       .map((a) => a.getAttribute('href'));
-    expect(enlaces).toEqual(['convenios/', 'programas/', 'entes/', 'gobiernos/', 'ejercicios/'].map((r) => base + r));
+    const evaluaciones = contenido.evaluaciones.length > 0 ? ['evaluaciones/'] : [];
+    expect(enlaces).toEqual(['convenios/', 'programas/', 'entes/', 'gobiernos/', 'ejercicios/', ...evaluaciones].map((r) => base + r));
   });
 });

@@ -1,10 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { filtrarCsv, idDeResultado, nombreDeDescarga, registrosCsv, type Consulta } from '../../src/lib/busqueda.ts';
+import { readFileSync } from 'node:fs';
+import { DESCARGA_DE_AMBITO, filtrarCsv, idDeResultado, nombreDeDescarga, registrosCsv, type Consulta } from '../../src/lib/busqueda.ts';
 import { aCsv } from '../../src/lib/datos/csv.ts';
-import { tablaPorNombre, type Fila, type Tabla } from '../../src/lib/datos/tablas.ts';
+import { TABLAS, tablaPorNombre, type Fila, type Tabla } from '../../src/lib/datos/tablas.ts';
+import { importarEvaluaciones } from '../../src/lib/evaluaciones/importar.ts';
+import { rutasDeEvaluaciones } from '../../src/lib/evaluaciones/rutas.ts';
+import { construirIndice } from '../../src/lib/indice.ts';
 import { crearRutas } from '../../src/lib/rutas.ts';
 import { indiceDePrueba, publicacion } from './datos-catalogo.ts';
+import { catalogoConExtracto } from './shcp-fabrica.ts';
 
 // «Descargar estos resultados (CSV)» keeps the rows of /datos/convenios.csv as they are: the reference for every
 // case is aCsv() itself, over only the chosen rows.
@@ -145,6 +150,57 @@ describe('idDeResultado', () => {
   ])('%s → %s', (url, id) => {
     expect(idDeResultado(url)).toBe(id);
   });
+
+  it.each([
+    ['/evaluaciones/04e001pcr13/', '04e001pcr13'],
+    [rutasDeEvaluaciones(crearRutas('/sub/ruta/').recurso).evaluacion('c14es01'), 'c14es01'],
+    ['/evaluaciones/', undefined],
+    ['/evaluaciones/ciclo/pae-2015/', undefined],
+    // Each kind reads only its own pages.
+    ['/convenios/issemym-2021/', undefined],
+  ])('evaluación: %s → %s', (url, id) => {
+    expect(idDeResultado(url, 'evaluaciones')).toBe(id);
+  });
+  it('un convenio no se lee como evaluación', () => {
+    expect(idDeResultado('/convenios/evaluaciones/x/')).toBeUndefined();
+  });
+});
+
+describe('la descarga de una búsqueda de evaluaciones: los renglones de /datos/evaluaciones.csv', () => {
+  const cat = catalogoConExtracto();
+  const nada = { get: () => undefined };
+  const evaluaciones = importarEvaluaciones(readFileSync('tests/fixtures/shcp/evaluaciones-muestra.utf8.csv'), cat.programas, nada, {
+    fecha: '2017-07',
+  }).evaluaciones;
+  const indice = { ...construirIndice(cat, '2025-01-15'), evaluaciones };
+  const tabla = tablaPorNombre(DESCARGA_DE_AMBITO.evaluaciones.tabla);
+
+  it.each([
+    ['convenios', 'convenios.csv'],
+    ['evaluaciones', 'evaluaciones.csv'],
+  ] as const)('%s: la tabla publicada %s, con la columna id', (ambito, archivo) => {
+    const t = TABLAS.find((x) => x.nombre === DESCARGA_DE_AMBITO[ambito].tabla)!;
+    expect(t.archivo).toBe(archivo);
+    expect(DESCARGA_DE_AMBITO[ambito].archivo).toBe(archivo);
+    expect(t.clavePrimaria).toEqual(['id']);
+  });
+
+  it.each(['/', '/sub/ruta/'])('con base %s, la dirección de cada evaluación da su id, y su renglón sale tal cual', (base) => {
+    const pub = publicacion(base);
+    const filasEv = tabla.filas(indice, pub);
+    expect(filasEv.length).toBeGreaterThan(10);
+    const urls = filasEv.map((f) => new URL(String(f.url)).pathname);
+    expect(urls.map((u) => idDeResultado(u, 'evaluaciones'))).toEqual(filasEv.map((f) => f.id));
+    // The results come in their own order (the search's): the file keeps it.
+    const elegidas = [filasEv[3]!, filasEv[0]!, filasEv.at(-1)!];
+    const { csv, faltan } = filtrarCsv(
+      aCsv(tabla, filasEv),
+      'id',
+      elegidas.map((f) => idDeResultado(new URL(String(f.url)).pathname, 'evaluaciones')!),
+    );
+    expect(faltan).toEqual([]);
+    expect(csv).toBe(aCsv(tabla, elegidas));
+  });
 });
 
 describe('nombreDeDescarga: el archivo dice la búsqueda', () => {
@@ -161,6 +217,9 @@ describe('nombreDeDescarga: el archivo dice la búsqueda', () => {
       'busqueda-instituto-de-seguridad-social-del-estado-de-mexico-y.csv',
     ],
     [{ q: 'a'.repeat(80), filtros: {} }, `busqueda-${'a'.repeat(60)}.csv`],
+    // A search of the evaluations says so first.
+    [{ q: '', en: 'evaluaciones', filtros: {} }, 'busqueda-evaluaciones.csv'],
+    [{ q: 'Diseño', en: 'evaluaciones', filtros: { ramo: '16', ciclo: 'pae-2015' } }, 'busqueda-evaluaciones-diseno-16-pae-2015.csv'],
   ] as [Consulta, string][])('%j → %s', (consulta, nombre) => {
     expect(nombreDeDescarga(consulta)).toBe(nombre);
   });

@@ -12,7 +12,18 @@ import {
   valorIndexado,
   type Consulta,
 } from '../../src/lib/busqueda.ts';
-import { espaciarBloques, esIndexable, marcasDeCatalogo, marcasDeConvenio, opcionesDeFacetas } from '../../src/lib/indice-busqueda.ts';
+import {
+  espaciarBloques,
+  esIndexable,
+  marcasDeCatalogo,
+  marcasDeConvenio,
+  marcasDeEvaluacion,
+  opcionesDeFacetas,
+  ordenDeEvaluacion,
+  valorDeRamo,
+} from '../../src/lib/indice-busqueda.ts';
+import type { EvaluacionVista } from '../../src/lib/evaluaciones/vista.ts';
+import type { Evaluacion } from '../../src/schemas/evaluacion.ts';
 import { ESTADOS, ETIQUETAS, type Estado } from '../../src/lib/estados.ts';
 import { construirIndice, type Catalogo } from '../../src/lib/indice.ts';
 import { crearRutas } from '../../src/lib/rutas.ts';
@@ -348,4 +359,156 @@ describe('contieneLasPalabras: no result without every word of the search, or it
   ] as const)('%s: «%s»', (_caso, q, esperado) => {
     expect(contieneLasPalabras(q, pagina)).toBe(esperado);
   });
+});
+
+describe('búsqueda de evaluaciones: facetas de ramo, tipo y ciclo del PAE', () => {
+  const ev = (id: string, datos: Partial<Evaluacion>, asm = 0): EvaluacionVista => ({
+    id,
+    datos: {
+      id_evaluacion: id.toUpperCase(),
+      ciclo_pae: 'PAE2015',
+      ramo: {},
+      programa: {},
+      tipo: 'Diseño',
+      tipo_normalizado: 'Diseño',
+      fuente: { nombre: 'x', publicacion: 'y' },
+      ...datos,
+    },
+    nombreDistinto: false,
+    asm: Array.from({ length: asm }, (_, i) => ({
+      idAsm: `${id}_0${i + 1}`,
+      documento: 'd',
+      compromiso: `k${i}`,
+      estado: 'en_proceso' as const,
+    })),
+    ...(datos.programa?.clave ? { programaClave: datos.programa.clave } : {}),
+    ...(datos.programa?.nombre ? { programaNombre: datos.programa.nombre } : {}),
+  });
+  const evaluaciones = [
+    ev(
+      '20s070pcr15',
+      {
+        ramo: { clave: '20', nombre: 'Desarrollo Social' },
+        programa: { clave: 'S070', nombre: 'Coinversión' },
+        evaluador: 'El Colegio de México, A.C.',
+        costo: 140000,
+        ciclo_conclusion: 2016,
+      },
+      2,
+    ),
+    ev('06e001pdi09', {
+      ciclo_pae: 'PAE2009',
+      ramo: { clave: '06', nombre: 'Hacienda y Crédito Público ' },
+      tipo: 'Específica de Desempeño',
+      tipo_normalizado: 'Específica de desempeño',
+    }),
+    ev('6x', {
+      ciclo_pae: 'PAE2009',
+      ramo: { clave: '6', nombre: 'Hacienda y Crédito Público' },
+      tipo_normalizado: 'Específica de desempeño',
+    }),
+    ev('6y', {
+      ciclo_pae: 'PAE2010',
+      ramo: { clave: '6', nombre: 'Hacienda y Crédito Público' },
+      tipo_normalizado: 'Específica de desempeño',
+    }),
+    ev('c14es01', { ciclo_pae: 'Complementaria', tipo_normalizado: 'Estratégica', ciclo_conclusion: 2014 }),
+  ];
+
+  it.each([
+    ['20', '20'],
+    ['06', '6'],
+    [' 6 ', '6'],
+    ['0', '0'],
+    [undefined, 'na'],
+    ['', 'na'],
+  ])('ramo %j → %s', (clave, valor) => expect(valorDeRamo(clave)).toBe(valor));
+
+  it.each([
+    [{ ciclo_pae: 'PAE2015', ciclo_conclusion: 2016 }, '2015-2016'],
+    [{ ciclo_pae: 'PAE 2009' }, '2009-0000'],
+    [{ ciclo_pae: 'Complementaria', ciclo_conclusion: 2014 }, '0000-2014'],
+  ])('orden de %j: %s', (d, clave) => expect(ordenDeEvaluacion(d)).toBe(clave));
+
+  it('una evaluación se indexa como evaluación, con sus tres filtros, su ficha y su orden', () => {
+    expect(marcasDeEvaluacion(evaluaciones[0]!)).toEqual({
+      filtros: { tipo: ['evaluacion'], ramo: ['20'], tipo_evaluacion: ['diseno'], ciclo: ['pae-2015'] },
+      meta: {
+        title: 'Evaluación Diseño 20S070PCR15',
+        programa: 'S070 Coinversión',
+        ramo: '20 Desarrollo Social',
+        tipo_evaluacion: 'Diseño',
+        ciclo: 'PAE 2015',
+        evaluador: 'El Colegio de México, A.C.',
+        costo: '$140,000.00',
+        asm: '2 ASM',
+      },
+      orden: { ciclo: '2015-2016' },
+    });
+    const sin = marcasDeEvaluacion(evaluaciones[4]!);
+    expect(sin.filtros).toEqual({ tipo: ['evaluacion'], ramo: ['na'], tipo_evaluacion: ['estrategica'], ciclo: ['complementaria'] });
+    expect(sin.meta).toMatchObject({
+      costo: 'Sin costo publicado',
+      asm: 'Ninguno en el archivo de la SHCP',
+      ciclo: 'Complementaria (fuera del PAE)',
+    });
+    expect(sin.meta).not.toHaveProperty('evaluador');
+    expect(sin.meta).not.toHaveProperty('programa');
+  });
+
+  it('/buscar/ ofrece sus valores sólo cuando hay evaluaciones', () => {
+    const sin = opcionesDeFacetas(indice).map((f) => f.faceta);
+    expect(sin).not.toContain('ramo');
+    const facetas = Object.fromEntries(opcionesDeFacetas({ ...indice, evaluaciones }).map((f) => [f.faceta, f]));
+    expect(facetas.ramo!.etiqueta).toBe('Ramo');
+    // By number; a ramo is named as most of its evaluations name it.
+    expect(facetas.ramo!.opciones).toEqual([
+      { valor: '6', etiqueta: '6 Hacienda y Crédito Público' },
+      { valor: '20', etiqueta: '20 Desarrollo Social' },
+      { valor: 'na', etiqueta: 'No aplica' },
+    ]);
+    expect(facetas.tipo_evaluacion!.opciones).toEqual([
+      { valor: 'especifica-de-desempeno', etiqueta: 'Específica de desempeño' },
+      { valor: 'diseno', etiqueta: 'Diseño' },
+      { valor: 'estrategica', etiqueta: 'Estratégica' },
+    ]);
+    expect(facetas.ciclo!.opciones).toEqual([
+      { valor: 'pae-2015', etiqueta: 'PAE 2015' },
+      { valor: 'pae-2010', etiqueta: 'PAE 2010' },
+      { valor: 'pae-2009', etiqueta: 'PAE 2009' },
+      { valor: 'complementaria', etiqueta: 'Complementaria (fuera del PAE)' },
+    ]);
+  });
+
+  it.each([
+    ['?en=evaluaciones&ramo=6&ciclo=pae-2015', { q: '', en: 'evaluaciones', filtros: { ramo: '6', ciclo: 'pae-2015' } }],
+    // Each kind keeps only its own facets: a link that mixes them still searches.
+    ['?en=evaluaciones&programa=p&tipo_evaluacion=diseno', { q: '', en: 'evaluaciones', filtros: { tipo_evaluacion: 'diseno' } }],
+    ['?ramo=6&programa=p', { q: '', filtros: { programa: 'p' } }],
+    ['?en=otra&q=x', { q: 'x', filtros: {} }],
+  ] as [string, Consulta][])('%s', (url, consulta) => expect(leerConsulta(new URLSearchParams(url))).toEqual(consulta));
+
+  it('la URL lleva el ámbito y vuelve igual', () => {
+    const c: Consulta = { q: 'agua', en: 'evaluaciones', filtros: { ramo: '16', tipo_evaluacion: 'diseno' }, orden: 'antiguos' };
+    const url = crearRutas('/').buscar(parametrosDeConsulta(c));
+    expect(url).toBe('/buscar/?q=agua&en=evaluaciones&ramo=16&tipo_evaluacion=diseno&orden=antiguos');
+    expect(leerConsulta(new URL(url, 'https://x.mx').searchParams)).toEqual(c);
+  });
+
+  it.each([
+    [
+      { q: '', en: 'evaluaciones', filtros: {} },
+      { filters: { tipo: 'evaluacion' }, sort: { ciclo: 'desc' } },
+    ],
+    [
+      { q: 'agua', en: 'evaluaciones', filtros: { ciclo: 'pae-2015', ramo: '16' } },
+      { filters: { tipo: 'evaluacion', ramo: '16', ciclo: 'pae-2015' } },
+    ],
+    [
+      { q: 'agua', en: 'evaluaciones', filtros: {}, orden: 'antiguos' },
+      { filters: { tipo: 'evaluacion' }, sort: { ciclo: 'asc' } },
+    ],
+    // A filter of the other kind never reaches Pagefind.
+    [{ q: 'agua', filtros: { ramo: '16', programa: 'p' } }, { filters: { tipo: 'convenio', programa: 'p' } }],
+  ] as [Consulta, unknown][])('Pagefind: %j', (consulta, opciones) => expect(opcionesDePagefind(consulta)).toEqual(opciones));
 });

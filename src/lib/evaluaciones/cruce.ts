@@ -16,6 +16,9 @@ export interface AsmFederal {
   aspecto?: string;
   estado: Estado;
   avance?: number;
+  /** The latest report up to the cut-off: its date and the SHCP publication (TRIMESTRE, «01T2017») it came in. */
+  fecha?: string;
+  periodo?: string;
 }
 
 export interface Cruce<A extends { idAsm: string }> {
@@ -66,7 +69,8 @@ export function asmDelIndice(indice: Pick<Indice, 'convenios'>): AsmFederal[] {
     for (const k of c.compromisos) {
       const comp = k.compromiso as { id: string; id_asm?: string; aspecto?: string };
       if (!comp.id_asm) continue;
-      const avance = k.situacion.ultimoReporte?.avance;
+      const ultimo = k.situacion.ultimoReporte;
+      const avance = ultimo?.avance;
       salida.push({
         idAsm: comp.id_asm,
         documento: c.id,
@@ -74,6 +78,8 @@ export function asmDelIndice(indice: Pick<Indice, 'convenios'>): AsmFederal[] {
         ...(comp.aspecto ? { aspecto: comp.aspecto } : {}),
         estado: k.situacion.estado,
         ...(avance !== undefined ? { avance } : {}),
+        ...(ultimo ? { fecha: ultimo.fecha } : {}),
+        ...(ultimo?.periodo ? { periodo: ultimo.periodo } : {}),
       });
     }
   }

@@ -70,3 +70,16 @@ export function tiposDe(lista: readonly Registro<Evaluacion>[]): { tipo: string;
     .map(([tipo, total]) => ({ tipo, total }))
     .sort((a, b) => b.total - a.total || a.tipo.localeCompare(b.tipo, 'es-MX'));
 }
+
+/** The datasets the evaluations were imported from, each once, with how many evaluations came from it. */
+export function fuentesDe(lista: readonly Registro<Pick<Evaluacion, 'fuente'>>[]): (Evaluacion['fuente'] & { evaluaciones: number })[] {
+  const fuentes = new Map<string, Evaluacion['fuente'] & { evaluaciones: number }>();
+  for (const { datos } of lista) {
+    const f = datos.fuente;
+    const clave = JSON.stringify([f.publicacion, f.nombre, f.fecha ?? '', f.url ?? '']);
+    const previa = fuentes.get(clave);
+    if (previa) previa.evaluaciones++;
+    else fuentes.set(clave, { ...f, evaluaciones: 1 });
+  }
+  return [...fuentes.values()].sort((a, b) => b.evaluaciones - a.evaluaciones || (b.fecha ?? '').localeCompare(a.fecha ?? ''));
+}
