@@ -9,6 +9,8 @@ import { SEGMENTOS_RESERVADOS } from '../../src/lib/evaluaciones/rutas.ts';
  */
 const EVALUACION = new RegExp(`^/evaluaciones/(?!(?:${SEGMENTOS_RESERVADOS.join('|')})/)[^/]+/$`);
 
+const LISTA_DE_GRUPO = /^\/(entes|programas|gobiernos|ejercicios)\/[^/]+\/pagina\/\d+\/$/;
+
 export function tiposDePagina(dist = DIST): Record<string, string> {
   const todas = paginas(dist);
   const peso = (ruta: string) => statSync(join(dist, ruta, 'index.html')).size;
@@ -30,6 +32,9 @@ export function tiposDePagina(dist = DIST): Record<string, string> {
     ejercicios: '/ejercicios/',
     ejercicio: mayor(/^\/ejercicios\/\d{4}\/$/),
     metodologia: '/metodologia/',
+    // Only content with the federal record has it, and groups with more than 100 documents a second page.
+    ...(todas.includes('/seguimiento-federal/') ? { 'seguimiento federal': '/seguimiento-federal/' } : {}),
+    ...(todas.some((r) => LISTA_DE_GRUPO.test(r)) ? { 'lista de un grupo': mayor(LISTA_DE_GRUPO) } : {}),
     datos: '/datos/',
     evaluaciones: '/evaluaciones/',
     'costos de evaluaciones': '/evaluaciones/costos/',

@@ -11,8 +11,9 @@ import { existeEnSitio as existeEn, leerPagina as leerEn } from './sitio.ts';
  * The whole record against its source: every ASM and every evaluation of the SHCP files in
  * ../shared/reference/shcp (beside the repository, in CI too), imported with the project's own commands into a
  * copy of the content and built, must be in the downloads and pages. Counted here from the source files,
- * independently of the importers. (content/ does not carry the record yet: it is published together with the
- * federal measure of issue 12.)
+ * independently of the importers. content/ carries the record: importing the same files again must change nothing
+ * (so what is published is the whole source, nothing dropped or added by hand), and the copy is built at a fixed
+ * cut-off so the figures do not depend on the day the test runs.
  */
 const FUENTE = resolve('..', 'shared', 'reference', 'shcp');
 const ARCHIVO_ASM = join(FUENTE, 'aspectos_susceptibles_mejora.csv');
@@ -41,6 +42,7 @@ const leerPagina = (ruta: string) => leerEn(ruta, DIST);
 const descarga = (nombre: string) =>
   leerCsv(readFileSync(join(DIST, 'datos', nombre), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
 
+const reimportaciones: string[] = [];
 beforeAll(() => {
   const contenido = join(temporal, 'content');
   cpSync('content', contenido, { recursive: true });
@@ -50,9 +52,10 @@ beforeAll(() => {
       env: { ...process.env, CONTENIDO_DIR: contenido, SALIDA_DIR: DIST, FECHA_CORTE: CORTE },
     });
     expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
+    return r.stdout;
   };
-  correr(['scripts/importar-shcp.ts', ARCHIVO_ASM, '--contenido', contenido]);
-  correr(['scripts/importar-evaluaciones.ts', ARCHIVO_EV, '--contenido', contenido]);
+  reimportaciones.push(correr(['scripts/importar-shcp.ts', ARCHIVO_ASM, '--contenido', contenido]));
+  reimportaciones.push(correr(['scripts/importar-evaluaciones.ts', ARCHIVO_EV, '--contenido', contenido]));
   correr([realpathSync('node_modules/.bin/astro'), 'build']);
 }, 900_000);
 afterAll(() => rmSync(temporal, { recursive: true, force: true }));
@@ -61,6 +64,11 @@ const asm = fuente(ARCHIVO_ASM);
 const evaluaciones = fuente(ARCHIVO_EV);
 
 describe('el registro federal completo de la SHCP está publicado', () => {
+  it('content/ ya lo tiene todo: importar otra vez los mismos archivos no cambia nada', () => {
+    expect(reimportaciones).toHaveLength(2);
+    for (const salida of reimportaciones) expect(salida).toContain('No cambió ningún archivo: esta publicación ya estaba importada.');
+  });
+
   it('los archivos de la SHCP tienen 1,436 ASM y 1,438 evaluaciones', () => {
     expect(asm).toHaveLength(1436);
     expect(evaluaciones).toHaveLength(1438);

@@ -16,6 +16,8 @@ import {
   publicacionFederalDe,
 } from '../../src/lib/textos-federal.ts';
 import type { Estado } from '../../src/lib/estados.ts';
+import { filasFederales } from '../../src/lib/federal-por-grupo.ts';
+import type { ConvenioCalculado } from '../../src/lib/indice.ts';
 
 const veces = (n: number, e: Estado): Estado[] => Array<Estado>(n).fill(e);
 
@@ -127,5 +129,56 @@ describe('the SHCP publication federal figures cite', () => {
     ['2025-11-30', '2026-12-01', 'más de 1 año'],
   ])('data of %s at a cut-off of %s is %s old', (desde, corte, texto) => {
     expect(describirAntiguedad(desde, corte)).toBe(texto);
+  });
+});
+
+describe('filasFederales: ASM by body or ramo, from their latest report', () => {
+  const federal = (id: string, ente: string, ramo: string, casos: [Estado, number | undefined][]) =>
+    ({
+      id,
+      tipo: 'seguimiento_federal',
+      enteEvaluado: { id: ente, datos: { nombre: ente.toUpperCase() } },
+      datos: { tipo: 'seguimiento_federal', ramo: { clave: ramo } },
+      compromisos: casos.map(([estado, avance], i) => ({
+        convenioId: id,
+        compromiso: { id: `${id}-${i}` },
+        situacion: {
+          estado,
+          reportes: [],
+          ultimoReporte: avance === undefined ? undefined : { fecha: '2017-03-31', estado: 'en_proceso', avance },
+        },
+      })),
+    }) as unknown as ConvenioCalculado;
+  const documentos = [
+    federal('a', 'sep', '11', [
+      ['atendido_sin_plazo', 100],
+      ['sin_reporte_reciente', 40],
+      ['sin_reporte_reciente', 0],
+      ['cancelado', undefined],
+    ]),
+    federal('b', 'sep', '11', [['en_proceso', 80]]),
+    federal('c', 'imss', '50', [['atendido_sin_plazo', 100]]),
+  ];
+
+  it('adds up each body’s documents, most ASM first, with the measure and the progress of the open ones', () => {
+    const filas = filasFederales(documentos, (c) => ({ id: c.enteEvaluado.id, nombre: c.enteEvaluado.datos.nombre }));
+    expect(filas.map((f) => [f.id, f.conteo.total, f.medida.numerador, f.medida.denominador])).toEqual([
+      ['sep', 5, 1, 4],
+      ['imss', 1, 1, 1],
+    ]);
+    expect(filas[0]!.avance).toEqual({
+      '100 %': 0,
+      '75 a 99 %': 1,
+      '50 a 74 %': 0,
+      '25 a 49 %': 1,
+      '1 a 24 %': 0,
+      '0 %': 1,
+      'sin avance reportado': 0,
+    });
+  });
+
+  it('ignores convenios: they have their own measure', () => {
+    const convenio = { ...documentos[0]!, tipo: 'convenio' } as ConvenioCalculado;
+    expect(filasFederales([convenio], (c) => ({ id: c.id, nombre: c.id }))).toEqual([]);
   });
 });

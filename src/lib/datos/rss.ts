@@ -10,10 +10,13 @@ const escaparXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** The RSS feed of convenios, newest signing first, each with its program, ente and commitment count. */
 export function opcionesRss(indice: Indice, pub: Publicacion): RSSOptions {
   const propia = absoluta(pub, pub.rutas.rss);
+  // «convenios» only when every item is one: federal follow-ups share this feed, and are not signed.
+  const mixto = indice.convenios.some((c) => tipoDe(c.datos).aclaracion !== undefined);
   return {
-    title: 'Convenios Abiertos: convenios nuevos',
-    description:
-      'Convenios para la Mejora del Desempeño y Resultados Gubernamentales publicados en Convenios Abiertos, del más reciente al más antiguo.',
+    title: mixto ? 'Convenios Abiertos: convenios y seguimientos federales nuevos' : 'Convenios Abiertos: convenios nuevos',
+    description: mixto
+      ? 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales, y seguimientos federales de ASM de la SHCP, publicados en Convenios Abiertos, del más reciente al más antiguo.'
+      : 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales publicados en Convenios Abiertos, del más reciente al más antiguo.',
     site: absoluta(pub, pub.rutas.inicio),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
