@@ -120,32 +120,36 @@ const redondeado = (exacto: number) => (impreso: number) => Math.abs(impreso - e
 
 /** The table beside a chart holds the numbers the chart draws. */
 function comprobarTabla(g: Leido): void {
-  expect(g.filas).toHaveLength(g.etiquetas.length);
   if (g.tipo === 'estados') {
+    // The table lists the statuses with some commitment; a zero bar is named in the line after the table.
     const [conjunto] = g.conjuntos;
+    const presentes = g.etiquetas.map((e, i) => [e, conjunto!.datos[i]] as const).filter(([, v]) => v !== 0);
+    expect(g.filas).toHaveLength(presentes.length);
     g.filas.forEach((f, i) => {
-      expect(f.cabecera).toContain(g.etiquetas[i]);
-      expect(numero(f.celdas[0]!)).toBe(conjunto!.datos[i]);
+      expect(f.cabecera).toContain(presentes[i]![0]);
+      expect(numero(f.celdas[0]!)).toBe(presentes[i]![1]);
     });
   } else if (g.tipo === 'clasificacion') {
-    const col = (nombre: string) => g.columnas.indexOf(nombre) - 1;
+    expect(g.filas).toHaveLength(g.etiquetas.length);
     const isla = g.isla as { atendidos: number[]; exigibles: number[] };
+    // Columns after the name: position, the ratio, its numerator, its denominator (words depend on the kind's measure).
     g.filas.forEach((f, i) => {
       // Long names are cut on the axis (with "…"); the table has them whole.
       expect(f.cabecera.startsWith(g.etiquetas[i]!.replace(/…$/, '').split(' ')[0]!)).toBe(true);
-      expect(numero(f.celdas[col('Tasa de cumplimiento')]!)).toSatisfy(redondeado(g.conjuntos[0]!.datos[i]!));
-      expect(numero(f.celdas[col('Atendidos')]!)).toBe(isla.atendidos[i]);
-      expect(numero(f.celdas[col('Exigibles')]!)).toBe(isla.exigibles[i]);
+      expect(numero(f.celdas[1]!)).toSatisfy(redondeado(g.conjuntos[0]!.datos[i]!));
+      expect(numero(f.celdas[2]!)).toBe(isla.atendidos[i]);
+      expect(numero(f.celdas[3]!)).toBe(isla.exigibles[i]);
       expect(g.conjuntos[0]!.datos[i]).toBeCloseTo((100 * isla.atendidos[i]!) / isla.exigibles[i]!, 6);
     });
   } else {
+    expect(g.filas).toHaveLength(g.etiquetas.length);
     expect(g.tipo).toBe('apiladas');
     for (const c of g.conjuntos) {
       if (c.tipo === 'line') {
         // "n de m (x%)" in the last column, or no rate at all.
         g.filas.forEach((f, i) => {
           const celda = f.celdas.at(-1)!;
-          if (c.datos[i] === null) expect(celda).toBe('Sin compromisos exigibles');
+          if (c.datos[i] === null) expect(celda).toMatch(/^Sin (compromisos exigibles|ASM comprometidos)$/);
           else expect(numero(/\(([^)]*)\)/.exec(celda)![1]!)).toSatisfy(redondeado(c.datos[i]!));
         });
         continue;
@@ -207,8 +211,13 @@ describe('carga', () => {
     await pagina.waitForLoadState('networkidle');
     expect(await pagina.locator('[data-grafica]').count()).toBe(0);
     expect(scripts.filter((s) => /grafica/i.test(s))).toEqual([]);
-    // Its status table is there all the same.
-    expect(await pagina.locator('#estados-tabla tbody tr:has(td)').count()).toBe(7);
+    // Its status table is there all the same: the statuses it has, and the ones at zero named after it.
+    const registro = JSON.parse(readFileSync(join(DIST, 'convenios', `${convenio.id}.json`), 'utf8')) as {
+      cumplimiento: { por_estado: Record<string, number> };
+    };
+    const conCompromisos = Object.values(registro.cumplimiento.por_estado).filter((n) => n > 0).length;
+    expect(await pagina.locator('#estados-tabla tbody tr:has(td)').count()).toBe(conCompromisos);
+    expect(await pagina.locator('.tabla-grafica__ceros').textContent()).toMatch(/^En cero: /);
     await cerrar();
   });
 

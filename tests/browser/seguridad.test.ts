@@ -98,7 +98,9 @@ describe('frame-ancestors (cabecera del servidor)', () => {
     const pagina = await sesion.navegador.newPage();
     await pagina.goto(anfitrion.url);
     const recuadro = pagina.frameLocator('#recuadro');
-    await expect.poll(() => recuadro.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Cumplimiento de los convenios de /);
+    await expect
+      .poll(() => recuadro.locator('h1').textContent(), { timeout: 15_000 })
+      .toMatch(/^Cumplimiento de (los convenios|los ASM federales) de /);
     const marco = async () => (await pagina.locator('#pagina').elementHandle())?.contentFrame();
     // A blocked frame shows the browser's error page instead of the document.
     await expect.poll(async () => (await marco())?.url(), { timeout: 15_000 }).toMatch(/^chrome-error:/);
