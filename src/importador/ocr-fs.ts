@@ -1,34 +1,31 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import {
+  CONFIANZA_MINIMA,
+  leerTsv,
+  palabrasAReleer,
+  piezasDePalabras,
+  recortarPalabra,
+  resolverPalabra,
+  vecinas,
+  type Lectura,
+  type Mirada,
+  type PaginaOcr,
+  type PalabraTsv,
+  type Relectura,
+} from '../lib/importador/ocr.ts';
 import type { FranjaDeNumeros, Pieza } from '../lib/importador/posiciones.ts';
+import { escribirPgm, leerPgm, type Raster } from '../lib/importador/raster.ts';
+
+export type { PaginaOcr } from '../lib/importador/ocr.ts';
 
 const ejecutar = promisify(execFile);
 
 /** The Debian packages the OCR needs, as the message names them. */
 export const PAQUETES_OCR = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
-
-/** A word the OCR read with less confidence than this is marked as unsure («⟦…⟧») and never used as a value. */
-export const CONFIANZA_MINIMA = 65;
-
-/**
- * Readings that are usually OCR slips even with good confidence: an asterisk or a stray symbol
- * inside a word («02*» for «02ª»), or a capital «O»/«Y» alone next to lowercase words (the
- * conjunction «o», «y»). They are marked unsure too, so the value is listed instead of guessed.
- */
-function sospechosa(texto: string, conf: number, previa: string | undefined, siguiente: string | undefined): boolean {
-  if (/[*¢©€%§¶~^]/.test(texto)) return true;
-  // Straight and curly quotes look alike to the OCR: a quoted word needs more confidence.
-  if (/["“”'‘’«»]/.test(texto) && conf < 85) return true;
-  // «PbRMO8b»: a letter O (or l, I) against a digit is usually a misread zero (or one).
-  if (/[OlI]\d|\d[OlI]/.test(texto)) return true;
-  return (
-    /^[OY]$/.test(texto) &&
-    ((previa !== undefined && /\p{Ll}[,;]?$/u.test(previa)) || (siguiente !== undefined && /^\p{Ll}/u.test(siguiente)))
-  );
-}
 
 export interface Herramientas {
   tesseract: string;
@@ -80,84 +77,84 @@ async function resolucion(h: Herramientas, pdf: string, pagina: number): Promise
   }
 }
 
-export interface PaginaOcr {
-  pagina: number;
-  dpi: number;
-  /** Page height in points. */
-  altoPagina: number;
-  piezas: Pieza[];
-  palabras: number;
-  dudosas: number;
-  confianzaMedia: number;
+/** tesseract's TSV for each image: of a list file, the images are pages 1, 2…; `psm` as tesseract takes it. */
+async function tesseractTsv(h: Herramientas, entrada: string, psm: number, extra: string[] = []): Promise<string> {
+  const { stdout } = await ejecutar(h.tesseract, [entrada, 'stdout', '-l', 'spa', '--psm', String(psm), ...extra, 'tsv'], {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** Per image of a TSV (1-based page number), its words joined by spaces and their lowest confidence. */
+function relecturasDeTsv(tsv: string): Map<number, Relectura> {
+  const salida = new Map<number, { palabras: string[]; conf: number }>();
+  for (const f of tsv.split('\n').map((l) => l.split('\t'))) {
+    const texto = (f[11] ?? '').trim();
+    if (f[0] !== '5' || !texto) continue;
+    const n = Number(f[1]);
+    const r = salida.get(n) ?? { palabras: [], conf: 100 };
+    r.palabras.push(texto);
+    r.conf = Math.min(r.conf, Number(f[10]));
+    salida.set(n, r);
+  }
+  return new Map([...salida].map(([n, r]) => [n, { texto: r.palabras.join(' '), conf: r.conf }]));
 }
 
 /**
- * Word boxes of one TSV page from tesseract, as pieces in PDF points (origin bottom left). Each
- * word takes its OCR line's box as height and baseline, so words of one printed line align.
+ * The second look at a page's unsure words: each word cut out alone and read again as one line,
+ * an ordinal's raised glyph read alone, the glyphs' shapes measured; then each word resolved
+ * (src/lib/importador/ocr.ts). Two tesseract runs per page at most, over lists of small images.
  */
-export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr {
-  const escala = 72 / dpi;
-  let alturaPagina = 0;
-  const palabras = new Map<string, { left: number; top: number; width: number; height: number; conf: number; texto: string }[]>();
-  for (const f of tsv
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))) {
-    if (f.length < 12) continue;
-    const [nivel, , bloque, parrafo, linea, , left, top, width, height, conf, ...resto] = f;
-    const texto = resto.join('\t').trim();
-    if (nivel === '1') alturaPagina = Number(top) + Number(height);
-    // Table borders read as «|», «[» or «_»: lines, not text.
-    if (nivel !== '5' || texto === '' || /^[|¦![\]_—–=-]+$/.test(texto)) continue;
-    const clave = `${bloque}.${parrafo}.${linea}`;
-    palabras.set(clave, [
-      ...(palabras.get(clave) ?? []),
-      {
-        left: Number(left),
-        top: Number(top),
-        width: Number(width),
-        height: Number(height),
-        conf: Number(conf),
-        texto: texto.replace(/^[|¦]+|[|¦]+$/g, ''),
-      },
-    ]);
-  }
-  const piezas: Pieza[] = [];
-  let suma = 0;
-  let dudosas = 0;
-  for (const ws of palabras.values()) {
-    // The line's baseline: the usual bottom of its words (descenders go lower); its size: the tallest word.
-    const fondos = ws.map((w) => w.top + w.height).sort((a, b) => a - b);
-    const base = fondos[Math.floor((fondos.length - 1) / 2)]!;
-    const alto = Math.max(...ws.map((w) => w.height)) * escala;
-    for (const [k, w] of ws.entries()) {
-      if (!w.texto) continue;
-      suma += w.conf;
-      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, w.conf, ws[k - 1]?.texto, ws[k + 1]?.texto);
-      if (dudosa) dudosas++;
-      piezas.push({
-        texto: dudosa ? `⟦${w.texto}⟧` : w.texto,
-        x0: w.left * escala,
-        x1: (w.left + w.width) * escala,
-        y: (alturaPagina - base) * escala,
-        alto,
-        pagina,
-        confianza: w.conf,
-      });
-    }
-  }
-  return {
-    pagina,
-    dpi,
-    altoPagina: alturaPagina * escala,
-    piezas,
-    palabras: piezas.length,
-    dudosas,
-    confianzaMedia: piezas.length ? suma / piezas.length : 0,
+async function segundaMirada(
+  h: Herramientas,
+  dir: string,
+  n: number,
+  pagina: Raster,
+  palabras: PalabraTsv[],
+): Promise<Map<number, Lectura>> {
+  const indices = palabrasAReleer(palabras);
+  const lecturas = new Map<number, Lectura>();
+  if (indices.length === 0) return lecturas;
+  const recortes = indices.map((i) => recortarPalabra(pagina, palabras[i]!));
+  const lineas: string[] = [];
+  const glifos: string[] = [];
+  const escribir = (lista: string[], nombre: string, r: Raster) => {
+    const ruta = join(dir, `${nombre}.pgm`);
+    writeFileSync(ruta, escribirPgm(r));
+    lista.push(ruta);
+    return lista.length;
   };
+  const donde = recortes.map((r, k) => ({
+    palabra: escribir(lineas, `r${n}-${k}`, r.palabra),
+    sinVolada: r.sinVolada ? escribir(lineas, `r${n}-${k}-s`, r.sinVolada) : undefined,
+    volada: r.volada ? escribir(glifos, `r${n}-${k}-v`, r.volada) : undefined,
+  }));
+  const leer = async (lista: string[], nombre: string, psm: number) => {
+    if (lista.length === 0) return new Map<number, Relectura>();
+    const archivo = join(dir, nombre);
+    writeFileSync(archivo, `${lista.join('\n')}\n`);
+    return relecturasDeTsv(await tesseractTsv(h, archivo, psm));
+  };
+  const deLineas = await leer(lineas, `lineas${n}.txt`, 7);
+  const deGlifos = await leer(glifos, `glifos${n}.txt`, 10);
+  const alrededor = vecinas(palabras);
+  indices.forEach((i, k) => {
+    const d = donde[k]!;
+    const mirada: Mirada = {
+      conVolada: recortes[k]!.sinVolada !== undefined,
+      palabra: deLineas.get(d.palabra),
+      sinVolada: d.sinVolada === undefined ? undefined : deLineas.get(d.sinVolada),
+      volada: d.volada === undefined ? undefined : deGlifos.get(d.volada),
+      conBarra: recortes[k]!.conBarra,
+      proporciones: recortes[k]!.proporciones,
+    };
+    lecturas.set(i, resolverPalabra(palabras[i]!, mirada, alrededor[i]!.previa, alrededor[i]!.siguiente));
+  });
+  return lecturas;
 }
 
-/** Renders each scanned page (pdftoppm) and reads it with tesseract, two pages at a time. */
+/** Renders each scanned page (pdftoppm), reads it with tesseract and looks again at its unsure words, two pages at a time. */
 export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: number[]): Promise<PaginaOcr[]> {
   const dir = mkdtempSync(join(tmpdir(), 'convenio-ocr-'));
   try {
@@ -166,17 +163,14 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
     const leerPagina = async (i: number): Promise<PaginaOcr> => {
       const n = i + 1;
       const dpi = await resolucion(h, pdf, n);
-      const png = join(dir, `p${n}`);
-      await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdf, png]);
-      const { stdout } = await ejecutar(
-        h.tesseract,
-        [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '3', '-c', 'tessedit_do_invert=0', 'tsv'],
-        {
-          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-      return piezasDeTsv(stdout, dpi, i);
+      const imagen = join(dir, `p${n}`);
+      // Grey PGM: tesseract reads it, and the second look cuts words out of it without decoding a PNG.
+      await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-singlefile', '-f', String(n), '-l', String(n), pdf, imagen]);
+      const tsv = await tesseractTsv(h, `${imagen}.pgm`, 3, ['-c', 'tessedit_do_invert=0']);
+      const { alto, palabras } = leerTsv(tsv);
+      const lecturas = await segundaMirada(h, dir, n, leerPgm(readFileSync(`${imagen}.pgm`)), palabras);
+      rmSync(`${imagen}.pgm`, { force: true });
+      return piezasDePalabras(palabras, alto, dpi, i, lecturas);
     };
     const resultados: PaginaOcr[] = [];
     const cola = [...paginas];

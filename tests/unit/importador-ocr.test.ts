@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importar } from '../../src/cli/orden-importar.ts';
 import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
 import { compararImportacion, SEMILLAS } from '../../src/importador/comparar-fs.ts';
-import { buscarHerramientas, piezasDeTsv } from '../../src/importador/ocr-fs.ts';
+import { buscarHerramientas } from '../../src/importador/ocr-fs.ts';
+import { piezasDeTsv } from '../../src/lib/importador/ocr.ts';
 
 // Scanned PDFs are read with Debian's tesseract-ocr, tesseract-ocr-spa and poppler-utils (.ci/run
 // installs them). Without them these tests FAIL with the install command: a skipped OCR test would
