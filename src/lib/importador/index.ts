@@ -49,6 +49,8 @@ interface Ficha {
   palabra: string;
   nucleo: string;
   dudosa: boolean;
+  /** Only its quotes are unsure (straight or curly), these: a value that does not copy them may keep the word. */
+  comillas?: string;
 }
 
 /** A word without the punctuation around it, in lower case: «"LA», «La;» and «la» are one word. */
@@ -63,7 +65,13 @@ function fichasDe(marcado: string): Ficha[] {
     .filter(Boolean)
     .map((f) => {
       const palabra = f.replace(/[⟦⟧]/g, '');
-      return { palabra, nucleo: nucleo(palabra), dudosa: /⟦[^⟧]*⟧/.test(f) };
+      const marcas = [...f.matchAll(/⟦([^⟧]*)⟧/g)].map((m) => m[1]!);
+      return {
+        palabra,
+        nucleo: nucleo(palabra),
+        dudosa: marcas.length > 0,
+        comillas: marcas.length > 0 && marcas.every((m) => /^["“”'‘’«»]+$/.test(m)) ? marcas.join('') : undefined,
+      };
     })
     .filter((f) => f.palabra !== '');
 }
@@ -135,13 +143,18 @@ function contieneDudosa(valor: string, t: TextoDudoso): PalabraDudosa | undefine
     if (f.dudosa && f.palabra.length >= 6 && /[\d/]/.test(f.palabra) && v.includes(f.palabra)) return dudosaEn(k);
   for (let i = 0; i < fichas.length; i++) {
     if (!t.dudosas.has(fichas[i]!.nucleo)) continue;
+    // A word whose quotes alone were unsure is sure in a value that does not copy them («“Prestaciones» → «Prestaciones»).
+    const dudosa = (k: number) => {
+      const f = t.fichas[k]!;
+      return f.dudosa && (f.comillas === undefined || [...f.comillas].some((c) => fichas[i]!.palabra.includes(c)));
+    };
     const lugares = lugaresDe(fichas, i, t.fichas, t.indice);
-    if (lugares.some((k) => !t.fichas[k]!.dudosa)) continue;
-    const dudoso = lugares.find((k) => t.fichas[k]!.dudosa);
+    if (lugares.some((k) => !dudosa(k))) continue;
+    const dudoso = lugares.find(dudosa);
     if (dudoso !== undefined) return dudosaEn(dudoso);
     const suelto = t.indice
       .get(fichas[i]!.nucleo)!
-      .filter((k) => t.fichas[k]!.dudosa)
+      .filter(dudosa)
       .map(dudosaEn)
       .find(
         (d) =>
