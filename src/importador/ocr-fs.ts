@@ -5,6 +5,8 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   CONFIANZA_MINIMA,
+  discrepancia,
+  formasDePagina,
   leerTsv,
   palabrasAReleer,
   piezasDePalabras,
@@ -18,7 +20,7 @@ import {
   type Relectura,
 } from '../lib/importador/ocr.ts';
 import type { FranjaDeNumeros, Pieza } from '../lib/importador/posiciones.ts';
-import { escribirPgm, leerPgm, type Raster } from '../lib/importador/raster.ts';
+import { componentes, escribirPgm, indiceDeComponentes, leerPgm, quitarRayas, type Raster } from '../lib/importador/raster.ts';
 
 export type { PaginaOcr } from '../lib/importador/ocr.ts';
 
@@ -77,6 +79,17 @@ async function resolucion(h: Herramientas, pdf: string, pagina: number): Promise
   }
 }
 
+/** More unsure words than this on a page: it is barely legible, and its words are not read again one by one. */
+const MAXIMO_RELECTURAS = 150;
+
+/**
+ * A page without its table rules: tesseract skips a short word next to a rule («No.», a row's «1»)
+ * or reads the rule as «|» or «[». A dark run over a third of an inch is no letter of body text.
+ */
+function sinRayas(r: Raster, dpi: number): Raster {
+  return quitarRayas(r, Math.round(dpi / 3));
+}
+
 /** tesseract's TSV for each image: of a list file, the images are pages 1, 2…; `psm` as tesseract takes it. */
 async function tesseractTsv(h: Herramientas, entrada: string, psm: number, extra: string[] = []): Promise<string> {
   const { stdout } = await ejecutar(h.tesseract, [entrada, 'stdout', '-l', 'spa', '--psm', String(psm), ...extra, 'tsv'], {
@@ -113,10 +126,15 @@ async function segundaMirada(
   pagina: Raster,
   palabras: PalabraTsv[],
 ): Promise<Map<number, Lectura>> {
-  const indices = palabrasAReleer(palabras);
+  // The page's ink, to check each word's reading against (accents, raised glyphs, letter sizes, spaces).
+  const { formas, alturas } = formasDePagina(indiceDeComponentes(componentes(pagina)), palabras);
+  const discrepancias = palabras.map((p, i) => discrepancia(p, formas[i]!, alturas.get(p.linea)));
+  const indices = palabrasAReleer(palabras, discrepancias);
   const lecturas = new Map<number, Lectura>();
   if (indices.length === 0) return lecturas;
-  const recortes = indices.map((i) => recortarPalabra(pagina, palabras[i]!));
+  // A page with this many unsure words is barely legible: not worth reading word by word.
+  const releer = indices.length <= MAXIMO_RELECTURAS ? indices : [];
+  const recortes = releer.map((i) => recortarPalabra(pagina, palabras[i]!, formas[i]!.renglon));
   const lineas: string[] = [];
   const glifos: string[] = [];
   const escribir = (lista: string[], nombre: string, r: Raster) => {
@@ -125,11 +143,20 @@ async function segundaMirada(
     lista.push(ruta);
     return lista.length;
   };
-  const donde = recortes.map((r, k) => ({
-    palabra: escribir(lineas, `r${n}-${k}`, r.palabra),
-    sinVolada: r.sinVolada ? escribir(lineas, `r${n}-${k}-s`, r.sinVolada) : undefined,
-    volada: r.volada ? escribir(glifos, `r${n}-${k}-v`, r.volada) : undefined,
-  }));
+  const donde = new Map(
+    releer.map((i, k) => {
+      const r = recortes[k]!;
+      return [
+        i,
+        {
+          palabra: escribir(lineas, `r${n}-${k}`, r.palabra),
+          sinVolada: r.sinVolada ? escribir(lineas, `r${n}-${k}-s`, r.sinVolada) : undefined,
+          volada: r.volada ? escribir(glifos, `r${n}-${k}-v`, r.volada) : undefined,
+          conBarra: r.conBarra,
+        },
+      ];
+    }),
+  );
   const leer = async (lista: string[], nombre: string, psm: number) => {
     if (lista.length === 0) return new Map<number, Relectura>();
     const archivo = join(dir, nombre);
@@ -137,20 +164,27 @@ async function segundaMirada(
     return relecturasDeTsv(await tesseractTsv(h, archivo, psm));
   };
   const deLineas = await leer(lineas, `lineas${n}.txt`, 7);
-  const deGlifos = await leer(glifos, `glifos${n}.txt`, 10);
+  // A glyph alone reads best as a one-letter word (psm 8; psm 10 took an enlarged «a» for «d»).
+  const deGlifos = await leer(glifos, `glifos${n}.txt`, 8);
   const alrededor = vecinas(palabras);
-  indices.forEach((i, k) => {
-    const d = donde[k]!;
+  for (const i of indices) {
+    const d = donde.get(i);
+    const f = formas[i]!;
     const mirada: Mirada = {
-      conVolada: recortes[k]!.sinVolada !== undefined,
-      palabra: deLineas.get(d.palabra),
-      sinVolada: d.sinVolada === undefined ? undefined : deLineas.get(d.sinVolada),
-      volada: d.volada === undefined ? undefined : deGlifos.get(d.volada),
-      conBarra: recortes[k]!.conBarra,
-      proporciones: recortes[k]!.proporciones,
+      discrepancia: discrepancias[i],
+      palabra: d && deLineas.get(d.palabra),
+      sinVolada: d?.sinVolada === undefined ? undefined : deLineas.get(d.sinVolada),
+      volada: d?.volada === undefined ? undefined : deGlifos.get(d.volada),
+      conBarra: d?.conBarra ?? false,
+      proporciones: f.glifos.map((g) => (g.x1 - g.x0) / Math.max(1, g.y1 - g.y0)),
     };
     lecturas.set(i, resolverPalabra(palabras[i]!, mirada, alrededor[i]!.previa, alrededor[i]!.siguiente));
-  });
+    // CONVENIO_OCR_DEPURAR=1: what the second look read and decided, word by word, on stderr.
+    if (process.env.CONVENIO_OCR_DEPURAR)
+      console.error(
+        `p${n} «${palabras[i]!.crudo}» (${Math.round(palabras[i]!.conf)}) ${JSON.stringify({ ...mirada, proporciones: undefined })} → ${JSON.stringify(lecturas.get(i))}`,
+      );
+  }
   return lecturas;
 }
 
@@ -164,12 +198,14 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
       const n = i + 1;
       const dpi = await resolucion(h, pdf, n);
       const imagen = join(dir, `p${n}`);
-      // Grey PGM: tesseract reads it, and the second look cuts words out of it without decoding a PNG.
+      // Grey PGM: read here without decoding a PNG, cleaned of table rules, then given to tesseract.
       await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-singlefile', '-f', String(n), '-l', String(n), pdf, imagen]);
+      const pagina = sinRayas(leerPgm(readFileSync(`${imagen}.pgm`)), dpi);
+      writeFileSync(`${imagen}.pgm`, escribirPgm(pagina));
       const tsv = await tesseractTsv(h, `${imagen}.pgm`, 3, ['-c', 'tessedit_do_invert=0']);
-      const { alto, palabras } = leerTsv(tsv);
-      const lecturas = await segundaMirada(h, dir, n, leerPgm(readFileSync(`${imagen}.pgm`)), palabras);
       rmSync(`${imagen}.pgm`, { force: true });
+      const { alto, palabras } = leerTsv(tsv);
+      const lecturas = await segundaMirada(h, dir, n, pagina, palabras);
       return piezasDePalabras(palabras, alto, dpi, i, lecturas);
     };
     const resultados: PaginaOcr[] = [];
@@ -199,7 +235,7 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
       const p = paginas.find((x) => x.pagina === f.pagina);
       if (!p) continue;
       const px = p.dpi / 72;
-      const png = join(dir, `n${i}`);
+      const imagen = join(dir, `n${i}`);
       const [x, y] = [Math.round(f.x0 * px), Math.round((p.altoPagina - f.arriba) * px)];
       const [w, alto] = [Math.round((f.x1 - f.x0) * px), Math.round((f.arriba - f.abajo) * px)];
       if (w < 4 || alto < 4) continue;
@@ -207,7 +243,6 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
         '-r',
         String(p.dpi),
         '-gray',
-        '-png',
         '-singlefile',
         '-f',
         String(f.pagina + 1),
@@ -222,11 +257,13 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
         '-H',
         String(alto),
         pdf,
-        png,
+        imagen,
       ]);
+      // The cells' rules out, or tesseract reads nothing in a strip boxed by them.
+      writeFileSync(`${imagen}.pgm`, escribirPgm(sinRayas(leerPgm(readFileSync(`${imagen}.pgm`)), p.dpi)));
       const { stdout } = await ejecutar(
         h.tesseract,
-        [`${png}.png`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'],
+        [`${imagen}.pgm`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'],
         { env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
       );
       for (const c of stdout.split('\n').map((l) => l.split('\t'))) {
@@ -234,6 +271,8 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
         if (c[0] !== '5' || !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(texto)) continue;
         const conf = Number(c[10]);
         const [l, t, ww, hh] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
+        // A number cut by the strip's edge is part of a digit, not a number.
+        if (l <= 1 || l + ww >= w - 1) continue;
         piezas.push({
           texto: conf < CONFIANZA_MINIMA ? `⟦${texto}⟧` : texto,
           x0: (x + l) / px,

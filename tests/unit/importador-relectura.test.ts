@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { ceros, duda, marcar, piezasDeTsv, resolverPalabra, type Mirada, type PalabraTsv } from '../../src/lib/importador/ocr.ts';
+import {
+  ceros,
+  discrepancia,
+  duda,
+  formasDePagina,
+  marcar,
+  piezasDeTsv,
+  resolverPalabra,
+  type Forma,
+  type Mirada,
+  type PalabraTsv,
+} from '../../src/lib/importador/ocr.ts';
 import {
   ampliar,
   componentes,
+  indiceDeComponentes,
   escribirPgm,
   glifos,
   leerPgm,
   recortar,
+  renglonDe,
   voladitaFinal,
+  type Componente,
   type Raster,
 } from '../../src/lib/importador/raster.ts';
 
@@ -82,7 +96,7 @@ describe('la segunda mirada a una palabra dudosa', () => {
     crudo,
     texto: crudo.replace(/^[|¦]+|[|¦]+$/g, ''),
   });
-  const mirada = (m: Partial<Mirada>): Mirada => ({ conVolada: false, conBarra: false, proporciones: [], ...m });
+  const mirada = (m: Partial<Mirada>): Mirada => ({ conBarra: false, proporciones: [], ...m });
   it.each([
     // Read again alone with confidence, the same: sure.
     ['identifica', 41, mirada({ palabra: { texto: 'identifica', conf: 97 } }), 'identifica', 'no'],
@@ -98,8 +112,8 @@ describe('la segunda mirada a una palabra dudosa', () => {
     ['XVII', 55, mirada({ palabra: { texto: 'XVII', conf: 62 } }), 'XVII', 'si'],
     // Agreeing on a raised final glyph read as a digit: both may be wrong alike («0282» for «02ª»).
     ['0282', 50, mirada({ palabra: { texto: '0282', conf: 90 } }), '0282', 'no'],
-    ['0282', 50, mirada({ palabra: { texto: '0282', conf: 90 }, conVolada: true }), '0282', 'si'],
-    ['EVALUADO”', 81, mirada({ palabra: { texto: 'EVALUADO”', conf: 90 }, conVolada: true }), 'EVALUADO”', 'comillas'],
+    ['0282', 50, mirada({ palabra: { texto: '0282', conf: 90 }, discrepancia: 'volada' as const }), '0282', 'si'],
+    ['EVALUADO”', 81, mirada({ palabra: { texto: 'EVALUADO”', conf: 90 }, discrepancia: 'volada' as const }), 'EVALUADO”', 'comillas'],
     // The quotes stay unsure whatever the second reading says: both may take " for “.
     ['“IMPLAN”', 30, mirada({ palabra: { texto: '“IMPLAN”', conf: 91 } }), '“IMPLAN”', 'comillas'],
     ['“El', 74, mirada({ palabra: { texto: '"El', conf: 82 } }), '“El', 'comillas'],
@@ -125,7 +139,7 @@ describe('la segunda mirada a una palabra dudosa', () => {
 
   const ordinal = (m: Partial<Mirada>) =>
     mirada({
-      conVolada: true,
+      discrepancia: 'volada',
       palabra: { texto: '022', conf: 80 },
       sinVolada: { texto: '02', conf: 90 },
       volada: { texto: 'a', conf: 97 },
@@ -190,18 +204,20 @@ describe('glifos de una imagen', () => {
       [15, 19],
       [20, 22],
     ]);
-    const v = voladitaFinal(gs);
-    expect(v?.glifos.map((g) => [g.x0, g.x1])).toEqual([[15, 19]]);
+    const renglon = renglonDe(gs);
+    expect(renglon).toEqual({ base: 10, altura: 10, altas: false });
+    expect(voladitaFinal(gs, renglon)?.map((g) => [g.x0, g.x1])).toEqual([[15, 19]]);
     // Without the raised glyph, nothing is raised.
-    expect(voladitaFinal(gs.slice(0, 2))).toBeUndefined();
+    expect(voladitaFinal(gs.slice(0, 2), renglon)).toBeUndefined();
   });
 
   it('recorta sobre blanco, sin lo que cae fuera de la caja, y amplía', () => {
     const r = recortar(palabra, { x0: 0, y0: 0, x1: 6, y1: 10 }, 2);
     expect([r.ancho, r.alto]).toEqual([10, 14]);
     expect(componentes(r)).toHaveLength(1);
+    // Enlarged smoothly: black to white over the middle.
     const a = ampliar(dibujo(['#.']), 3);
-    expect([a.ancho, a.alto, [...a.datos.slice(0, 6)]]).toEqual([6, 3, [0, 0, 0, 255, 255, 255]]);
+    expect([a.ancho, a.alto, [...a.datos.slice(0, 6)]]).toEqual([6, 3, [0, 0, 85, 170, 255, 255]]);
   });
 });
 
@@ -218,5 +234,91 @@ describe('palabras de tesseract (TSV) como piezas', () => {
     const p = piezasDeTsv(tsv, 200, 0, new Map([[2, { texto: 'julio', duda: 'no' as const }]]));
     expect(p.piezas.map((x) => x.texto)).toEqual(['Fecha', '⟦“⟧LA', 'julio']);
     expect(p.dudosas).toBe(1);
+  });
+});
+
+describe('la tinta contra la lectura', () => {
+  const caja = (x0: number, y0: number, x1: number, y1: number): Componente => ({ x0, y0, x1, y1, pixeles: (x1 - x0) * (y1 - y0) });
+  it('la línea base es donde se apoya la mayoría de los glifos, aunque haya descendentes y comillas', () => {
+    // «“sujeto”»: quotes high, a «j» below the line, lowercase letters and a tall «t».
+    const gs = [
+      caja(0, 0, 2, 8),
+      caja(3, 0, 5, 8),
+      caja(6, 8, 12, 24),
+      caja(13, 8, 19, 24),
+      caja(20, 6, 24, 32),
+      caja(25, 8, 31, 24),
+      caja(32, 2, 36, 24),
+      caja(37, 8, 43, 24),
+      caja(44, 0, 46, 8),
+      caja(47, 0, 49, 8),
+    ];
+    expect(renglonDe(gs)).toEqual({ base: 24, altura: 16, altas: false });
+    // A closing quote is raised; it is not an ordinal (discrepancia() looks at the reading too).
+    expect(voladitaFinal(gs, { base: 24, altura: 22, altas: true })).toHaveLength(2);
+  });
+
+  const palabra = (texto: string): PalabraTsv => ({
+    linea: '1.1.1',
+    left: 0,
+    top: 0,
+    width: 100,
+    height: 30,
+    conf: 95,
+    crudo: texto,
+    texto,
+  });
+  const forma = (f: Partial<Forma>): Forma => ({ glifos: [], volada: false, ...f });
+  const alturas = { minuscula: 16, mayuscula: 22 };
+  const renglon = { base: 24, altura: 22, altas: true };
+  // Glyphs of the given heights standing on the line, one after another two pixels apart.
+  const glifosDe = (altos: number[], hueco = 2) => {
+    let x = 0;
+    return altos.map((a) => {
+      const g = caja(x, 24 - a, x + 10, 24);
+      x += 10 + hueco;
+      return g;
+    });
+  };
+  it.each([
+    ['una volada leída como cifra', 'PbRM-012', forma({ volada: true }), 'volada'],
+    ['una volada leída como signo', '02?', forma({ volada: true }), 'volada'],
+    ['una volada que es una comilla', 'CONTRALORÍA”,', forma({ volada: true }), undefined],
+    ['un acento de más en la tinta', 'MENDEZ', forma({ acentos: 1 }), 'acentos'],
+    ['los acentos que se leyeron', 'MÉNDEZ', forma({ acentos: 1 }), undefined],
+    ['un acento leído que la tinta no tiene', 'MÉNDEZ', forma({ acentos: 0 }), 'acentos'],
+    ['una «C» del tamaño de una minúscula', 'Caso', forma({ glifos: glifosDe([16, 16, 16, 16]), renglon }), 'mayuscula'],
+    ['una «c» del tamaño de una mayúscula', 'caso', forma({ glifos: glifosDe([22, 16, 16, 16]), renglon }), 'mayuscula'],
+    ['las alturas que corresponden', 'Caso', forma({ glifos: glifosDe([22, 16, 16, 16]), renglon }), undefined],
+    ['un espacio que no se leyó', 'oen', forma({ glifos: glifosDe([16, 16, 16], 10), renglon }), 'espacio'],
+    ['letras juntas', 'oen', forma({ glifos: glifosDe([16, 16, 16], 2), renglon }), undefined],
+  ] as const)('%s: «%s»', (_caso, texto, f, esperada) => {
+    expect(discrepancia(palabra(texto), f, alturas)).toBe(esperada);
+  });
+
+  it('cuenta los acentos sobre una palabra en mayúsculas, no la coma que cuelga del renglón de arriba', () => {
+    // Two lines: «YA,» above (its comma hangs low), «MÉNDEZ» below with one accent over the É.
+    const filas = Array.from({ length: 60 }, () => '.'.repeat(80));
+    const pintar = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++) filas[y] = filas[y]!.slice(0, x0) + '#'.repeat(x1 - x0) + filas[y]!.slice(x1);
+    };
+    for (let k = 0; k < 3; k++) pintar(10 + k * 12, 2, 18 + k * 12, 20); // «YA» and a letter, baseline 20
+    pintar(47, 21, 49, 27); // the comma, hanging from the first line's baseline
+    for (let k = 0; k < 6; k++) pintar(10 + k * 12, 30, 18 + k * 12, 48); // six capitals, baseline 48
+    pintar(24, 25, 28, 28); // the accent over the second
+    const r = dibujo(filas);
+    const tsv = (texto: string, top: number, linea: number): PalabraTsv => ({
+      linea: `1.1.${linea}`,
+      left: 10,
+      top,
+      width: 70,
+      height: 18,
+      conf: 95,
+      crudo: texto,
+      texto,
+    });
+    const { formas } = formasDePagina(indiceDeComponentes(componentes(r)), [tsv('YAS,', 2, 1), tsv('MENDEZ', 30, 2)]);
+    expect(formas[1]!.acentos).toBe(1);
+    expect(discrepancia(tsv('MENDEZ', 30, 2), formas[1]!)).toBe('acentos');
   });
 });

@@ -3,7 +3,21 @@
  * sure of. Pure: rendering pages and running tesseract is src/importador/ocr-fs.ts's job.
  */
 import type { Pieza } from './posiciones.ts';
-import { ampliar, blanquear, cajaDe, componentes, glifos, recortar, voladitaFinal, type Caja, type Raster } from './raster.ts';
+import {
+  ampliar,
+  blanquear,
+  cajaDe,
+  componentes,
+  glifos,
+  recortar,
+  voladitaFinal,
+  type Caja,
+  type Componente,
+  type IndiceDeComponentes,
+  type Raster,
+  type Renglon,
+  renglonDe,
+} from './raster.ts';
 
 /** A word the OCR read with less confidence than this is marked as unsure («⟦…⟧») and never used as a value. */
 export const CONFIANZA_MINIMA = 65;
@@ -155,6 +169,8 @@ export function piezasDePalabras(
     for (const i of indices) {
       const w = palabras[i]!;
       const l = lecturas.get(i) ?? { texto: w.texto, duda: duda(w.texto, w.conf, alrededor[i]!.previa, alrededor[i]!.siguiente) };
+      // A line that is one unsure mark and nothing else (a speck read as «”»): nothing to read, and it would pass for a line.
+      if (indices.length === 1 && l.duda !== 'no' && !/[\p{L}\p{N}]/u.test(l.texto)) continue;
       suma += w.conf;
       if (l.duda !== 'no') dudosas++;
       piezas.push({
@@ -179,11 +195,201 @@ export function piezasDePalabras(
   };
 }
 
-/** The words of a page worth a second look: the unsure ones (an illegible page is not worth it). */
-export function palabrasAReleer(palabras: PalabraTsv[], maximo = 150): number[] {
+/** The words of a page worth a second look: the unsure ones, and those whose ink does not bear the reading out. */
+export function palabrasAReleer(palabras: PalabraTsv[], discrepancias: (Discrepancia | undefined)[] = []): number[] {
   const alrededor = vecinas(palabras);
-  const indices = palabras.flatMap((p, i) => (duda(p.texto, p.conf, alrededor[i]!.previa, alrededor[i]!.siguiente) === 'no' ? [] : [i]));
-  return indices.length > maximo ? [] : indices;
+  return palabras.flatMap((p, i) =>
+    discrepancias[i] || duda(p.texto, p.conf, alrededor[i]!.previa, alrededor[i]!.siguiente) !== 'no' ? [i] : [],
+  );
+}
+
+function mediana(xs: number[]): number {
+  const o = [...xs].sort((a, b) => a - b);
+  return o.length ? o[Math.floor(o.length / 2)]! : 0;
+}
+
+/** What the ink of a word shows, to check its reading against. */
+export interface Forma {
+  /** The line it sits on (from all the glyphs of its OCR line), in page pixels. */
+  renglon?: Renglon;
+  /** Its glyphs (components that overlap left to right joined), left to right, in page pixels. */
+  glifos: Componente[];
+  /** The word ends in a raised glyph (an ordinal's «a», a closing quote, a footnote's number). */
+  volada: boolean;
+  /** Marks above the capitals of a word read in capitals (accents, a tilde), or undefined. */
+  acentos?: number;
+}
+
+/** The box of a word in page pixels. */
+export function cajaDePalabra(p: PalabraTsv): Caja {
+  return { x0: p.left, y0: p.top, x1: p.left + p.width, y1: p.top + p.height };
+}
+
+/** The page's components whose middle falls in a word's box (not a table rule running through it). */
+function tintaDe(indice: IndiceDeComponentes, p: PalabraTsv): Componente[] {
+  const caja = cajaDePalabra(p);
+  return indice
+    .en(caja)
+    .filter(
+      (c) =>
+        (c.x0 + c.x1) / 2 >= caja.x0 &&
+        (c.x0 + c.x1) / 2 < caja.x1 &&
+        (c.y0 + c.y1) / 2 >= caja.y0 &&
+        (c.y0 + c.y1) / 2 < caja.y1 &&
+        c.x1 - c.x0 <= p.width + 4 &&
+        c.y1 - c.y0 <= p.height * 1.5,
+    );
+}
+
+/**
+ * The accents (and tildes) over a word in capitals: small marks just above its capitals, nearer to
+ * them than to the line above (a comma hanging from the line above is not an accent). Undefined
+ * for a word not in capitals.
+ */
+function acentosSobre(
+  indice: IndiceDeComponentes,
+  p: PalabraTsv,
+  propios: Componente[],
+  arriba: (x0: number, x1: number, y: number) => number | undefined,
+): number | undefined {
+  const letras = p.texto.replace(/[^\p{L}]/gu, '');
+  if (letras.length < 2 || letras !== letras.toUpperCase()) return undefined;
+  const maximo = Math.max(0, ...propios.map((c) => c.y1 - c.y0));
+  const grandes = propios.filter((c) => c.y1 - c.y0 >= 0.6 * maximo);
+  const tope = mediana(grandes.map((c) => c.y0));
+  const alto = mediana(grandes.map((c) => c.y1 - c.y0));
+  if (grandes.length < 2 || alto < 8) return undefined;
+  const zona = { x0: p.left, x1: p.left + p.width, y0: Math.round(tope - 0.8 * alto), y1: Math.round(tope + 0.05 * alto) };
+  return indice.en(zona).filter((c) => {
+    const centro = (c.x0 + c.x1) / 2;
+    if (c.y0 < zona.y0 || c.y1 > zona.y1 || c.y1 - c.y0 > 0.45 * alto || c.x1 - c.x0 > 0.8 * alto || c.pixeles < 4) return false;
+    if (centro < zona.x0 || centro >= zona.x1) return false;
+    const base = arriba(c.x0, c.x1, tope);
+    return base === undefined || tope - c.y1 < c.y0 - base;
+  }).length;
+}
+
+/** How many glyphs a reading makes: double quotes and guillemets are two. */
+function glifosEsperados(texto: string): number {
+  return [...texto].reduce((n, c) => n + (/["“”«»]/.test(c) ? 2 : 1), 0);
+}
+
+/** A line's lowercase height (of «a», «e», «n»…) and capital height, from the words whose glyphs pair with their letters. */
+export interface Alturas {
+  minuscula: number;
+  mayuscula: number;
+}
+
+const MINUSCULAS_BAJAS = /[acemnorsuvwxz]/;
+const ALTAS = /[ABDEFHIKLMNPRTbdfhklt]/;
+
+export function alturasDeLinea(palabras: PalabraTsv[], formas: Forma[]): Alturas | undefined {
+  const bajas: number[] = [];
+  const altas: number[] = [];
+  palabras.forEach((p, i) => {
+    const gs = formas[i]!.glifos;
+    const letras = [...p.texto];
+    if (gs.length !== glifosEsperados(p.texto) || gs.length !== letras.length) return;
+    letras.forEach((c, k) => {
+      if (MINUSCULAS_BAJAS.test(c)) bajas.push(gs[k]!.y1 - gs[k]!.y0);
+      else if (ALTAS.test(c)) altas.push(gs[k]!.y1 - gs[k]!.y0);
+    });
+  });
+  if (bajas.length < 3 || altas.length < 3) return undefined;
+  const a = { minuscula: mediana(bajas), mayuscula: mediana(altas) };
+  return a.mayuscula - a.minuscula >= 3 ? a : undefined;
+}
+
+/**
+ * The ink of each word of a page, and of each OCR line its baseline, capital height and letter
+ * heights, for discrepancia().
+ */
+export function formasDePagina(
+  indice: IndiceDeComponentes,
+  palabras: PalabraTsv[],
+): { formas: Forma[]; alturas: Map<string, Alturas | undefined> } {
+  const tintas = palabras.map((p) => tintaDe(indice, p));
+  const formas: Forma[] = tintas.map((t) => ({ glifos: glifos(t), volada: false }));
+  const porLinea = new Map<string, number[]>();
+  palabras.forEach((p, i) => porLinea.set(p.linea, [...(porLinea.get(p.linea) ?? []), i]));
+  const alturas = new Map<string, Alturas | undefined>();
+  for (const [linea, is] of porLinea) {
+    const renglon = renglonDe(is.flatMap((i) => formas[i]!.glifos));
+    for (const i of is) {
+      formas[i]!.renglon = renglon;
+      formas[i]!.volada = voladitaFinal(formas[i]!.glifos, renglon) !== undefined;
+    }
+    alturas.set(
+      linea,
+      alturasDeLinea(
+        is.map((i) => palabras[i]!),
+        is.map((i) => formas[i]!),
+      ),
+    );
+  }
+  // A line of running text with too few letters to measure takes the page's ratio of lowercase to
+  // capital height (not a line in capitals: its accented capitals would pass for its capital height).
+  const medidas = [...alturas.values()].filter((a): a is Alturas => a !== undefined);
+  const razon = medidas.length ? mediana(medidas.map((a) => a.minuscula / a.mayuscula)) : undefined;
+  for (const [linea, is] of porLinea) {
+    const renglon = formas[is[0]!]!.renglon;
+    const letras = is
+      .map((i) => palabras[i]!.texto)
+      .join('')
+      .replace(/[^\p{L}]/gu, '');
+    const minusculas = letras.replace(/[^\p{Ll}]/gu, '').length;
+    if (alturas.get(linea) || !razon || !renglon?.altas || minusculas < 0.5 * letras.length) continue;
+    const a = { minuscula: renglon.altura * razon, mayuscula: renglon.altura };
+    if (a.mayuscula - a.minuscula >= 3) alturas.set(linea, a);
+  }
+  // The baseline of the nearest line above a mark, among the words over it.
+  const arriba = (x0: number, x1: number, y: number) => {
+    let base: number | undefined;
+    palabras.forEach((q, j) => {
+      const b = formas[j]!.renglon?.base;
+      if (b === undefined || b > y || q.left >= x1 || q.left + q.width <= x0) return;
+      if (base === undefined || b > base) base = b;
+    });
+    return base;
+  };
+  palabras.forEach((p, i) => {
+    const acentos = acentosSobre(indice, p, tintas[i]!, arriba);
+    if (acentos !== undefined) formas[i]!.acentos = acentos;
+  });
+  return { formas, alturas };
+}
+
+/** Why the ink does not bear a word's reading out, if it does not. */
+export type Discrepancia = 'volada' | 'acentos' | 'mayuscula' | 'espacio';
+
+/** Letters whose capital is the small letter drawn bigger: only their height tells them apart. */
+const SOLO_POR_TAMANO = /[cosuvwxzCOSUVWXZ]/;
+
+/**
+ * Checks a reading against its ink; tesseract may be confident and still: read a raised glyph as a
+ * letter or digit («PbRM-012», «02?» for «ª»), drop an accent from a capital («MENDEZ»), take a
+ * small «c» for a capital («Caso») or miss a space («oen» for «o en»).
+ */
+export function discrepancia(p: PalabraTsv, f: Forma, alturas?: Alturas): Discrepancia | undefined {
+  const final = p.texto.replace(/[.,;:]+$/, '');
+  if (f.volada && !/["“”'‘’´`°ºª*^¹²³]$/.test(final)) return 'volada';
+  if (f.acentos !== undefined) {
+    const esperados = [...p.texto].reduce((n, c) => n + (/[ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÑ]/.test(c) ? 1 : /[ÄËÏÖÜ]/.test(c) ? 2 : 0), 0);
+    if (f.acentos !== esperados) return 'acentos';
+  }
+  if (!alturas) return undefined;
+  const gs = f.glifos;
+  const letras = [...p.texto];
+  const medio = alturas.mayuscula - alturas.minuscula;
+  for (let k = 1; k < gs.length; k++) if (gs[k]!.x0 - gs[k - 1]!.x1 > 0.5 * alturas.minuscula) return 'espacio';
+  if (gs.length === letras.length && gs.length === glifosEsperados(p.texto) && f.renglon)
+    for (const [k, c] of letras.entries()) {
+      // Only a glyph standing on the line alone: one run into a rule or a letter below says nothing.
+      if (!SOLO_POR_TAMANO.test(c) || Math.abs(gs[k]!.y1 - f.renglon.base) > 2) continue;
+      const alto = gs[k]!.y1 - gs[k]!.y0;
+      if (c === c.toLowerCase() ? alto > alturas.minuscula + 0.4 * medio : alto < alturas.minuscula + 0.6 * medio) return 'mayuscula';
+    }
+  return undefined;
 }
 
 /** What the second look reads for one word: images to read again with tesseract and the shapes of its glyphs. */
@@ -196,27 +402,25 @@ export interface Recortes {
   volada?: Raster;
   /** Whether the raised glyph has a bar under it (the ordinal «º» has one, the degree sign «°» not). */
   conBarra: boolean;
-  /** Width over height of each glyph, left to right. */
-  proporciones: number[];
 }
 
 /** Cuts a word out of its page image (and its raised final glyph, if any) for the second look. */
-export function recortarPalabra(pagina: Raster, p: PalabraTsv): Recortes {
+export function recortarPalabra(pagina: Raster, p: PalabraTsv, renglon?: Renglon): Recortes {
   const caja: Caja = { x0: p.left - 2, y0: p.top - 2, x1: p.left + p.width + 2, y1: p.top + p.height + 2 };
   const margen = Math.max(8, Math.round(p.height * 0.5));
   const sola = recortar(pagina, caja, 0);
   const piezas = componentes(sola);
   const gs = glifos(piezas);
-  const proporciones = gs.map((g) => (g.x1 - g.x0) / Math.max(1, g.y1 - g.y0));
   const enMargen = (r: Raster) => recortar(r, { x0: 0, y0: 0, x1: r.ancho, y1: r.alto }, margen);
-  const v = voladitaFinal(gs);
-  if (!v) return { palabra: enMargen(sola), conBarra: false, proporciones };
-  const zona = cajaDe(v.glifos);
+  // The line's baseline and capital height, in the cut-out's pixels.
+  const v = renglon && voladitaFinal(gs, { ...renglon, base: renglon.base - caja.y0 });
+  if (!v) return { palabra: enMargen(sola), conBarra: false };
+  const zona = cajaDe(v);
   const dentro = piezas.filter((c) => c.x0 >= zona.x0 && c.x1 <= zona.x1 && c.y0 >= zona.y0 && c.y1 <= zona.y1);
   const medio = (zona.y0 + zona.y1) / 2;
   const barras = dentro.filter((c) => c.y1 - c.y0 <= 0.3 * (c.x1 - c.x0) && c.y0 >= medio);
   const letra = dentro.filter((c) => !barras.includes(c));
-  if (letra.length === 0) return { palabra: enMargen(sola), conBarra: false, proporciones };
+  if (letra.length === 0) return { palabra: enMargen(sola), conBarra: false };
   const cajaLetra = cajaDe(letra);
   const glifo = blanquear(
     recortar(sola, cajaLetra, 0),
@@ -230,7 +434,6 @@ export function recortarPalabra(pagina: Raster, p: PalabraTsv): Recortes {
     sinVolada: enMargen(blanquear(sola, [zona])),
     volada: recortar(grande, { x0: 0, y0: 0, x1: grande.ancho, y1: grande.alto }, margen),
     conBarra: barras.length > 0,
-    proporciones,
   };
 }
 
@@ -242,8 +445,8 @@ export interface Relectura {
 
 /** What the second look read from a word's images. */
 export interface Mirada {
-  /** The word ends in a raised glyph (an ordinal's «a», a closing quote, a footnote's number). */
-  conVolada: boolean;
+  /** What its ink showed against its first reading. */
+  discrepancia?: Discrepancia;
   palabra?: Relectura;
   sinVolada?: Relectura;
   volada?: Relectura;
@@ -289,8 +492,10 @@ function sinBordes(crudo: string): string {
  */
 export function resolverPalabra(p: PalabraTsv, m: Mirada, previa?: string, siguiente?: string): Lectura {
   const primera = ceros(p.texto, m.proporciones);
+  // A dropped accent, a capital drawn small, a missed space: reading it again alone would read it alike.
+  if (m.discrepancia && m.discrepancia !== 'volada') return { texto: primera, duda: 'si' };
   const d = duda(primera, p.conf, previa, siguiente);
-  if (d === 'no') return { texto: primera, duda: 'no' };
+  if (d === 'no' && !m.discrepancia) return { texto: primera, duda: 'no' };
   // An ordinal: the raised glyph read alone as «a» (or «o» with its bar), the rest read again without it.
   const ordinal =
     m.volada && m.volada.conf >= CONFIANZA_GLIFO && (m.volada.texto === 'a' || (m.volada.texto === 'o' && m.conBarra))
@@ -310,14 +515,13 @@ export function resolverPalabra(p: PalabraTsv, m: Mirada, previa?: string, sigui
     )
       return { texto, duda: 'no' };
   }
-  if (m.palabra && m.palabra.conf >= CONFIANZA_RELECTURA) {
+  // A raised final glyph read as a letter or digit («0282» for «02ª»): a second reading may be wrong alike.
+  if (m.palabra && m.palabra.conf >= CONFIANZA_RELECTURA && !m.discrepancia) {
     const segunda = ceros(m.palabra.texto, m.proporciones);
     const d2 = duda(segunda, m.palabra.conf, previa, siguiente);
-    // A raised final glyph read as a letter or digit («0282» for «02ª», «México2» for «México²»): both readings may be wrong alike.
-    const volada = m.conVolada && !/["“”'‘’][.,;:]?$/.test(segunda);
     // Both readings may take a straight quote for a curly one: agreeing on the letters says nothing of the quotes.
-    if (coinciden(p.crudo, primera, segunda) && d2 !== 'si' && !volada)
+    if (coinciden(p.crudo, primera, segunda) && d2 !== 'si')
       return { texto: segunda, duda: new RegExp(COMILLAS.source).test(segunda) && p.conf < CONFIANZA_COMILLAS ? 'comillas' : d2 };
   }
-  return { texto: primera, duda: d };
+  return { texto: primera, duda: d === 'no' ? 'si' : d };
 }
