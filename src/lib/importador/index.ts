@@ -149,7 +149,14 @@ function contieneDudosa(valor: string, t: TextoDudoso): PalabraDudosa | undefine
       return f.dudosa && (f.comillas === undefined || [...f.comillas].some((c) => fichas[i]!.palabra.includes(c)));
     };
     const lugares = lugaresDe(fichas, i, t.fichas, t.indice);
-    if (lugares.some((k) => !dudosa(k))) continue;
+    // A place read with confidence vouches for the word as printed there: the value may drop quotes or
+    // punctuation around it, not add any («Matriz.» is not vouched for by a sure «Matriz»).
+    const mismo = (k: number) => {
+      const [impresa, propia] = [t.fichas[k]!.palabra, fichas[i]!.palabra];
+      const desde = impresa.indexOf(propia);
+      return desde >= 0 && /^[^\p{L}\p{N}]*$/u.test(impresa.slice(0, desde) + impresa.slice(desde + propia.length));
+    };
+    if (lugares.some((k) => !dudosa(k) && mismo(k))) continue;
     const dudoso = lugares.find(dudosa);
     if (dudoso !== undefined) return dudosaEn(dudoso);
     const suelto = t.indice
@@ -185,6 +192,32 @@ export function quitarDudosos(convenio: Record<string, unknown>, notas: Nota[], 
         campo: ruta,
         tipo: 'falta',
         mensaje: `el reconocimiento de texto (OCR) no leyó con seguridad «${d.palabra}» en «${valor.slice(0, 160)}»; se dejó vacío: cópielo del documento`,
+      });
+      return;
+    }
+    if (Array.isArray(valor)) {
+      for (let i = valor.length - 1; i >= 0; i--) recorrer(valor[i], `${ruta}[${i}]`, valor, i);
+    } else if (valor && typeof valor === 'object') {
+      for (const [k, v] of Object.entries(valor)) recorrer(v, ruta ? `${ruta}.${k}` : k, valor as Record<string, unknown>, k);
+    }
+  };
+  for (const [k, v] of Object.entries(convenio)) recorrer(v, k, convenio, k);
+}
+
+/**
+ * A value with no letter or digit (an empty cargo, a lone quote the OCR read from a speck) says
+ * nothing: it is left out and listed.
+ */
+export function quitarVacios(convenio: Record<string, unknown>, notas: Nota[]): void {
+  const recorrer = (valor: unknown, ruta: string, padre: Record<string, unknown> | unknown[], clave: string | number) => {
+    if (typeof valor === 'string') {
+      if (/[\p{L}\p{N}]/u.test(valor)) return;
+      if (Array.isArray(padre)) padre.splice(clave as number, 1);
+      else delete padre[clave as string];
+      notas.push({
+        campo: ruta,
+        tipo: 'falta',
+        mensaje: `lo leído no tiene letras ni cifras («${valor}»); se dejó vacío: cópielo del documento`,
       });
       return;
     }
@@ -254,6 +287,7 @@ export function importarTexto(
   const importacion = resolverImportacion(lectura, catalogo, documento, { id: opciones.id });
   const donde = opciones.donde ?? [];
   quitarDudosos(importacion.convenio, importacion.notas, marcado);
+  quitarVacios(importacion.convenio, importacion.notas);
   if (opciones.ocr) notasDeOcr(lectura, importacion.notas, donde);
   for (const n of importacion.notas)
     if (n.origen && n.origen.donde === undefined && donde[n.origen.linea - 1]) n.origen.donde = donde[n.origen.linea - 1];
