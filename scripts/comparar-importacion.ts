@@ -8,14 +8,18 @@ import { resumenPorGrupo } from '../src/lib/importador/comparar.ts';
 const catalogo = leerCatalogo('content');
 const detalle = process.argv.includes('--detalle');
 // --formato pdf (or texto, docx, escaneo): only that format, for a quicker look.
-const soloFormato = process.argv.includes('--formato') ? process.argv[process.argv.indexOf('--formato') + 1] : undefined;
+const opcion = (nombre: string) => (process.argv.includes(nombre) ? process.argv[process.argv.indexOf(nombre) + 1] : undefined);
+const soloFormato = opcion('--formato');
+// --carpeta tmp/otra: the copies made by «node scripts/generar-fixtures-importador.ts --salida tmp/otra» (another
+// typeface, column widths or scan resolution) instead of the committed ones.
+const carpeta = opcion('--carpeta');
 const tabla: string[] = [];
 let inventados = 0;
 const porFormato = new Map<string, { coinciden: number; total: number }>();
 for (const semilla of SEMILLAS) {
   console.log(`\n${semilla.curado}`);
   for (const f of FORMATOS.filter((x) => !soloFormato || x.formato === soloFormato)) {
-    const documento = f.ruta(semilla.texto);
+    const documento = f.ruta(semilla.texto, carpeta);
     const t0 = performance.now();
     let c;
     try {

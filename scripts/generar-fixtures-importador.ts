@@ -6,6 +6,8 @@
 //   node scripts/generar-fixtures-importador.ts                 # the committed fixtures
 //   node scripts/generar-fixtures-importador.ts --paginas 30 --salida tmp/largo   # a ~30-page copy, for timing
 //   node scripts/generar-fixtures-importador.ts --orden fecha-primero --salida tmp/orden   # other column order
+//   node scripts/generar-fixtures-importador.ts --fuente 'Liberation Serif' --anchos 1.3 --dpi 300 --salida tmp/otra
+//     # another typeface, columns 1.3 times as wide, a finer scan: copies unlike the committed ones
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -17,6 +19,8 @@ const { values: o } = parseArgs({
     paginas: { type: 'string' },
     orden: { type: 'string', default: 'normal' },
     dpi: { type: 'string', default: '200' },
+    fuente: { type: 'string', default: 'Liberation Sans' },
+    anchos: { type: 'string', default: '1' },
   },
 });
 
@@ -191,9 +195,9 @@ function fodt(bloques: Bloque[], lema: string, anchos: number[]): string {
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/></office:font-face-decls>
+<office:font-face-decls><style:font-face style:name="${esc(o.fuente!)}" svg:font-family="'${esc(o.fuente!)}'"/></office:font-face-decls>
 <office:styles>
-<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm"/><style:text-properties style:font-name="Liberation Sans" fo:font-size="10.5pt" fo:language="es" fo:country="MX"/></style:default-style>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm"/><style:text-properties style:font-name="${esc(o.fuente!)}" fo:font-size="10.5pt" fo:language="es" fo:country="MX"/></style:default-style>
 <style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:text-align="justify"/></style:style>
 <style:style style:name="EnTabla" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9.5pt"/></style:style>
 <style:style style:name="Encabezado" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="9.5pt" fo:font-weight="bold"/></style:style>
@@ -234,7 +238,10 @@ for (const s of SEMILLAS) {
     const antecedentes = bloques.slice(iAnt + 1, iDec);
     bloques = [...bloques.slice(0, iDec), ...Array.from({ length: veces * 4 }, () => antecedentes).flat(), ...bloques.slice(iDec)];
   }
-  const anchos = o.orden === 'fecha-primero' && s.anchos.length === 4 ? [s.anchos[0]!, s.anchos[1]!, s.anchos[3]!, s.anchos[2]!] : s.anchos;
+  // --anchos: the commitment table's columns that many times as wide (the table stays within the 16.6 cm of text).
+  const escala = Math.min(Number(o.anchos), 16.5 / s.anchos.reduce((a, b) => a + b, 0));
+  const propios = s.anchos.map((x) => x * escala);
+  const anchos = o.orden === 'fecha-primero' && propios.length === 4 ? [propios[0]!, propios[1]!, propios[3]!, propios[2]!] : propios;
   writeFileSync(join(tmp, `${base}.fodt`), fodt(bloques, s.lema, anchos));
   // The Word file, then the PDF printed from that Word file (as an office would).
   correr('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', tmp, join(tmp, `${base}.fodt`)]);

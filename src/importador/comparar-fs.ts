@@ -6,15 +6,26 @@ import { compararConvenios, type Comparacion } from '../lib/importador/comparar.
 import { importarTexto, type CatalogoExistente, type ResultadoImportacion } from '../lib/importador/index.ts';
 import { extraerTexto } from './extraer-texto-fs.ts';
 
-/** The formats each seed is published in, and where its copy is (tests/fixtures/importador/README.md). */
+/** Where the seeds' Word, PDF and scanned copies are (tests/fixtures/importador/README.md). */
+export const CARPETA_COPIAS = 'tests/fixtures/importador';
+
+/** The formats each seed is published in, and where its copy is; `carpeta` holds other copies of the same kinds. */
 export const FORMATOS = [
   { formato: 'texto', nombre: 'texto', ruta: (texto: string) => texto },
-  { formato: 'docx', nombre: 'Word con tabla', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}.docx` },
-  { formato: 'pdf', nombre: 'PDF con tabla', ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}.pdf` },
+  {
+    formato: 'docx',
+    nombre: 'Word con tabla',
+    ruta: (texto: string, carpeta = CARPETA_COPIAS) => `${carpeta}/${basename(texto, '.txt')}.docx`,
+  },
+  {
+    formato: 'pdf',
+    nombre: 'PDF con tabla',
+    ruta: (texto: string, carpeta = CARPETA_COPIAS) => `${carpeta}/${basename(texto, '.txt')}.pdf`,
+  },
   {
     formato: 'escaneo',
     nombre: 'PDF escaneado',
-    ruta: (texto: string) => `tests/fixtures/importador/${basename(texto, '.txt')}-escaneado.pdf`,
+    ruta: (texto: string, carpeta = CARPETA_COPIAS) => `${carpeta}/${basename(texto, '.txt')}-escaneado.pdf`,
   },
 ] as const;
 

@@ -1,34 +1,33 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import {
+  CONFIANZA_MINIMA,
+  discrepancia,
+  formasDePagina,
+  leerTsv,
+  palabrasAReleer,
+  piezasDePalabras,
+  recortarPalabra,
+  resolverPalabra,
+  vecinas,
+  type Lectura,
+  type Mirada,
+  type PaginaOcr,
+  type PalabraTsv,
+  type Relectura,
+} from '../lib/importador/ocr.ts';
 import type { FranjaDeNumeros, Pieza } from '../lib/importador/posiciones.ts';
+import { componentes, escribirPgm, indiceDeComponentes, leerPgm, quitarRayas, type Raster } from '../lib/importador/raster.ts';
+
+export type { PaginaOcr } from '../lib/importador/ocr.ts';
 
 const ejecutar = promisify(execFile);
 
 /** The Debian packages the OCR needs, as the message names them. */
 export const PAQUETES_OCR = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
-
-/** A word the OCR read with less confidence than this is marked as unsure («⟦…⟧») and never used as a value. */
-export const CONFIANZA_MINIMA = 65;
-
-/**
- * Readings that are usually OCR slips even with good confidence: an asterisk or a stray symbol
- * inside a word («02*» for «02ª»), or a capital «O»/«Y» alone next to lowercase words (the
- * conjunction «o», «y»). They are marked unsure too, so the value is listed instead of guessed.
- */
-function sospechosa(texto: string, conf: number, previa: string | undefined, siguiente: string | undefined): boolean {
-  if (/[*¢©€%§¶~^]/.test(texto)) return true;
-  // Straight and curly quotes look alike to the OCR: a quoted word needs more confidence.
-  if (/["“”'‘’«»]/.test(texto) && conf < 85) return true;
-  // «PbRMO8b»: a letter O (or l, I) against a digit is usually a misread zero (or one).
-  if (/[OlI]\d|\d[OlI]/.test(texto)) return true;
-  return (
-    /^[OY]$/.test(texto) &&
-    ((previa !== undefined && /\p{Ll}[,;]?$/u.test(previa)) || (siguiente !== undefined && /^\p{Ll}/u.test(siguiente)))
-  );
-}
 
 export interface Herramientas {
   tesseract: string;
@@ -80,84 +79,116 @@ async function resolucion(h: Herramientas, pdf: string, pagina: number): Promise
   }
 }
 
-export interface PaginaOcr {
-  pagina: number;
-  dpi: number;
-  /** Page height in points. */
-  altoPagina: number;
-  piezas: Pieza[];
-  palabras: number;
-  dudosas: number;
-  confianzaMedia: number;
+/** More unsure words than this on a page: it is barely legible, and its words are not read again one by one. */
+const MAXIMO_RELECTURAS = 150;
+
+/**
+ * A page without its table rules: tesseract skips a short word next to a rule («No.», a row's «1»)
+ * or reads the rule as «|» or «[». A dark run over a third of an inch is no letter of body text.
+ */
+function sinRayas(r: Raster, dpi: number): Raster {
+  return quitarRayas(r, Math.round(dpi / 3));
+}
+
+/** tesseract's TSV for each image: of a list file, the images are pages 1, 2…; `psm` as tesseract takes it. */
+async function tesseractTsv(h: Herramientas, entrada: string, psm: number, extra: string[] = []): Promise<string> {
+  const { stdout } = await ejecutar(h.tesseract, [entrada, 'stdout', '-l', 'spa', '--psm', String(psm), ...extra, 'tsv'], {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** Per image of a TSV (1-based page number), its words joined by spaces and their lowest confidence. */
+function relecturasDeTsv(tsv: string): Map<number, Relectura> {
+  const salida = new Map<number, { palabras: string[]; conf: number }>();
+  for (const f of tsv.split('\n').map((l) => l.split('\t'))) {
+    const texto = (f[11] ?? '').trim();
+    if (f[0] !== '5' || !texto) continue;
+    const n = Number(f[1]);
+    const r = salida.get(n) ?? { palabras: [], conf: 100 };
+    r.palabras.push(texto);
+    r.conf = Math.min(r.conf, Number(f[10]));
+    salida.set(n, r);
+  }
+  return new Map([...salida].map(([n, r]) => [n, { texto: r.palabras.join(' '), conf: r.conf }]));
 }
 
 /**
- * Word boxes of one TSV page from tesseract, as pieces in PDF points (origin bottom left). Each
- * word takes its OCR line's box as height and baseline, so words of one printed line align.
+ * The second look at a page's unsure words: each word cut out alone and read again as one line,
+ * an ordinal's raised glyph read alone, the glyphs' shapes measured; then each word resolved
+ * (src/lib/importador/ocr.ts). Two tesseract runs per page at most, over lists of small images.
  */
-export function piezasDeTsv(tsv: string, dpi: number, pagina: number): PaginaOcr {
-  const escala = 72 / dpi;
-  let alturaPagina = 0;
-  const palabras = new Map<string, { left: number; top: number; width: number; height: number; conf: number; texto: string }[]>();
-  for (const f of tsv
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))) {
-    if (f.length < 12) continue;
-    const [nivel, , bloque, parrafo, linea, , left, top, width, height, conf, ...resto] = f;
-    const texto = resto.join('\t').trim();
-    if (nivel === '1') alturaPagina = Number(top) + Number(height);
-    // Table borders read as «|», «[» or «_»: lines, not text.
-    if (nivel !== '5' || texto === '' || /^[|¦![\]_—–=-]+$/.test(texto)) continue;
-    const clave = `${bloque}.${parrafo}.${linea}`;
-    palabras.set(clave, [
-      ...(palabras.get(clave) ?? []),
-      {
-        left: Number(left),
-        top: Number(top),
-        width: Number(width),
-        height: Number(height),
-        conf: Number(conf),
-        texto: texto.replace(/^[|¦]+|[|¦]+$/g, ''),
-      },
-    ]);
-  }
-  const piezas: Pieza[] = [];
-  let suma = 0;
-  let dudosas = 0;
-  for (const ws of palabras.values()) {
-    // The line's baseline: the usual bottom of its words (descenders go lower); its size: the tallest word.
-    const fondos = ws.map((w) => w.top + w.height).sort((a, b) => a - b);
-    const base = fondos[Math.floor((fondos.length - 1) / 2)]!;
-    const alto = Math.max(...ws.map((w) => w.height)) * escala;
-    for (const [k, w] of ws.entries()) {
-      if (!w.texto) continue;
-      suma += w.conf;
-      const dudosa = w.conf < CONFIANZA_MINIMA || sospechosa(w.texto, w.conf, ws[k - 1]?.texto, ws[k + 1]?.texto);
-      if (dudosa) dudosas++;
-      piezas.push({
-        texto: dudosa ? `⟦${w.texto}⟧` : w.texto,
-        x0: w.left * escala,
-        x1: (w.left + w.width) * escala,
-        y: (alturaPagina - base) * escala,
-        alto,
-        pagina,
-        confianza: w.conf,
-      });
-    }
-  }
-  return {
-    pagina,
-    dpi,
-    altoPagina: alturaPagina * escala,
-    piezas,
-    palabras: piezas.length,
-    dudosas,
-    confianzaMedia: piezas.length ? suma / piezas.length : 0,
+async function segundaMirada(
+  h: Herramientas,
+  dir: string,
+  n: number,
+  pagina: Raster,
+  palabras: PalabraTsv[],
+): Promise<Map<number, Lectura>> {
+  // The page's ink, to check each word's reading against (accents, raised glyphs, letter sizes, spaces).
+  const { formas, alturas } = formasDePagina(indiceDeComponentes(componentes(pagina)), palabras);
+  const discrepancias = palabras.map((p, i) => discrepancia(p, formas[i]!, alturas.get(p.linea)));
+  const indices = palabrasAReleer(palabras, discrepancias);
+  const lecturas = new Map<number, Lectura>();
+  if (indices.length === 0) return lecturas;
+  // A page with this many unsure words is barely legible: not worth reading word by word.
+  const releer = indices.length <= MAXIMO_RELECTURAS ? indices : [];
+  const recortes = releer.map((i) => recortarPalabra(pagina, palabras[i]!, formas[i]!.renglon));
+  const lineas: string[] = [];
+  const glifos: string[] = [];
+  const escribir = (lista: string[], nombre: string, r: Raster) => {
+    const ruta = join(dir, `${nombre}.pgm`);
+    writeFileSync(ruta, escribirPgm(r));
+    lista.push(ruta);
+    return lista.length;
   };
+  const donde = new Map(
+    releer.map((i, k) => {
+      const r = recortes[k]!;
+      return [
+        i,
+        {
+          palabra: escribir(lineas, `r${n}-${k}`, r.palabra),
+          sinVolada: r.sinVolada ? escribir(lineas, `r${n}-${k}-s`, r.sinVolada) : undefined,
+          volada: r.volada ? escribir(glifos, `r${n}-${k}-v`, r.volada) : undefined,
+          conBarra: r.conBarra,
+        },
+      ];
+    }),
+  );
+  const leer = async (lista: string[], nombre: string, psm: number) => {
+    if (lista.length === 0) return new Map<number, Relectura>();
+    const archivo = join(dir, nombre);
+    writeFileSync(archivo, `${lista.join('\n')}\n`);
+    return relecturasDeTsv(await tesseractTsv(h, archivo, psm));
+  };
+  const deLineas = await leer(lineas, `lineas${n}.txt`, 7);
+  // A glyph alone reads best as a one-letter word (psm 8; psm 10 took an enlarged «a» for «d»).
+  const deGlifos = await leer(glifos, `glifos${n}.txt`, 8);
+  const alrededor = vecinas(palabras);
+  for (const i of indices) {
+    const d = donde.get(i);
+    const f = formas[i]!;
+    const mirada: Mirada = {
+      discrepancia: discrepancias[i],
+      palabra: d && deLineas.get(d.palabra),
+      sinVolada: d?.sinVolada === undefined ? undefined : deLineas.get(d.sinVolada),
+      volada: d?.volada === undefined ? undefined : deGlifos.get(d.volada),
+      conBarra: d?.conBarra ?? false,
+      proporciones: f.glifos.map((g) => (g.x1 - g.x0) / Math.max(1, g.y1 - g.y0)),
+    };
+    lecturas.set(i, resolverPalabra(palabras[i]!, mirada, alrededor[i]!.previa, alrededor[i]!.siguiente));
+    // CONVENIO_OCR_DEPURAR=1: what the second look read and decided, word by word, on stderr.
+    if (process.env.CONVENIO_OCR_DEPURAR)
+      console.error(
+        `p${n} «${palabras[i]!.crudo}» (${Math.round(palabras[i]!.conf)}) ${JSON.stringify({ ...mirada, proporciones: undefined })} → ${JSON.stringify(lecturas.get(i))}`,
+      );
+  }
+  return lecturas;
 }
 
-/** Renders each scanned page (pdftoppm) and reads it with tesseract, two pages at a time. */
+/** Renders each scanned page (pdftoppm), reads it with tesseract and looks again at its unsure words, two pages at a time. */
 export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: number[]): Promise<PaginaOcr[]> {
   const dir = mkdtempSync(join(tmpdir(), 'convenio-ocr-'));
   try {
@@ -166,17 +197,16 @@ export async function leerEscaneo(h: Herramientas, datos: Uint8Array, paginas: n
     const leerPagina = async (i: number): Promise<PaginaOcr> => {
       const n = i + 1;
       const dpi = await resolucion(h, pdf, n);
-      const png = join(dir, `p${n}`);
-      await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdf, png]);
-      const { stdout } = await ejecutar(
-        h.tesseract,
-        [`${png}.png`, 'stdout', '-l', 'spa', '--psm', '3', '-c', 'tessedit_do_invert=0', 'tsv'],
-        {
-          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-      return piezasDeTsv(stdout, dpi, i);
+      const imagen = join(dir, `p${n}`);
+      // Grey PGM: read here without decoding a PNG, cleaned of table rules, then given to tesseract.
+      await ejecutar(h.pdftoppm, ['-r', String(dpi), '-gray', '-singlefile', '-f', String(n), '-l', String(n), pdf, imagen]);
+      const pagina = sinRayas(leerPgm(readFileSync(`${imagen}.pgm`)), dpi);
+      writeFileSync(`${imagen}.pgm`, escribirPgm(pagina));
+      const tsv = await tesseractTsv(h, `${imagen}.pgm`, 3, ['-c', 'tessedit_do_invert=0']);
+      rmSync(`${imagen}.pgm`, { force: true });
+      const { alto, palabras } = leerTsv(tsv);
+      const lecturas = await segundaMirada(h, dir, n, pagina, palabras);
+      return piezasDePalabras(palabras, alto, dpi, i, lecturas);
     };
     const resultados: PaginaOcr[] = [];
     const cola = [...paginas];
@@ -205,7 +235,7 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
       const p = paginas.find((x) => x.pagina === f.pagina);
       if (!p) continue;
       const px = p.dpi / 72;
-      const png = join(dir, `n${i}`);
+      const imagen = join(dir, `n${i}`);
       const [x, y] = [Math.round(f.x0 * px), Math.round((p.altoPagina - f.arriba) * px)];
       const [w, alto] = [Math.round((f.x1 - f.x0) * px), Math.round((f.arriba - f.abajo) * px)];
       if (w < 4 || alto < 4) continue;
@@ -213,7 +243,6 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
         '-r',
         String(p.dpi),
         '-gray',
-        '-png',
         '-singlefile',
         '-f',
         String(f.pagina + 1),
@@ -228,11 +257,13 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
         '-H',
         String(alto),
         pdf,
-        png,
+        imagen,
       ]);
+      // The cells' rules out, or tesseract reads nothing in a strip boxed by them.
+      writeFileSync(`${imagen}.pgm`, escribirPgm(sinRayas(leerPgm(readFileSync(`${imagen}.pgm`)), p.dpi)));
       const { stdout } = await ejecutar(
         h.tesseract,
-        [`${png}.png`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'],
+        [`${imagen}.pgm`, 'stdout', '--psm', '6', '-c', 'tessedit_char_whitelist=0123456789.', 'tsv'],
         { env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
       );
       for (const c of stdout.split('\n').map((l) => l.split('\t'))) {
@@ -240,6 +271,8 @@ export async function leerNumeros(h: Herramientas, datos: Uint8Array, franjas: F
         if (c[0] !== '5' || !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(texto)) continue;
         const conf = Number(c[10]);
         const [l, t, ww, hh] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
+        // A number cut by the strip's edge is part of a digit, not a number.
+        if (l <= 1 || l + ww >= w - 1) continue;
         piezas.push({
           texto: conf < CONFIANZA_MINIMA ? `⟦${texto}⟧` : texto,
           x0: (x + l) / px,

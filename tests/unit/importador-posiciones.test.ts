@@ -356,6 +356,17 @@ describe('incisos leídos por OCR', () => {
       '5. Verificar.',
       '7, no.',
     ]);
+    // The first and the last of a list, confirmed by the line next to them.
+    expect(corregirIncisos(['5. Otra cosa.', 'Párrafo:', '1, De acuerdo.', '2. Realizar.', '3, Revisar.', '', 'b) Sigue.'])).toEqual([
+      '5. Otra cosa.',
+      'Párrafo:',
+      '1. De acuerdo.',
+      '2. Realizar.',
+      '3. Revisar.',
+      '',
+      'b) Sigue.',
+    ]);
+    expect(corregirIncisos(['1, 2 y 3 de la Ley.', 'Otro párrafo.'])).toEqual(['1, 2 y 3 de la Ley.', 'Otro párrafo.']);
   });
 });
 
@@ -374,8 +385,38 @@ describe('valores con palabras dudosas del OCR', () => {
       compromisos: [{ accion: 'Elaborar una metodología de la población O área de enfoque', numero: '1' }],
     };
     const notas: Nota[] = [];
-    quitarDudosos(convenio, notas, dudosas);
+    quitarDudosos(convenio, notas, marcado);
     expect(convenio).toEqual({ titulo: 'Convenio de la población objetivo', fundamento: {}, compromisos: [{ numero: '1' }] });
     expect(notas.map((n) => `${n.tipo} ${n.campo}`)).toEqual(['falta fundamento.publicacion', 'falta compromisos[0].accion']);
+  });
+
+  // The same words printed in two places: one read with confidence, one not. A value is traced back
+  // to where it may come from by the words around it.
+  const marcado = [
+    '2. DE ⟦"LA⟧ CONTRALORÍA"',
+    'f) Enviar a "LA SECRETARÍA" y a "LA CONTRALORÍA" los resultados finales.',
+    'Enviar a "LA SECRETARÍA" y a ⟦"LA⟧ CONTRALORÍA" los informes.',
+    '| 1 | Elaborar la metodología del área de ⟦enfoque.⟧ | Diciembre 2022 |',
+    'a) A través del Órgano Interno de Control de ⟦“El⟧ Sujeto Evaluado", supervisar;',
+    'b) Verificar, a través del Órgano Interno de Control; y',
+    'que la Matriz de Indicadores del Pp y de Control de la ⟦Matriz.⟧ de Indicadores',
+  ].join('\n');
+  it.each([
+    ['la misma frase leída con seguridad en otro lugar', 'Enviar a "LA SECRETARÍA" y a "LA CONTRALORÍA" los resultados finales.', true],
+    ['un valor corto que también está en una línea segura', 'LA CONTRALORÍA', true],
+    ['un valor que sólo sale del lugar dudoso', 'Enviar a "LA SECRETARÍA" y a "LA CONTRALORÍA" los informes.', false],
+    ['sin el punto final ni las comillas, la palabra dudosa sigue siendo la misma', 'Elaborar la metodología del área de enfoque', false],
+    ['con otras palabras después, la palabra dudosa junto a la de antes', 'Elaborar la metodología del área de enfoque. Otra cosa', false],
+    ['una palabra común que fue dudosa en otra frase', 'Firma Hugo Ayala, cuyo nombre aparece bajo el de Roberto Inda', true],
+    ['una palabra que nunca fue dudosa', 'Diciembre 2022', true],
+    // A sure place vouches for the word as printed there, not for one with a stray dot.
+    ['con un punto de más que el lugar seguro no tiene', 'de Control de la Matriz. de Indicadores', false],
+    ['sin el punto y coma final del lugar seguro', 'a través del Órgano Interno de Control', true],
+  ])('%s: %s → se conserva %s', (_caso, valor, conserva) => {
+    const convenio: Record<string, unknown> = { valor };
+    const notas: Nota[] = [];
+    quitarDudosos(convenio, notas, marcado);
+    expect('valor' in convenio).toBe(conserva);
+    expect(notas).toHaveLength(conserva ? 0 : 1);
   });
 });

@@ -4,6 +4,7 @@ import {
   leerTablaPosicional,
   lineasRepetidas,
   renglonesDePagina,
+  unirPiezas,
   type Pieza,
   type Renglon,
   type TablaPosicional,
@@ -25,12 +26,16 @@ function elementos(renglones: Renglon[]): ElementoPdf[][] {
   const paginas: ElementoPdf[][] = [];
   for (const r of renglones) {
     const pagina = (paginas[r.pagina] ??= []);
-    // Pieces a word-gap apart (justified text spreads them) are one run; a wider gap stays a gap.
+    // Pieces a word-gap apart are one run; a wider gap stays a gap. Justified text spreads every gap
+    // of a line alike: a gap is wide only if it is also well over the line's usual gap.
+    const huecos = r.piezas.slice(1).map((p, k) => p.x0 - r.piezas[k]!.x1);
+    const usual = huecos.length >= 3 ? [...huecos].sort((a, b) => a - b)[Math.floor(huecos.length / 2)]! : 0;
     const runs: { str: string; x0: number; x1: number; alto: number }[] = [];
     for (const p of r.piezas) {
       const previo = runs.at(-1);
-      if (previo && p.x0 - previo.x1 < p.alto * 1.6) {
-        previo.str += p.x0 - previo.x1 > p.alto * 0.12 || p.confianza !== undefined ? ` ${p.texto}` : p.texto;
+      if (previo && (p.x0 - previo.x1 < p.alto * 1.6 || p.x0 - previo.x1 < usual * 2)) {
+        const cierra = /^[.,;:)\]]/.test(p.texto.replace(/^⟦/, ''));
+        previo.str += (p.x0 - previo.x1 > p.alto * 0.12 || p.confianza !== undefined) && !cierra ? ` ${p.texto}` : p.texto;
         previo.x1 = p.x1;
       } else runs.push({ str: p.texto, x0: p.x0, x1: p.x1, alto: p.alto });
     }
@@ -73,12 +78,7 @@ function lineasDeDosColumnas(rs: Renglon[]): { lineas: string[]; donde: (string 
   for (const lado of [(x: number) => x < corte, (x: number) => x >= corte]) {
     let primera = true;
     for (const r of rs) {
-      const texto = r.piezas
-        .filter((p) => lado(p.x0))
-        .map((p) => p.texto)
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const texto = unirPiezas(r.piezas.filter((p) => lado(p.x0)));
       if (!texto) continue;
       salida.lineas.push(primera ? `\t${texto}` : texto);
       salida.donde.push(donde(r));
@@ -236,7 +236,16 @@ function corregirNumerales(lineas: string[]): string[] {
       .reverse()
       .find((x) => x !== undefined);
     const d = numeros.slice(i + 1).find((x) => x !== undefined);
-    return a === n - 1 && d === n + 1 ? l.replace(/^(\t?)⟦?(\d{1,2}),⟧?/, '$1$2.') : l;
+    // The first or last of a list has one neighbour to confirm it: the line right after («1,» then «2.») or right before.
+    const llena = (k: number) => lineas[k] !== undefined && lineas[k]!.trim() !== '';
+    let [antes, despues] = [i - 1, i + 1];
+    while (antes >= 0 && !llena(antes)) antes--;
+    while (despues < lineas.length && !llena(despues)) despues++;
+    const enSerie =
+      (a === n - 1 && d === n + 1) ||
+      (n === 1 && numeros[despues] === 2) ||
+      (numeros[antes] === n - 1 && despues < lineas.length && numeros[despues] === undefined);
+    return enSerie ? l.replace(/^(\t?)⟦?(\d{1,2}),⟧?/, '$1$2.') : l;
   });
 }
 

@@ -634,6 +634,15 @@ function leerFirmantes(
       }
       // A title runs over several capitalised lines until a blank line; only a bold line breaks it.
       const enCargo = actual !== undefined && actual.despues.length === 0 && !/\*\*/.test(l.crudo);
+      // A name too long for a narrow signature box wraps: the line under it continues the name when
+      // the opening names the signer with both lines («DR. GONZALO LEVI OBREGÓN» / «SALINAS»).
+      if (enCargo && actual!.cargo.length === 0 && enMayusculas(l.limpio)) {
+        const junto = `${actual!.nombre.limpio} ${l.limpio}`;
+        if (aperturaN.includes(normalizar(sinTitulos(junto)))) {
+          actual!.nombre = { ...actual!.nombre, crudo: `${actual!.nombre.crudo} ${l.crudo.trim()}`, limpio: junto };
+          return;
+        }
+      }
       if (enCargo && enMayusculas(l.limpio)) {
         actual!.cargo.push(l);
         return;

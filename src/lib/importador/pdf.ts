@@ -124,9 +124,12 @@ export function lineasDePdf(paginas: ElementoPdf[][]): { lineas: string[]; donde
     // by a capital, is taken as a new paragraph: splitting a paragraph harms less than merging two.
     // In a paragraph set in capitals every line starts with a capital: there only a full stop ends it.
     const mayusculas = !/\p{Ll}/u.test(previo.texto) && !/\p{Ll}/u.test(r.texto);
+    // A title before a name («DR.», «LIC.», «C.P.», «MTRO.») ends no sentence.
+    const abreviatura =
+      /(?:^|\s)(?:\p{L}{1,2}\.){2,}$|(?:^|\s)(?:dr|dra|lic|ing|mtro|mtra|c|arq|prof|profa|sr|sra|no|núm|art|fracc)\.$/iu.test(previo.texto);
     const nuevo =
       /^(?:[a-zñ]{1,2}\)\s|\d{1,3}(?:\.\d{1,2})*\.?\t|\d{1,2}(?:\.\d{1,2})*\.\s|[-•]\s|#)/.test(r.texto) ||
-      ((mayusculas ? /[.:]\**$/ : /[.;:]\**$/).test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
+      (!abreviatura && (mayusculas ? /[.:]\**$/ : /[.;:]\**$/).test(previo.texto) && /^[^\p{Ll}]/u.test(r.texto));
     const continua = !sangria && !cabia && !nuevo && salto < interlinea * 1.5;
     if (continua) {
       parrafo += `${/-$/.test(parrafo) ? '' : ' '}${r.texto}`;

@@ -40,7 +40,9 @@ export function unirPiezas(piezas: Pieza[]): string {
   let fin = -Infinity;
   for (const p of piezas) {
     const hueco = p.x0 - fin;
-    if (t && (hueco > p.alto * 0.12 || p.confianza !== undefined) && !/\s$/.test(t) && !/^\s/.test(p.texto)) t += ' ';
+    // No space before closing punctuation: «C.P» and «.» set apart by kerning are «C.P.».
+    const cierra = /^[.,;:)\]]/.test(p.texto.replace(/^⟦/, ''));
+    if (t && (hueco > p.alto * 0.12 || p.confianza !== undefined) && !cierra && !/\s$/.test(t) && !/^\s/.test(p.texto)) t += ' ';
     t += p.texto;
     fin = p.x1;
   }
@@ -334,6 +336,8 @@ export interface TablaPosicional {
   /** Vertical extent of the table's rows on each page. */
   paginas: { pagina: number; arriba: number; abajo: number }[];
   limites: number[];
+  /** How far each column's header and body text reach, left and right. */
+  bordes: { x0: number; x1: number }[];
   filas: FilaPosicional[];
   /** Indexes of the lines used by the table (header, rows, repeated headers). */
   inicio: number;
@@ -366,6 +370,28 @@ function saleDeLaTabla(r: Renglon, columnas: ColumnaTabla[], izquierda: number):
 }
 
 /**
+ * The header repeated after a page break, however the OCR split it into lines this time: a line of
+ * header words holding the titles of two columns or more, with the lines of header words right
+ * above and below it on its page («comprometida» alone under «Actividad»).
+ */
+function encabezadosRepetidos(renglones: Renglon[], columnas: ColumnaTabla[]): Set<Renglon> {
+  const titulos = columnas.map((c) => palabrasDe(c.titulo));
+  const repetidos = new Set<Renglon>();
+  const cerca = (a: Renglon, b: Renglon) => a.pagina === b.pagina && Math.abs(a.y - b.y) <= Math.max(a.alto, b.alto) * 2.6;
+  renglones.forEach((r, i) => {
+    if (!esRenglonDeEncabezado(r, true)) return;
+    const palabras = new Set(palabrasDe(r.texto));
+    if (titulos.filter((t) => t.length > 0 && t.every((w) => palabras.has(w))).length < 2) return;
+    repetidos.add(r);
+    for (let j = i - 1; j >= 0 && cerca(renglones[j]!, renglones[j + 1]!) && esRenglonDeEncabezado(renglones[j]!, true); j--)
+      repetidos.add(renglones[j]!);
+    for (let j = i + 1; j < renglones.length && cerca(renglones[j - 1]!, renglones[j]!) && esRenglonDeEncabezado(renglones[j]!, true); j++)
+      repetidos.add(renglones[j]!);
+  });
+  return repetidos;
+}
+
+/**
  * Reads the commitments table from positioned lines: each piece goes to the column its x falls in;
  * a row starts where the number column holds a number (or the «Fecha comprometida» label, or
  * the first line after a header); lines without one continue the row, across a page break too.
@@ -378,25 +404,37 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
   const iNumero = columnas.findIndex((c) => c.tipo === 'numero');
   const inicio = enc.renglones[0]!;
   const firmaEnc = enc.renglones.map((k) => normalizar(renglones[k]!.texto));
-  // The table's lines: from the header to a clause heading or a line across several columns.
-  const izquierda = columnas[0]!.x0;
+  // The table's lines: from the header to a clause heading or a line across several columns. Its
+  // left edge: the header's, or the first row's when it starts further left (a header centred in a
+  // wide first column).
+  const primeraFila = renglones.slice(enc.renglones.at(-1)! + 1).find((r) => !ignorar.has(r));
+  const izquierda = Math.min(columnas[0]!.x0, primeraFila?.piezas[0]?.x0 ?? Infinity);
   let fin = enc.renglones.at(-1)! + 1;
   while (fin < renglones.length) {
     const r = renglones[fin]!;
     if (!ignorar.has(r) && saleDeLaTabla(r, columnas, izquierda)) break;
     fin++;
   }
-  const cuerpo = renglones.slice(enc.renglones.at(-1)! + 1, fin).filter((r) => !ignorar.has(r) && !firmaEnc.includes(normalizar(r.texto)));
+  const repetidos = encabezadosRepetidos(renglones.slice(enc.renglones.at(-1)! + 1, fin), columnas);
+  const cuerpo = renglones
+    .slice(enc.renglones.at(-1)! + 1, fin)
+    .filter((r) => !ignorar.has(r) && !firmaEnc.includes(normalizar(r.texto)) && !repetidos.has(r));
   const limites = limitesDeColumnas(
     columnas,
     cuerpo.flatMap((r) => r.piezas),
   );
 
   const filas: FilaPosicional[] = [];
+  const bordes = columnas.map((c) => ({ x0: c.x0, x1: c.x1 }));
   let actual: (FilaPosicional & { dudosasSet: Set<number> }) | undefined;
   for (const r of cuerpo) {
     const porColumna: Pieza[][] = columnas.map(() => []);
-    for (const p of r.piezas) porColumna[columnaDePieza(p, limites)]!.push(p);
+    for (const p of r.piezas) {
+      const k = columnaDePieza(p, limites);
+      porColumna[k]!.push(p);
+      bordes[k]!.x0 = Math.min(bordes[k]!.x0, p.x0);
+      bordes[k]!.x1 = Math.max(bordes[k]!.x1, p.x1);
+    }
     const textos = porColumna.map(unirPiezas);
     const primera = textos[iNumero] ?? '';
     const etiquetaFecha = /^fecha/i.test(normalizar(textos[0] ?? '')) || /^fecha/i.test(normalizar(primera));
@@ -432,7 +470,7 @@ export function leerTablaPosicional(renglones: Renglon[], ignorar: Set<Renglon> 
       p.abajo = Math.min(p.abajo, r.y - r.alto * 0.6);
     } else paginas.push({ pagina: r.pagina, arriba: r.y + r.alto * 1.3, abajo: r.y - r.alto * 0.6 });
   }
-  return { columnas, limites, filas, paginas, inicio, fin, encabezado: { pagina: r0.pagina, linea: r0.linea } };
+  return { columnas, limites, bordes, filas, paginas, inicio, fin, encabezado: { pagina: r0.pagina, linea: r0.linea } };
 }
 
 /** The number column of the table on one page: where a second OCR pass looks for row numbers. */
@@ -452,7 +490,8 @@ export interface FranjaDeNumeros {
 export function franjasDeNumeros(tabla: TablaPosicional): FranjaDeNumeros[] {
   const k = tabla.columnas.findIndex((c) => c.tipo === 'numero');
   if (k < 0) return [];
-  const x0 = k === 0 ? tabla.columnas[0]!.x0 - 12 : tabla.limites[k - 1]!;
-  const x1 = tabla.limites[k] ?? tabla.columnas[k]!.x1 + 12;
+  // The first column's numbers sit at the cell's left edge, which a centred header may not show.
+  const x0 = k === 0 ? tabla.bordes[0]!.x0 - 12 : tabla.limites[k - 1]!;
+  const x1 = tabla.limites[k] ?? tabla.bordes[k]!.x1 + 12;
   return tabla.paginas.map((p) => ({ pagina: p.pagina, x0: x0 + 1.5, x1: x1 - 1.5, arriba: p.arriba, abajo: p.abajo }));
 }

@@ -63,9 +63,11 @@ interface Eleccion {
   ente: Registro<Ente>;
   por: CandidatoEnte;
   certeza: 'exacta' | 'aproximada';
+  puntos: number;
 }
 
-function elegirEnte(parte: ParteLeida, entes: Registro<Ente>[]): Eleccion | undefined {
+/** The body a party names, among `entes` not taken by another party (`tomados`): the strongest evidence wins. */
+function elegirEnte(parte: ParteLeida, entes: Registro<Ente>[], tomados: ReadonlySet<string> = new Set()): Eleccion | undefined {
   const opciones: (Eleccion & { puntos: number; fin: number })[] = [];
   for (const e of entes) {
     for (const c of parte.candidatos) {
@@ -94,11 +96,14 @@ function elegirEnte(parte: ParteLeida, entes: Registro<Ente>[]): Eleccion | unde
       }
     }
   }
-  if (opciones.length === 0) return undefined;
-  opciones.sort((a, b) => b.puntos - a.puntos || b.fin - a.fin);
-  const mejor = opciones[0]!;
-  const rival = opciones.find((o) => o.ente.id !== mejor.ente.id && o.puntos === mejor.puntos && o.fin === mejor.fin);
-  return rival ? { ...mejor, certeza: 'aproximada' } : mejor;
+  const libres = opciones.filter((o) => !tomados.has(o.ente.id));
+  if (libres.length === 0) return undefined;
+  libres.sort((a, b) => b.puntos - a.puntos || b.fin - a.fin);
+  // Evidence for a body another party took (a name read into the wrong section) makes the choice less sure.
+  const disputada = libres.length < opciones.length;
+  const mejor = libres[0]!;
+  const rival = libres.find((o) => o.ente.id !== mejor.ente.id && o.puntos === mejor.puntos && o.fin === mejor.fin);
+  return rival || disputada ? { ...mejor, certeza: 'aproximada' } : mejor;
 }
 
 const SIN_NOMBRE_PROPIO = /^(?:LA |EL )?(?:DEPENDENCIA|SUJETO|ENTE|ENTIDAD|UNIDAD)\s+EVALUAD[OA]$/i;
@@ -194,11 +199,25 @@ export function resolverImportacion(
   const ordenadas = [...lectura.partes].sort(
     (a, b) => ROLES.indexOf(a.rol ?? 'sujeto_evaluado') - ROLES.indexOf(b.rol ?? 'sujeto_evaluado'),
   );
+  // Two parties are never the same body: the catalogue's bodies go to the parties by the strength of
+  // their evidence (an acronym before a name read in passing), each body to one party.
+  const asignadas = new Map<ParteLeida, Eleccion>();
+  const tomados = new Set<string>();
+  for (;;) {
+    const siguiente = ordenadas
+      .filter((p) => !asignadas.has(p))
+      .map((p) => ({ p, e: elegirEnte(p, entesDelGobierno, tomados) }))
+      .filter((x): x is { p: ParteLeida; e: Eleccion } => x.e !== undefined)
+      .sort((a, b) => b.e.puntos - a.e.puntos)[0];
+    if (!siguiente) break;
+    asignadas.set(siguiente.p, siguiente.e);
+    tomados.add(siguiente.e.ente.id);
+  }
   let evaluado: { id: string; siglas?: string } | undefined;
   for (const parte of ordenadas) {
     const campo = `partes (${parte.denominacion})`;
     let enteId: string | undefined;
-    const eleccion = elegirEnte(parte, [...entesDelGobierno, ...nuevos.entes]);
+    const eleccion = asignadas.get(parte) ?? elegirEnte(parte, nuevos.entes, tomados);
     if (eleccion) {
       enteId = eleccion.ente.id;
       if (!nuevos.entes.includes(eleccion.ente))
@@ -244,6 +263,7 @@ export function resolverImportacion(
         });
       }
     }
+    if (enteId) tomados.add(enteId);
     if (parte.rol === 'sujeto_evaluado' && enteId) {
       const e = [...catalogo.entes, ...nuevos.entes].find((x) => x.id === enteId);
       evaluado = { id: enteId, siglas: e?.datos.siglas };
