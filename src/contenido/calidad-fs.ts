@@ -1,5 +1,6 @@
 import { avisosDeCalidad, type ContenidoRevisable, type OpcionesDeCalidad } from '../lib/calidad.ts';
 import { esBorrador } from '../lib/importador/borrador.ts';
+import { camposSinLeer } from '../lib/campos-sin-leer.ts';
 import type { Problema } from './errores.ts';
 import { lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
 import { leerTexto } from './leer-texto-fs.ts';
@@ -37,6 +38,16 @@ export function revisarCalidad(
       campo: '(encabezado)',
       mensaje: 'el archivo todavía dice BORRADOR (se esperaba que alguien lo revisara contra el documento y borrara esas líneas)',
     }));
+  for (const cv of c.convenios.filter((cv) => esBorrador(texto(cv.archivo)))) {
+    for (const ruta of camposSinLeer(cv.datos)) {
+      borradores.push({
+        archivo: cv.archivo,
+        linea: lineaDeCampo(cv.archivo, texto(cv.archivo), ruta.slice(0, -1)),
+        campo: nombrarCampo(ruta),
+        mensaje: 'vacío: el importador no lo pudo leer con seguridad (se esperaba que alguien lo copiara del documento firmado)',
+      });
+    }
+  }
   const otros = avisosDeCalidad(c, opciones);
   const avisos = borradores.slice(0, limite);
   for (const a of otros.slice(0, Math.max(0, limite - avisos.length))) {

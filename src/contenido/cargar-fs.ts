@@ -8,6 +8,8 @@ import { ente, gobierno, programa, type Ente, type Gobierno, type Programa } fro
 import { evaluacion, type Evaluacion } from '../schemas/evaluacion.ts';
 import { ErrorDeContenido, type Problema } from './errores.ts';
 import { buscarDuplicados } from '../lib/duplicados.ts';
+import { camposSinLeer } from '../lib/campos-sin-leer.ts';
+import { esBorrador } from '../lib/importador/borrador.ts';
 import { leerArchivo, lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
 import { leerTexto } from './leer-texto-fs.ts';
 import { revisarReferencias } from './referencias.ts';
@@ -106,6 +108,27 @@ function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], pro
   }
 }
 
+/**
+ * An empty aspecto or acción is an importer's BORRADOR still to be read against the document (a warning,
+ * see calidad-fs.ts); in any other convenio it is an error.
+ */
+function revisarTextosVacios(convenios: Entrada<Documento>[], problemas: Problema[]): void {
+  for (const c of convenios) {
+    const rutas = camposSinLeer(c.datos);
+    if (rutas.length === 0) continue;
+    const texto = leerTexto(c.archivo, c.archivo);
+    if (texto.ok && esBorrador(texto.texto)) continue;
+    for (const ruta of rutas) {
+      problemas.push({
+        archivo: c.archivo,
+        linea: texto.ok ? lineaDeCampo(c.archivo, texto.texto, ruta.slice(0, -1)) : undefined,
+        campo: nombrarCampo(ruta),
+        mensaje: 'falta (se esperaba un texto; sólo un BORRADOR del importador puede dejarlo vacío mientras se revisa)',
+      });
+    }
+  }
+}
+
 /** The same record published twice, located at its field, naming the file it repeats. */
 function revisarDuplicados(contenido: Contenido, nombrados: Set<string>): Problema[] {
   return buscarDuplicados(contenido).map((d) => {
@@ -155,6 +178,7 @@ export function revisarCarpeta(carpeta: string): Revision {
     evaluaciones: existsSync(join(carpeta, 'evaluaciones')) ? (leer('evaluaciones') as Entrada<Evaluacion>[]) : [],
   };
   revisarDocumentos(carpeta, contenido.convenios, problemas);
+  revisarTextosVacios(contenido.convenios, problemas);
   problemas.push(...revisarReferencias(contenido, fallidos));
   const programas = new Set(contenido.programas.map((p) => p.id));
   for (const e of contenido.evaluaciones) {

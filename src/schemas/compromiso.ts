@@ -34,8 +34,9 @@ const clasificacion = {
 export const compromiso = z.strictObject({
   id: identificador.describe('Identificador estable dentro del convenio; no cambia aunque el número impreso se repita'),
   numero: z.union([texto, z.number().transform(String)]).describe('Número tal como lo imprime el convenio'),
-  aspecto: texto.describe('Aspecto Susceptible de Mejora o recomendación'),
-  accion: texto.describe('Actividad o acción comprometida'),
+  // Optional only so an importer BORRADOR can leave unread text empty; the loader refuses it elsewhere.
+  aspecto: texto.optional().describe('Aspecto Susceptible de Mejora o recomendación (vacío sólo en un borrador que no lo pudo leer)'),
+  accion: texto.optional().describe('Actividad o acción comprometida (vacía sólo en un borrador que no la pudo leer)'),
   fecha_comprometida: fechaComprometida,
   ...clasificacion,
   seguimiento: z.array(reporte).default([]),
@@ -59,7 +60,8 @@ export const compromisoFederal = z.strictObject({
 /** A finding the convenio lists apart from the tracked commitments. */
 export const hallazgo = z.strictObject({
   numero: z.union([texto, z.number().transform(String)]),
-  texto,
+  // Optional only for an importer BORRADOR (see src/lib/campos-sin-leer.ts).
+  texto: texto.optional(),
 });
 
 export type Compromiso = z.output<typeof compromiso>;

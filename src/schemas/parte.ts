@@ -6,7 +6,8 @@ export type Rol = (typeof ROLES)[number];
 
 export const obligacion = z.strictObject({
   inciso: texto.describe('Inciso tal como se imprime, p. ej. «a)»'),
-  texto,
+  // Optional only for an importer BORRADOR (see src/lib/campos-sin-leer.ts).
+  texto: texto.optional(),
 });
 
 /** A signing party: its role, its public body, who signs and who attends the compliance sessions. */

@@ -164,7 +164,7 @@ describe('lo que escribiría un periodista encuentra el convenio correcto primer
     expect(suyos).toContain(`/convenios/${id}/`);
   });
 
-  it.each(convenios.map((c) => [c.id, palabras(c.datos.compromisos[0]!.accion).slice(0, 6).join(' ')] as const))(
+  it.each(convenios.map((c) => [c.id, palabras(c.datos.compromisos[0]!.accion!).slice(0, 6).join(' ')] as const))(
     '%s: una frase de un compromiso, entre comillas',
     async (id, frase) => {
       const { enlaces } = await buscarEn(v.pagina, { q: `"${frase}"` });
@@ -325,7 +325,7 @@ describe('una búsqueda que coincide dentro de un compromiso lleva a ese comprom
             .flatMap((x) => palabras(`${x.aspecto ?? ''} ${x.accion ?? ''}`).map((p) => plegar(p).slice(0, 6))),
         ),
       );
-      const propia = palabras(k.accion).find((p) => p.length >= 8 && !otros.has(plegar(p).slice(0, 6)) && distintivas(c.id).includes(p));
+      const propia = palabras(k.accion!).find((p) => p.length >= 8 && !otros.has(plegar(p).slice(0, 6)) && distintivas(c.id).includes(p));
       return propia ? [{ convenio: c.id, compromiso: k.id, numero: k.numero, palabra: propia }] : [];
     }),
   );

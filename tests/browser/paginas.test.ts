@@ -45,10 +45,10 @@ describe('sin JavaScript', () => {
       // The card's anchor sits on its heading (TarjetaCompromiso.astro): the whole card is the item around it.
       const tarjeta = pagina.locator(`li.compromiso:has(#compromiso-${k.id})`);
       expect(await tarjeta.isVisible()).toBe(true);
-      expect(await tarjeta.innerText()).toContain(k.accion.slice(0, 60));
+      expect(await tarjeta.innerText()).toContain(k.accion!.slice(0, 60));
     }
     expect(await pagina.locator('.estado', { hasText: 'Vencido sin reporte' }).count()).toBeGreaterThan(0);
-    for (const h of convenio.datos.hallazgos) expect(await pagina.getByText(h.texto.slice(0, 50)).first().isVisible()).toBe(true);
+    for (const h of convenio.datos.hallazgos) expect(await pagina.getByText(h.texto!.slice(0, 50)).first().isVisible()).toBe(true);
     for (const p of convenio.datos.partes) expect(await pagina.getByText(p.firmante.nombre).first().isVisible()).toBe(true);
     await contexto.close();
   });

@@ -41,11 +41,11 @@ describe('cada convenio muestra todos sus compromisos', () => {
       const tarjeta = ancla!.closest('li.compromiso');
       expect(tarjetas[i]).toBe(tarjeta);
       const texto = tarjeta!.textContent.replace(/\s+/g, ' ');
-      expect(texto).toContain(k.accion.replace(/\s+/g, ' '));
-      expect(texto).toContain(k.aspecto.replace(/\s+/g, ' '));
+      expect(texto).toContain(k.accion!.replace(/\s+/g, ' '));
+      expect(texto).toContain(k.aspecto!.replace(/\s+/g, ' '));
       expect(texto).toContain(`Compromiso ${k.numero}`);
     });
-    for (const h of c.datos.hallazgos) expect(pagina.textContent.replace(/\s+/g, ' ')).toContain(h.texto.replace(/\s+/g, ' '));
+    for (const h of c.datos.hallazgos) expect(pagina.textContent.replace(/\s+/g, ' ')).toContain(h.texto!.replace(/\s+/g, ' '));
     for (const p of c.datos.partes) expect(pagina.textContent).toContain(p.firmante.nombre);
   });
 });
@@ -72,7 +72,7 @@ describe('cada seguimiento federal muestra todos sus ASM y dice qué es', () => 
       expect(tarjetas[i]).toBe(tarjeta);
       const t = tarjeta.textContent.replace(/\s+/g, ' ');
       expect(t).toContain(`ASM ${k.id_asm}`);
-      if (k.aspecto) expect(t).toContain(k.aspecto.replace(/\s+/g, ' '));
+      if (k.aspecto) expect(t).toContain(k.aspecto!.replace(/\s+/g, ' '));
       for (const tema of k.temas ?? []) expect(t).toContain(tema);
       if (k.prioridad) expect(t).toContain(`Prioridad: ${k.prioridad}`);
       for (const r of k.seguimiento)

@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importar } from '../../src/cli/orden-importar.ts';
 import { leerCatalogo } from '../../src/contenido/catalogo-fs.ts';
@@ -13,6 +13,7 @@ import { piezasDeTsv } from '../../src/lib/importador/ocr.ts';
 // count as passing while scans were never read.
 
 const ESCANEO = 'tests/fixtures/importador/convenio-edomex-issemym-prestaciones-potestativas-2021-escaneado.pdf';
+const FIXTURES = 'tests/fixtures/importador/';
 const PARCIAL = 'tests/fixtures/importador/convenio-escaneo-parcial.pdf';
 const temporales: string[] = [];
 afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -98,6 +99,19 @@ describe('escaneos con tesseract', () => {
       expect(borrador).toMatch(/^# BORRADOR/m);
       expect(borrador).toMatch(/REVISAR: leído con reconocimiento de texto \(OCR\)/);
       expect(borrador).not.toMatch(/⟦|⟧/);
+    },
+  );
+
+  it.each(SEMILLAS.map((s) => [basename(s.curado), s.texto.replace('content/documentos/', FIXTURES).replace('.txt', '-escaneado.pdf')]))(
+    'el borrador del escaneo de %s pasa la validación: lo que no leyó queda vacío y en la lista',
+    { timeout: 300_000 },
+    async (curado, escaneo) => {
+      const c = contenido();
+      // As a new convenio: the curated one would make the draft a duplicate.
+      rmSync(join(c, 'convenios', curado));
+      const r = await importar([escaneo, '--contenido', c]);
+      expect(r.lineas.join('\n')).toContain('El borrador pasa la validación');
+      expect(r.codigo).toBe(0);
     },
   );
 

@@ -61,6 +61,24 @@ describe('npm run validar', () => {
     expect(texto).not.toContain('«issemym» no existe');
   });
 
+  it.each([
+    ['el aspecto de un compromiso', /^ {4}aspecto: Derivado de la evaluación.*\n/m, 'compromisos[0].aspecto', 92],
+    ['el texto de una obligación', /^ {8}texto: Promover la integración.*\n/m, 'partes[0].obligaciones[0].texto', 32],
+  ])('%s vacío es un error, salvo en un BORRADOR del importador, donde es un aviso', (_, linea, campo, numero) => {
+    const quitar = (t: string) => t.replace(linea, '');
+    const archivo = relative(process.cwd(), join('CARPETA', CONVENIO));
+    const firmado = copia({ [CONVENIO]: quitar });
+    const error = validar(['--contenido', firmado]);
+    expect(error.codigo).toBe(1);
+    expect(error.lineas).toContain(
+      `  ${archivo.replace('CARPETA', relative(process.cwd(), firmado))}:${numero}: ${campo}: falta (se esperaba un texto; sólo un BORRADOR del importador puede dejarlo vacío mientras se revisa)`,
+    );
+    const borrador = copia({ [CONVENIO]: (t) => quitar(t).replace(/^---\n/, '---\n# BORRADOR generado por «npm run importar»\n') });
+    const aviso = validar(['--contenido', borrador]);
+    expect(aviso.codigo).toBe(0);
+    expect(aviso.lineas.join('\n')).toMatch(new RegExp(`:\\d+: ${campo.replace(/[[\].]/g, '\\$&')}: vacío: el importador no lo pudo leer`));
+  });
+
   it('sólo avisos no cambian la salida: un ente que nadie usa sale con 0', () => {
     const c = copia();
     writeFileSync(join(c, 'entes/huerfano.yaml'), 'nombre: Ente sin convenio\ngobierno: estado-de-mexico\n');
