@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import busqueda from './src/integraciones/indice-pagefind-fs.ts';
 import revisionDeContenido from './src/integraciones/revision-contenido-fs.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
@@ -22,9 +21,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // revisionDeContenido() checks content/ first: a content error stops the build with the validator's
   // messages alone, before anything is written (src/integraciones/revision-contenido-fs.ts).
-  // busqueda() indexes the finished site with Pagefind; it must run after every page is written.
+  // The search index is not an integration: npm run build indexes the finished site in a process of its own
+  // (scripts/indexar-busqueda.ts), so Astro's memory and Pagefind's do not add up.
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
-  integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') }), busqueda()],
+  integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') })],
   devToolbar: { enabled: false },
   // Scripts are always files of their own: under the strictest policy (script-src 'self', no hashes) every page
   // still runs, and no data travels in an inline script. Other assets keep Vite's default.

@@ -23,7 +23,7 @@ const NOMBRES_FASE: Record<string, string> = {
   contenido: 'Lectura y validación del contenido',
   compilacion: 'Compilación (Vite)',
   paginas: 'Generación de páginas',
-  busqueda: 'Índice de búsqueda y cierre',
+  busqueda: 'Índice de búsqueda (proceso aparte)',
 };
 
 const num = (n: number) => n.toLocaleString('es-MX');

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 
 // The «copy the content, build it into a temporary folder» setup every build and browser test over a site of
-// its own needs, in one place: the real `astro build`, run with CONTENIDO_DIR and SALIDA_DIR.
+// its own needs, in one place: the real `npm run build` steps, run with CONTENIDO_DIR and SALIDA_DIR.
 
 const ASTRO = realpathSync('node_modules/.bin/astro');
 
@@ -75,8 +75,12 @@ export function ejecutarConstruccion(
   };
   for (const clave of DE_VITEST) if (!(clave in entorno)) delete env[clave];
   for (const [clave, valor] of Object.entries(env)) if (valor === undefined) delete env[clave];
-  const r = spawnSync(process.execPath, [ASTRO, 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { estado: r.status, salida: `${r.stdout}\n${r.stderr}` };
+  // What npm run build runs: astro build, then the search index in a process of its own.
+  const opciones = { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+  const r = spawnSync(process.execPath, [ASTRO, 'build'], opciones);
+  if (r.status !== 0) return { estado: r.status, salida: `${r.stdout}\n${r.stderr}` };
+  const i = spawnSync(process.execPath, ['scripts/indexar-busqueda.ts'], opciones);
+  return { estado: i.status, salida: `${r.stdout}\n${r.stderr}\n${i.stdout}\n${i.stderr}` };
 }
 
 /**

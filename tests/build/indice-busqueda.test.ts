@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexarSitio } from '../../src/integraciones/indice-pagefind-fs.ts';
+import { indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
+import { indexar } from '../../src/cli/orden-indexar.ts';
 
 // The indexing step on its own, over tiny hand-made sites: what makes it fail, and what it writes.
 const temporales: string[] = [];
@@ -30,6 +31,13 @@ describe('indexarSitio', () => {
 
   it('falla si no hay páginas', async () => {
     await expect(indexarSitio(sitio({}))).rejects.toThrow(/ninguna de las 0 páginas/);
+  });
+
+  it('como último paso de npm run build, un índice vacío sale con 1 y una frase en español, sin traza', async () => {
+    const r = await indexar({ SALIDA_DIR: sitio({ 'index.html': pagina('<h1>Inicio</h1>') }) });
+    expect(r.codigo).toBe(1);
+    expect(r.lineas.join('\n')).toMatch(/^Construyendo el índice de búsqueda…\nÍndice de búsqueda: ninguna de las 1 páginas HTML/);
+    expect(r.lineas.join('\n')).not.toMatch(/^\s+at /m);
   });
 
   it('indexa sólo las páginas marcadas, en español, con las palabras de una ficha separadas', async () => {

@@ -1,11 +1,10 @@
 /**
- * Builds the Pagefind full-text index as the last step of `astro build`, into <salida>/pagefind/.
+ * Builds the Pagefind full-text index of a finished site, into <salida>/pagefind/. `npm run build` runs it in a
+ * process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { esIndexable, espaciarBloques } from '../lib/indice-busqueda.ts';
 
@@ -97,21 +96,4 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
   } finally {
     await pagefind.close();
   }
-}
-
-export default function busqueda(): AstroIntegration {
-  return {
-    name: 'convenios-abiertos:busqueda',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // The benchmark times the indexing phase from this line.
-        logger.info('Construyendo el índice de búsqueda…');
-        const r = await indexarSitio(fileURLToPath(dir));
-        logger.info(
-          `${r.paginas.toLocaleString('es-MX')} páginas indexadas en ${(r.milisegundos / 1000).toFixed(1)} s; ` +
-            `${r.archivos.toLocaleString('es-MX')} archivos, ${r.bytes.toLocaleString('es-MX')} bytes en ${r.carpeta}`,
-        );
-      },
-    },
-  };
 }

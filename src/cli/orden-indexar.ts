@@ -1,0 +1,23 @@
+import { leerConfiguracion } from '../configuracion.ts';
+import { indexarSitio } from './indice-pagefind-fs.ts';
+import type { Salida } from './ejecutar-orden.ts';
+
+/** The last step of `npm run build`: indexes the site in SALIDA_DIR (else dist/). A failure is exit status 1. */
+export async function indexar(entorno: Record<string, string | undefined> = process.env): Promise<Salida> {
+  const carpeta = leerConfiguracion(entorno).salida ?? 'dist';
+  // The benchmark times the indexing phase from this line.
+  const inicio = 'Construyendo el índice de búsqueda…';
+  try {
+    const r = await indexarSitio(carpeta);
+    const s = (x: number) => x.toLocaleString('es-MX');
+    return {
+      codigo: 0,
+      lineas: [
+        inicio,
+        `${s(r.paginas)} páginas indexadas en ${(r.milisegundos / 1000).toFixed(1)} s; ${s(r.archivos)} archivos, ${s(r.bytes)} bytes en ${r.carpeta}`,
+      ],
+    };
+  } catch (e) {
+    return { codigo: 1, lineas: [inicio, e instanceof Error ? e.message : String(e)] };
+  }
+}
