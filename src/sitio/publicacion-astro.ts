@@ -1,5 +1,13 @@
 import { getRssString } from '@astrojs/rss';
-import { calendarioIcs, eventosDeConvenio } from '../lib/datos/calendario.ts';
+import {
+  calendarioGeneral,
+  calendarioIcs,
+  eventosEnVentana,
+  eventosPorCompromiso,
+  ventanaDelCalendario,
+  type EventoIcs,
+  type Ventana,
+} from '../lib/datos/calendario.ts';
 import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
 import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
 import { instanteDeLaConstruccion } from '../configuracion.ts';
@@ -51,31 +59,35 @@ export const obtenerPaquete = (): Promise<Serializado> =>
 export const obtenerRss = (): Promise<Serializado> =>
   unaVez('convenios.xml', async () => medir(await getRssString(opcionesRss(await obtenerIndice(), obtenerPublicacion()))));
 
-// Each convenio's events are serialized once and shared by the whole-site calendar and its ente's.
-const eventos = new Map<string, string>();
-function eventosDe(c: ConvenioCalculado, corte: string): string {
-  let texto = eventos.get(c.id);
-  if (texto === undefined) {
-    texto = eventosDeConvenio(c, corte, obtenerPublicacion());
-    eventos.set(c.id, texto);
+// Each convenio's events are serialized once and shared by the whole-site calendar and its ente's and program's.
+const eventos = new Map<string, EventoIcs[]>();
+function eventosDe(c: ConvenioCalculado, corte: string): EventoIcs[] {
+  let lista = eventos.get(c.id);
+  if (lista === undefined) {
+    lista = eventosPorCompromiso(c, corte, obtenerPublicacion());
+    eventos.set(c.id, lista);
   }
-  return texto;
+  return lista;
 }
+const todosLosEventos = (c: ConvenioCalculado, corte: string): string =>
+  eventosDe(c, corte)
+    .map((e) => e.texto)
+    .join('');
 
-export const obtenerVencimientos = (): Promise<Serializado> =>
+/** The whole-site calendar: only what falls due around the cut-off (ventanaDelCalendario). */
+export const obtenerVencimientos = (): Promise<Serializado & { eventos: number; ventana: Ventana }> =>
   unaVez('vencimientos.ics', async () => {
     const indice = await obtenerIndice();
-    return medir(
-      calendarioIcs(
-        {
-          nombre: 'Convenios Abiertos: vencimientos de compromisos',
-          descripcion:
-            'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
-        },
-        indice.convenios.map((c) => eventosDe(c, indice.corte)),
-        obtenerPublicacion(),
-      ),
+    const ventana = ventanaDelCalendario(indice.corte);
+    const lista = eventosEnVentana(
+      indice.convenios.map((c) => eventosDe(c, indice.corte)),
+      ventana,
     );
+    return {
+      ...medir(calendarioIcs(calendarioGeneral(ventana, indice.corte), lista, obtenerPublicacion())),
+      eventos: lista.length,
+      ventana,
+    };
   });
 
 /** The calendar of the convenios where one ente is the evaluated body. */
@@ -86,7 +98,7 @@ export async function vencimientosDeEnte(e: GrupoEnte): Promise<string> {
       nombre: `${e.datos.siglas ?? e.datos.nombre}: vencimientos de compromisos`,
       descripcion: `Compromisos de los convenios en los que ${e.datos.nombre} es el ente evaluado, en su fecha de vencimiento efectiva.`,
     },
-    e.convenios.map((c) => eventosDe(c, indice.corte)),
+    e.convenios.map((c) => todosLosEventos(c, indice.corte)),
     obtenerPublicacion(),
   );
 }
@@ -100,7 +112,7 @@ export async function vencimientosDePrograma(p: Grupo<Programa>): Promise<string
       nombre: `Programa ${nombre}: vencimientos de compromisos`,
       descripcion: `Compromisos de los convenios del programa presupuestario ${nombre}, en su fecha de vencimiento efectiva.`,
     },
-    p.convenios.map((c) => eventosDe(c, indice.corte)),
+    p.convenios.map((c) => todosLosEventos(c, indice.corte)),
     obtenerPublicacion(),
   );
 }

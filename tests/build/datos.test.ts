@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as leerYaml } from 'yaml';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
+import { formatearFecha, sumarDias, sumarMeses } from '../../src/lib/fechas.ts';
 import { conveniosFirmados, DIST, enteEvaluadoDe, existeEnSitio, leerPagina, seguimientosFederales } from './sitio.ts';
 
 // Reads the downloads of the built site with standard tools and checks them against the content and the pages.
@@ -195,18 +196,38 @@ describe('iCalendar', () => {
   const eventos = (ruta: string) => new ICAL.Component(ICAL.parse(leer(ruta))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const vencimientos = new Map(csv('compromisos.csv').map((f) => [`${f.convenio_id}/${f.compromiso_id}`, f.fecha_vencimiento]));
 
-  it('vencimientos.ics tiene un evento por compromiso con fecha, en su vencimiento efectivo', () => {
+  // The whole-site calendar holds what falls due from 30 days before the cut-off to six months after it.
+  const corte = leerJson('datos/datapackage.json').fecha_corte as string;
+  const desde = sumarDias(corte, -30);
+  const hasta = sumarMeses(corte, 6);
+  const bloques = (ruta: string) =>
+    new Map([...leer(ruta).matchAll(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g)].map((m) => [/\r\nUID:(.*)\r\n/.exec(m[0])![1]!, m[0]]));
+
+  it('vencimientos.ics tiene un evento por compromiso que vence cerca del corte, en su vencimiento efectivo', () => {
     const lista = eventos('datos/vencimientos.ics');
-    const conFecha = contenido.convenios.flatMap((c) =>
-      (c.datos.compromisos as { fecha_comprometida?: string }[]).filter((k) => k.fecha_comprometida !== undefined),
-    );
-    expect(lista).toHaveLength(conFecha.length);
+    const esperados = [...vencimientos]
+      .filter(([, dia = '']) => dia !== '' && dia >= desde && dia <= hasta)
+      .map(([clave]) => clave.replace('/', '.'));
+    expect(lista.map((e) => e.uid.split('@')[0]).sort()).toEqual(esperados.sort());
     expect(new Set(lista.map((e) => e.uid)).size).toBe(lista.length);
     for (const e of lista) {
       const [clave] = e.uid.split('@');
       const [convenio, ...resto] = clave!.split('.');
       expect(e.startDate.isDate).toBe(true);
       expect(e.startDate.toString()).toBe(vencimientos.get(`${convenio}/${resto.join('.')}`));
+    }
+    const descripcion = new ICAL.Component(ICAL.parse(leer('datos/vencimientos.ics'))).getFirstPropertyValue('x-wr-caldesc') as string;
+    expect(descripcion).toContain(`del ${formatearFecha(desde)} al ${formatearFecha(hasta)}`);
+  });
+
+  it('cada evento de vencimientos.ics es, byte por byte, el del calendario de su ente', () => {
+    const general = bloques('datos/vencimientos.ics');
+    const enteDe = new Map(contenido.convenios.map((c) => [c.id, enteEvaluadoDe(c.datos)]));
+    const deEnte = new Map<string, Map<string, string>>();
+    for (const [uid, texto] of general) {
+      const ente = enteDe.get(uid.split('.')[0]!)!;
+      if (!deEnte.has(ente)) deEnte.set(ente, bloques(`entes/${ente}/vencimientos.ics`));
+      expect(deEnte.get(ente)!.get(uid), uid).toBe(texto);
     }
   });
 
@@ -305,7 +326,9 @@ describe('/datos/', () => {
       Number(/[\d,]+/.exec(pagina.querySelector(`li[data-archivo="${archivo}"] .archivos__filas`)!.textContent)![0]!.replace(/,/g, ''));
     expect(filas('compromisos.csv')).toBe(compromisosDelContenido.length);
     expect(filas('convenios.csv')).toBe(contenido.convenios.length);
-    expect(filas('vencimientos.ics')).toBe(compromisosDelContenido.length);
+    expect(filas('vencimientos.ics')).toBe(
+      new ICAL.Component(ICAL.parse(leer('datos/vencimientos.ics'))).getAllSubcomponents('vevent').length,
+    );
   });
 
   it('tiene el diccionario de cada columna de cada CSV, la fecha de corte, la cita y la licencia', () => {

@@ -18,7 +18,10 @@ export interface InsumosDeDescargas {
   csv: readonly ArchivoCsv[];
   bytes: { json: number; paquete: number; rss: number; ics: number };
   documentos: number;
-  compromisos: number;
+  /** Events in the whole-site calendar (only those within its window). */
+  eventos: number;
+  /** The calendar's window in words (describirVentana). */
+  ventana: string;
   rutas: { archivoDeDatos: (archivo: string) => string; rss: string; vencimientos: string };
 }
 
@@ -62,10 +65,9 @@ export function listaDeDescargas(x: InsumosDeDescargas): Descarga[] {
     {
       nombre: 'vencimientos.ics',
       href: x.rutas.vencimientos,
-      descripcion:
-        'Calendario iCalendar con el vencimiento efectivo de cada compromiso, un evento de día completo por compromiso. Cada ente tiene el suyo en su página.',
+      descripcion: `Calendario iCalendar de los próximos vencimientos: un evento de día completo por compromiso que vence ${x.ventana}. Todos los vencimientos, también los pasados, están en el calendario de cada ente y de cada programa, en su página.`,
       bytes: x.bytes.ics,
-      filas: x.compromisos,
+      filas: x.eventos,
       unidad: ['evento', 'eventos'],
     },
   ];
