@@ -9,10 +9,18 @@ import {
   type Ventana,
 } from '../lib/datos/calendario.ts';
 import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
-import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
+import { archivosCsv, bytesDe, medirTrozos, paqueteDeDatos, type ArchivoCsv, type ParteCsv, type Trozos } from '../lib/datos/paquete.ts';
+import { archivoDeParte, partesPorAnio, tituloDeParte, type ParteDeAnio } from '../lib/datos/por-anio.ts';
 import { instanteDeLaConstruccion } from '../configuracion.ts';
 import type { Publicacion } from '../lib/datos/publicacion.ts';
-import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
+import {
+  aJson,
+  cabeceraDeConjunto,
+  esquemaDeDescarga,
+  piezaDeConjunto,
+  TITULO_DE_CONJUNTO,
+  trozosDeConjunto,
+} from '../lib/datos/registro.ts';
 import { opcionesRss } from '../lib/datos/rss.ts';
 import type { ConvenioCalculado, Grupo, GrupoEnte } from '../lib/indice.ts';
 import type { Programa } from '../schemas/catalogos.ts';
@@ -50,14 +58,79 @@ function unaVez<T>(clave: string, hacer: () => Promise<T>): Promise<T> {
 
 export const obtenerCsv = (): Promise<ArchivoCsv[]> => unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion()));
 
-export const obtenerConveniosJson = (): Promise<Serializado> =>
-  unaVez('convenios.json', async () => medir(aJson(conjuntoDe(await obtenerIndice(), obtenerPublicacion()))));
+// Each document's JSON record is serialized once; convenios.json and its year's file are written from the same pieces.
+const obtenerPiezasJson = (): Promise<Map<string, string>> =>
+  unaVez('piezas-json', async () => {
+    const indice = await obtenerIndice();
+    const pub = obtenerPublicacion();
+    return new Map(indice.convenios.map((c) => [c.id, piezaDeConjunto(c, indice, pub)]));
+  });
+
+/** A set file of some documents, as pieces: measured here, written by its endpoint without joining them. */
+async function conjuntoEnTrozos(documentos: readonly ConvenioCalculado[], titulo?: string): Promise<Trozos> {
+  const [indice, piezas] = await Promise.all([obtenerIndice(), obtenerPiezasJson()]);
+  return medirTrozos(
+    trozosDeConjunto(
+      cabeceraDeConjunto(indice, obtenerPublicacion(), titulo),
+      documentos.map((c) => piezas.get(c.id)!),
+    ),
+  );
+}
+
+export const obtenerConveniosJson = (): Promise<Trozos> =>
+  unaVez('convenios.json', async () => conjuntoEnTrozos((await obtenerIndice()).convenios));
 
 export const obtenerPaquete = (): Promise<Serializado> =>
   unaVez('datapackage.json', async () => medir(aJson(paqueteDeDatos(await obtenerIndice(), obtenerPublicacion(), await obtenerCsv()))));
 
 export const obtenerRss = (): Promise<Serializado> =>
   unaVez('convenios.xml', async () => medir(await getRssString(opcionesRss(await obtenerIndice(), obtenerPublicacion()))));
+
+/** One year's downloads: its JSON and its part of each split CSV table. */
+export interface DescargasDeAnio {
+  parte: ParteDeAnio;
+  json: Trozos & { archivo: string };
+  csv: (ParteCsv & { tabla: string })[];
+}
+
+export const obtenerPorAnio = (): Promise<DescargasDeAnio[]> =>
+  unaVez('por-anio', async () => {
+    const [indice, csv] = await Promise.all([obtenerIndice(), obtenerCsv()]);
+    return Promise.all(
+      partesPorAnio(indice.convenios).map(async (parte) => ({
+        parte,
+        json: {
+          archivo: archivoDeParte('convenios', parte.clave, 'json'),
+          ...(await conjuntoEnTrozos(parte.documentos, tituloDeParte(TITULO_DE_CONJUNTO, parte))),
+        },
+        csv: csv.flatMap((a) => (a.porAnio ?? []).filter((p) => p.clave === parte.clave).map((p) => ({ ...p, tabla: a.tabla.nombre }))),
+      })),
+    );
+  });
+
+/**
+ * A response written from pieces: Astro collects the stream into one buffer, so no single string has to hold
+ * the whole file (convenios.json would near V8's maximum string length at 30,000 documents).
+ */
+export function respuestaEnTrozos(archivo: Pick<Trozos, 'trozos'>, tipo: string): Response {
+  const codificador = new TextEncoder();
+  let i = 0;
+  const cuerpo = new ReadableStream<Uint8Array>({
+    pull(control) {
+      // About a megabyte per chunk: few enough chunks, small enough strings.
+      const lote: string[] = [];
+      let largo = 0;
+      while (i < archivo.trozos.length && largo < 1 << 20) {
+        const t = archivo.trozos[i++]!;
+        lote.push(t);
+        largo += t.length;
+      }
+      if (lote.length === 0) control.close();
+      else control.enqueue(codificador.encode(lote.join('')));
+    },
+  });
+  return new Response(cuerpo, { headers: { 'Content-Type': tipo } });
+}
 
 // Each convenio's events are serialized once and shared by the whole-site calendar and its ente's and program's.
 const eventos = new Map<string, EventoIcs[]>();
