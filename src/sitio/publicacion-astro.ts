@@ -12,12 +12,13 @@ import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema }
 import { archivosCsv, bytesDe, medirTrozos, paqueteDeDatos, type ArchivoCsv, type ParteCsv, type Trozos } from '../lib/datos/paquete.ts';
 import { archivoDeParte, partesPorAnio, tituloDeParte, type ParteDeAnio } from '../lib/datos/por-anio.ts';
 import { instanteDeLaConstruccion } from '../configuracion.ts';
-import type { Publicacion } from '../lib/datos/publicacion.ts';
+import { absoluta, type Publicacion } from '../lib/datos/publicacion.ts';
 import {
   aJson,
   cabeceraDeConjunto,
   esquemaDeDescarga,
   piezaDeConjunto,
+  registroDesdePieza,
   TITULO_DE_CONJUNTO,
   trozosDeConjunto,
 } from '../lib/datos/registro.ts';
@@ -65,6 +66,12 @@ const obtenerPiezasJson = (): Promise<Map<string, string>> =>
     const pub = obtenerPublicacion();
     return new Map(indice.convenios.map((c) => [c.id, piezaDeConjunto(c, indice, pub)]));
   });
+
+/** /convenios/{id}.json, cut from the same piece as its record in convenios.json. */
+export async function registroJson(id: string): Promise<string | undefined> {
+  const pieza = (await obtenerPiezasJson()).get(id);
+  return pieza === undefined ? undefined : registroDesdePieza(pieza, absoluta(obtenerPublicacion(), rutas.esquema('registro-convenio')));
+}
 
 /** A set file of some documents, as pieces: measured here, written by its endpoint without joining them. */
 async function conjuntoEnTrozos(documentos: readonly ConvenioCalculado[], titulo?: string): Promise<Trozos> {

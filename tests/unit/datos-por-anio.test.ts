@@ -9,7 +9,10 @@ import {
   aJson,
   cabeceraDeConjunto,
   conjuntoDe,
+  esquemaDeDescarga,
   piezaDeConjunto,
+  registroDe,
+  registroDesdePieza,
   TITULO_DE_CONJUNTO,
   trozosDeConjunto,
 } from '../../src/lib/datos/registro.ts';
@@ -17,7 +20,6 @@ import { tablaPorNombre } from '../../src/lib/datos/tablas.ts';
 import { construirIndice, type ConvenioCalculado } from '../../src/lib/indice.ts';
 import { indiceDePrueba, publicacion } from './datos-catalogo.ts';
 import { validador } from './esquema-json.ts';
-import { esquemaDeDescarga } from '../../src/lib/datos/registro.ts';
 import { catalogoConExtracto } from './shcp-fabrica.ts';
 
 // The real content with the 25-row excerpt imported: convenios of two PAE years, federal follow-ups of several
@@ -111,6 +113,14 @@ describe('JSON en trozos', () => {
       vistos.push(...ids(anio.convenios));
     }
     expect(vistos.sort()).toEqual(ids(indice.convenios).sort());
+  });
+
+  it('cada /convenios/{id}.json cortado de su pieza es, byte por byte, el de antes', () => {
+    const esquema = 'https://ejemplo.gob.mx/datos/esquemas/registro-convenio.schema.json';
+    for (const c of indice.convenios) expect(registroDesdePieza(piezas.get(c.id)!, esquema)).toBe(aJson(registroDe(c, indice, pub)));
+    const chico = indiceDePrueba();
+    for (const c of chico.convenios)
+      expect(registroDesdePieza(piezaDeConjunto(c, chico, pub), esquema)).toBe(aJson(registroDe(c, chico, pub)));
   });
 
   it('medirTrozos da los bytes y la huella del texto unido', () => {

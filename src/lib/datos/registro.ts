@@ -293,6 +293,15 @@ export function piezaDeConjunto(c: ConvenioCalculado, indice: Indice, pub: Publi
 }
 
 /**
+ * A document's own file (/convenios/{id}.json) cut from its set piece: byte for byte aJson(registroDe(…)), whose
+ * first key is $schema, without building and serializing the record a second time.
+ */
+export function registroDesdePieza(pieza: string, esquema: string): string {
+  const propio = pieza.slice(SANGRIA.length).replaceAll(`\n${SANGRIA}`, '\n');
+  return `{\n  "$schema": ${JSON.stringify(esquema)},\n${propio.slice('{\n'.length)}\n`;
+}
+
+/**
  * A set file as pieces to write in order, byte for byte aJson({ ...cabecera, convenios }) of the pieces' records:
  * convenios.json and each year's file share the pieces instead of building one more huge string each (at 30,000
  * documents convenios.json nears V8's maximum string length).
