@@ -70,3 +70,10 @@ export function sumarDias(fecha: string, dias: number): string {
 export function diasEntre(desde: string, hasta: string): number {
   return Math.round((comoUTC(hasta).getTime() - comoUTC(desde).getTime()) / 86_400_000);
 }
+
+/** The same day `meses` months later (or earlier); a day the target month lacks becomes its last (31 Aug + 6 → 28 or 29 Feb). */
+export function sumarMeses(fecha: string, meses: number): string {
+  const [anio, mes, dia] = fecha.split('-').map(Number) as [number, number, number];
+  const ultimo = new Date(Date.UTC(anio, mes - 1 + meses + 1, 0));
+  return new Date(Date.UTC(ultimo.getUTCFullYear(), ultimo.getUTCMonth(), Math.min(dia, ultimo.getUTCDate()))).toISOString().slice(0, 10);
+}

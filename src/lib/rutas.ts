@@ -4,6 +4,9 @@ import { FACETAS } from './busqueda.ts';
 export const PARAMETROS_BUSQUEDA = ['q', 'en', ...FACETAS, 'orden'] as const;
 export type ParametrosBusqueda = Partial<Record<(typeof PARAMETROS_BUSQUEDA)[number], string>>;
 
+/** The folder of /datos/ the per-year files live in; the Data Package's paths name it too. */
+export const DIRECTORIO_POR_ANIO = 'por-anio';
+
 /** Long enough to browse, short enough for a phone: the list of 10,000 convenios would weigh megabytes. */
 export const CONVENIOS_POR_PAGINA = 100;
 
@@ -34,6 +37,7 @@ export function crearRutas(base: string) {
     // Open data, feeds and embeds (issue 5).
     datos: r('datos/'),
     archivoDeDatos: (nombre: string) => r(`datos/${nombre}`),
+    archivoPorAnio: (nombre: string) => r(`datos/${DIRECTORIO_POR_ANIO}/${nombre}`),
     esquema: (nombre: string) => r(`datos/esquemas/${nombre}.schema.json`),
     convenioJson: (id: string) => r(`convenios/${id}.json`),
     rss: r('convenios.xml'),

@@ -1,10 +1,27 @@
 import { getRssString } from '@astrojs/rss';
-import { calendarioIcs, eventosDeConvenio } from '../lib/datos/calendario.ts';
+import {
+  calendarioGeneral,
+  calendarioIcs,
+  eventosEnVentana,
+  eventosPorCompromiso,
+  ventanaDelCalendario,
+  type EventoIcs,
+  type Ventana,
+} from '../lib/datos/calendario.ts';
 import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
-import { archivosCsv, bytesDe, paqueteDeDatos, type ArchivoCsv } from '../lib/datos/paquete.ts';
+import { archivosCsv, bytesDe, medirTrozos, paqueteDeDatos, type ArchivoCsv, type ParteCsv, type Trozos } from '../lib/datos/paquete.ts';
+import { archivoDeParte, partesPorAnio, tituloDeParte, type ParteDeAnio } from '../lib/datos/por-anio.ts';
 import { instanteDeLaConstruccion } from '../configuracion.ts';
-import type { Publicacion } from '../lib/datos/publicacion.ts';
-import { aJson, conjuntoDe, esquemaDeDescarga } from '../lib/datos/registro.ts';
+import { absoluta, type Publicacion } from '../lib/datos/publicacion.ts';
+import {
+  aJson,
+  cabeceraDeConjunto,
+  esquemaDeDescarga,
+  piezaDeConjunto,
+  registroDesdePieza,
+  TITULO_DE_CONJUNTO,
+  trozosDeConjunto,
+} from '../lib/datos/registro.ts';
 import { opcionesRss } from '../lib/datos/rss.ts';
 import type { ConvenioCalculado, Grupo, GrupoEnte } from '../lib/indice.ts';
 import type { Programa } from '../schemas/catalogos.ts';
@@ -42,8 +59,33 @@ function unaVez<T>(clave: string, hacer: () => Promise<T>): Promise<T> {
 
 export const obtenerCsv = (): Promise<ArchivoCsv[]> => unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion()));
 
-export const obtenerConveniosJson = (): Promise<Serializado> =>
-  unaVez('convenios.json', async () => medir(aJson(conjuntoDe(await obtenerIndice(), obtenerPublicacion()))));
+// Each document's JSON record is serialized once; convenios.json and its year's file are written from the same pieces.
+const obtenerPiezasJson = (): Promise<Map<string, string>> =>
+  unaVez('piezas-json', async () => {
+    const indice = await obtenerIndice();
+    const pub = obtenerPublicacion();
+    return new Map(indice.convenios.map((c) => [c.id, piezaDeConjunto(c, indice, pub)]));
+  });
+
+/** /convenios/{id}.json, cut from the same piece as its record in convenios.json. */
+export async function registroJson(id: string): Promise<string | undefined> {
+  const pieza = (await obtenerPiezasJson()).get(id);
+  return pieza === undefined ? undefined : registroDesdePieza(pieza, absoluta(obtenerPublicacion(), rutas.esquema('registro-convenio')));
+}
+
+/** A set file of some documents, as pieces: measured here, written by its endpoint without joining them. */
+async function conjuntoEnTrozos(documentos: readonly ConvenioCalculado[], titulo?: string): Promise<Trozos> {
+  const [indice, piezas] = await Promise.all([obtenerIndice(), obtenerPiezasJson()]);
+  return medirTrozos(
+    trozosDeConjunto(
+      cabeceraDeConjunto(indice, obtenerPublicacion(), titulo),
+      documentos.map((c) => piezas.get(c.id)!),
+    ),
+  );
+}
+
+export const obtenerConveniosJson = (): Promise<Trozos> =>
+  unaVez('convenios.json', async () => conjuntoEnTrozos((await obtenerIndice()).convenios));
 
 export const obtenerPaquete = (): Promise<Serializado> =>
   unaVez('datapackage.json', async () => medir(aJson(paqueteDeDatos(await obtenerIndice(), obtenerPublicacion(), await obtenerCsv()))));
@@ -51,31 +93,81 @@ export const obtenerPaquete = (): Promise<Serializado> =>
 export const obtenerRss = (): Promise<Serializado> =>
   unaVez('convenios.xml', async () => medir(await getRssString(opcionesRss(await obtenerIndice(), obtenerPublicacion()))));
 
-// Each convenio's events are serialized once and shared by the whole-site calendar and its ente's.
-const eventos = new Map<string, string>();
-function eventosDe(c: ConvenioCalculado, corte: string): string {
-  let texto = eventos.get(c.id);
-  if (texto === undefined) {
-    texto = eventosDeConvenio(c, corte, obtenerPublicacion());
-    eventos.set(c.id, texto);
-  }
-  return texto;
+/** One year's downloads: its JSON and its part of each split CSV table. */
+export interface DescargasDeAnio {
+  parte: ParteDeAnio;
+  json: Trozos & { archivo: string };
+  csv: (ParteCsv & { tabla: string })[];
 }
 
-export const obtenerVencimientos = (): Promise<Serializado> =>
+export const obtenerPorAnio = (): Promise<DescargasDeAnio[]> =>
+  unaVez('por-anio', async () => {
+    const [indice, csv] = await Promise.all([obtenerIndice(), obtenerCsv()]);
+    return Promise.all(
+      partesPorAnio(indice.convenios).map(async (parte) => ({
+        parte,
+        json: {
+          archivo: archivoDeParte('convenios', parte.clave, 'json'),
+          ...(await conjuntoEnTrozos(parte.documentos, tituloDeParte(TITULO_DE_CONJUNTO, parte))),
+        },
+        csv: csv.flatMap((a) => (a.porAnio ?? []).filter((p) => p.clave === parte.clave).map((p) => ({ ...p, tabla: a.tabla.nombre }))),
+      })),
+    );
+  });
+
+/**
+ * A response written from pieces: Astro collects the stream into one buffer, so no single string has to hold
+ * the whole file (convenios.json would near V8's maximum string length at 30,000 documents).
+ */
+export function respuestaEnTrozos(archivo: Pick<Trozos, 'trozos'>, tipo: string): Response {
+  const codificador = new TextEncoder();
+  let i = 0;
+  const cuerpo = new ReadableStream<Uint8Array>({
+    pull(control) {
+      // About a megabyte per chunk: few enough chunks, small enough strings.
+      const lote: string[] = [];
+      let largo = 0;
+      while (i < archivo.trozos.length && largo < 1 << 20) {
+        const t = archivo.trozos[i++]!;
+        lote.push(t);
+        largo += t.length;
+      }
+      if (lote.length === 0) control.close();
+      else control.enqueue(codificador.encode(lote.join('')));
+    },
+  });
+  return new Response(cuerpo, { headers: { 'Content-Type': tipo } });
+}
+
+// Each convenio's events are serialized once and shared by the whole-site calendar and its ente's and program's.
+const eventos = new Map<string, EventoIcs[]>();
+function eventosDe(c: ConvenioCalculado, corte: string): EventoIcs[] {
+  let lista = eventos.get(c.id);
+  if (lista === undefined) {
+    lista = eventosPorCompromiso(c, corte, obtenerPublicacion());
+    eventos.set(c.id, lista);
+  }
+  return lista;
+}
+const todosLosEventos = (c: ConvenioCalculado, corte: string): string =>
+  eventosDe(c, corte)
+    .map((e) => e.texto)
+    .join('');
+
+/** The whole-site calendar: only what falls due around the cut-off (ventanaDelCalendario). */
+export const obtenerVencimientos = (): Promise<Serializado & { eventos: number; ventana: Ventana }> =>
   unaVez('vencimientos.ics', async () => {
     const indice = await obtenerIndice();
-    return medir(
-      calendarioIcs(
-        {
-          nombre: 'Convenios Abiertos: vencimientos de compromisos',
-          descripcion:
-            'Fecha de vencimiento efectiva de cada compromiso de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos.',
-        },
-        indice.convenios.map((c) => eventosDe(c, indice.corte)),
-        obtenerPublicacion(),
-      ),
+    const ventana = ventanaDelCalendario(indice.corte);
+    const lista = eventosEnVentana(
+      indice.convenios.map((c) => eventosDe(c, indice.corte)),
+      ventana,
     );
+    return {
+      ...medir(calendarioIcs(calendarioGeneral(ventana, indice.corte), lista, obtenerPublicacion())),
+      eventos: lista.length,
+      ventana,
+    };
   });
 
 /** The calendar of the convenios where one ente is the evaluated body. */
@@ -86,7 +178,7 @@ export async function vencimientosDeEnte(e: GrupoEnte): Promise<string> {
       nombre: `${e.datos.siglas ?? e.datos.nombre}: vencimientos de compromisos`,
       descripcion: `Compromisos de los convenios en los que ${e.datos.nombre} es el ente evaluado, en su fecha de vencimiento efectiva.`,
     },
-    e.convenios.map((c) => eventosDe(c, indice.corte)),
+    e.convenios.map((c) => todosLosEventos(c, indice.corte)),
     obtenerPublicacion(),
   );
 }
@@ -100,7 +192,7 @@ export async function vencimientosDePrograma(p: Grupo<Programa>): Promise<string
       nombre: `Programa ${nombre}: vencimientos de compromisos`,
       descripcion: `Compromisos de los convenios del programa presupuestario ${nombre}, en su fecha de vencimiento efectiva.`,
     },
-    p.convenios.map((c) => eventosDe(c, indice.corte)),
+    p.convenios.map((c) => todosLosEventos(c, indice.corte)),
     obtenerPublicacion(),
   );
 }

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as leerYaml } from 'yaml';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
-import { conveniosFirmados, DIST, enteEvaluadoDe, existeEnSitio, leerPagina, seguimientosFederales } from './sitio.ts';
+import { formatearFecha, sumarDias, sumarMeses } from '../../src/lib/fechas.ts';
+import { anioDe, conveniosFirmados, DIST, enteEvaluadoDe, existeEnSitio, leerPagina, seguimientosFederales } from './sitio.ts';
 
 // Reads the downloads of the built site with standard tools and checks them against the content and the pages.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -195,18 +196,38 @@ describe('iCalendar', () => {
   const eventos = (ruta: string) => new ICAL.Component(ICAL.parse(leer(ruta))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const vencimientos = new Map(csv('compromisos.csv').map((f) => [`${f.convenio_id}/${f.compromiso_id}`, f.fecha_vencimiento]));
 
-  it('vencimientos.ics tiene un evento por compromiso con fecha, en su vencimiento efectivo', () => {
+  // The whole-site calendar holds what falls due from 30 days before the cut-off to six months after it.
+  const corte = leerJson('datos/datapackage.json').fecha_corte as string;
+  const desde = sumarDias(corte, -30);
+  const hasta = sumarMeses(corte, 6);
+  const bloques = (ruta: string) =>
+    new Map([...leer(ruta).matchAll(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g)].map((m) => [/\r\nUID:(.*)\r\n/.exec(m[0])![1]!, m[0]]));
+
+  it('vencimientos.ics tiene un evento por compromiso que vence cerca del corte, en su vencimiento efectivo', () => {
     const lista = eventos('datos/vencimientos.ics');
-    const conFecha = contenido.convenios.flatMap((c) =>
-      (c.datos.compromisos as { fecha_comprometida?: string }[]).filter((k) => k.fecha_comprometida !== undefined),
-    );
-    expect(lista).toHaveLength(conFecha.length);
+    const esperados = [...vencimientos]
+      .filter(([, dia = '']) => dia !== '' && dia >= desde && dia <= hasta)
+      .map(([clave]) => clave.replace('/', '.'));
+    expect(lista.map((e) => e.uid.split('@')[0]).sort()).toEqual(esperados.sort());
     expect(new Set(lista.map((e) => e.uid)).size).toBe(lista.length);
     for (const e of lista) {
       const [clave] = e.uid.split('@');
       const [convenio, ...resto] = clave!.split('.');
       expect(e.startDate.isDate).toBe(true);
       expect(e.startDate.toString()).toBe(vencimientos.get(`${convenio}/${resto.join('.')}`));
+    }
+    const descripcion = new ICAL.Component(ICAL.parse(leer('datos/vencimientos.ics'))).getFirstPropertyValue('x-wr-caldesc') as string;
+    expect(descripcion).toContain(`del ${formatearFecha(desde)} al ${formatearFecha(hasta)}`);
+  });
+
+  it('cada evento de vencimientos.ics es, byte por byte, el del calendario de su ente', () => {
+    const general = bloques('datos/vencimientos.ics');
+    const enteDe = new Map(contenido.convenios.map((c) => [c.id, enteEvaluadoDe(c.datos)]));
+    const deEnte = new Map<string, Map<string, string>>();
+    for (const [uid, texto] of general) {
+      const ente = enteDe.get(uid.split('.')[0]!)!;
+      if (!deEnte.has(ente)) deEnte.set(ente, bloques(`entes/${ente}/vencimientos.ics`));
+      expect(deEnte.get(ente)!.get(uid), uid).toBe(texto);
     }
   });
 
@@ -289,6 +310,94 @@ describe('insignia y recuadro', () => {
   );
 });
 
+describe('archivos por año', () => {
+  const paquete = leerJson('datos/datapackage.json');
+  const todos = leerJson('datos/convenios.json');
+  const anioDeDocumento = new Map(contenido.convenios.map((c) => [c.id, anioDe(c.datos)]));
+  const claveDe = (id: string) => String(anioDeDocumento.get(id) ?? 'sin-anio');
+  const clavesEsperadas = [...new Set(contenido.convenios.map((c) => claveDe(c.id)))];
+  const tabla = leerPagina('/datos/').querySelector('table.por-anio')!;
+  const claves = tabla.querySelectorAll('tbody tr').map((tr) => tr.getAttribute('data-anio')!);
+
+  it('hay un renglón por año de los documentos, del más reciente al más antiguo, y al final los sin año', () => {
+    expect([...claves].sort()).toEqual([...clavesEsperadas].sort());
+    const anios = claves.filter((c) => c !== 'sin-anio').map(Number);
+    expect(anios).toEqual([...anios].sort((a, b) => b - a));
+    if (claves.includes('sin-anio')) expect(claves.at(-1)).toBe('sin-anio');
+  });
+
+  it('cada enlace de la tabla existe y dice su peso exacto; los documentos suman el total', () => {
+    for (const a of tabla.querySelectorAll('td a')) {
+      const href = a.getAttribute('href')!;
+      expect(existeEnSitio(href), href).toBe(true);
+      expect(Number(a.nextElementSibling!.getAttribute('value')), href).toBe(statSync(join(DIST, href)).size);
+    }
+    const numero = (td: { textContent: string }) => Number(td.textContent.replace(/,/g, ''));
+    const documentos = tabla.querySelectorAll('tbody tr').map((tr) => numero(tr.querySelectorAll('td')[0]!));
+    expect(documentos.reduce((n, x) => n + x, 0)).toBe(contenido.convenios.length);
+    expect(numero(tabla.querySelector('tfoot td')!)).toBe(contenido.convenios.length);
+  });
+
+  it('cada convenios-{año}.json valida, tiene los registros de convenios.json de su año y juntos son todos, sin repetir', () => {
+    const validar = validador(leerJson('datos/esquemas/convenios.schema.json'));
+    const porId = new Map((todos.convenios as { id: string }[]).map((c) => [c.id, c]));
+    const vistos: string[] = [];
+    for (const clave of claves) {
+      const anio = leerJson(`datos/por-anio/convenios-${clave}.json`);
+      expect(validar(anio), clave).toEqual([]);
+      const { convenios: _c, titulo: _t, ...cabecera } = anio;
+      const { convenios: _d, titulo: _u, ...cabeceraCompleta } = todos;
+      expect(cabecera).toEqual(cabeceraCompleta);
+      for (const r of anio.convenios as { id: string }[]) {
+        expect(claveDe(r.id), r.id).toBe(clave);
+        expect(r).toEqual(porId.get(r.id));
+      }
+      // The whole file's order, newest first.
+      const ids = (anio.convenios as { id: string }[]).map((c) => c.id);
+      expect(ids).toEqual([...porId.keys()].filter((id) => claveDe(id) === clave));
+      vistos.push(...ids);
+    }
+    expect(vistos).toHaveLength(new Set(vistos).size);
+    expect(vistos.sort()).toEqual([...porId.keys()].sort());
+  });
+
+  it.each([
+    ['compromisos', 'convenio_id'],
+    ['convenios', 'id'],
+  ])('cada %s-{año}.csv tiene la cabecera y los renglones del completo de su año, y juntos son todos, sin repetir', (nombre, columna) => {
+    const completo = leer(`datos/${nombre}.csv`);
+    const cabecera = completo.slice(0, completo.indexOf('\r\n') + 2);
+    const renglones = csv(`${nombre}.csv`);
+    const juntos: Record<string, string>[] = [];
+    for (const clave of claves) {
+      const texto = leer(`datos/por-anio/${nombre}-${clave}.csv`);
+      expect(texto.startsWith(cabecera), clave).toBe(true);
+      const filas = csv(`por-anio/${nombre}-${clave}.csv`);
+      expect(filas).toEqual(renglones.filter((f) => claveDe(f[columna]!) === clave));
+      juntos.push(...filas);
+    }
+    expect(juntos).toHaveLength(renglones.length);
+    const clave = (f: Record<string, string>) => JSON.stringify(f);
+    expect(juntos.map(clave).sort()).toEqual(renglones.map(clave).sort());
+  });
+
+  it('datapackage.json lista los archivos por año de compromisos y convenios con su tamaño y su huella', () => {
+    const partidas = (
+      paquete.resources as (Recurso & { por_anio?: { anio: number | null; path: string; bytes: number; hash: string; filas: number }[] })[]
+    ).filter((r) => r.por_anio);
+    expect(partidas.map((r) => r.name)).toEqual(['compromisos', 'convenios']);
+    for (const r of partidas) {
+      expect(r.por_anio!.map((p) => p.path)).toEqual(claves.map((c) => `por-anio/${r.name}-${c}.csv`));
+      for (const p of r.por_anio!) {
+        const ruta = join(DIST, 'datos', p.path);
+        expect(p.bytes, p.path).toBe(statSync(ruta).size);
+        expect(p.hash, p.path).toBe(`sha256:${createHash('sha256').update(readFileSync(ruta)).digest('hex')}`);
+        expect(p.filas, p.path).toBe(csv(p.path).length);
+      }
+    }
+  });
+});
+
 describe('/datos/', () => {
   const pagina = leerPagina('/datos/');
 
@@ -305,7 +414,9 @@ describe('/datos/', () => {
       Number(/[\d,]+/.exec(pagina.querySelector(`li[data-archivo="${archivo}"] .archivos__filas`)!.textContent)![0]!.replace(/,/g, ''));
     expect(filas('compromisos.csv')).toBe(compromisosDelContenido.length);
     expect(filas('convenios.csv')).toBe(contenido.convenios.length);
-    expect(filas('vencimientos.ics')).toBe(compromisosDelContenido.length);
+    expect(filas('vencimientos.ics')).toBe(
+      new ICAL.Component(ICAL.parse(leer('datos/vencimientos.ics'))).getAllSubcomponents('vevent').length,
+    );
   });
 
   it('tiene el diccionario de cada columna de cada CSV, la fecha de corte, la cita y la licencia', () => {

@@ -3,7 +3,18 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import ical from 'ical-generator';
-import { calendarioDe, plegarLineas, uidDe } from '../../src/lib/datos/calendario.ts';
+import {
+  calendarioDe,
+  calendarioGeneral,
+  calendarioIcs,
+  enVentana,
+  eventosDeConvenio,
+  eventosEnVentana,
+  eventosPorCompromiso,
+  plegarLineas,
+  uidDe,
+  ventanaDelCalendario,
+} from '../../src/lib/datos/calendario.ts';
 import { citaSugerida, formatearBytes, valoresLegibles } from '../../src/lib/datos/diccionario.ts';
 import { insigniaSvg, textoDeInsigniaPorTipo } from '../../src/lib/datos/insignia.ts';
 import { jsonLdConvenio, jsonLdEnte, jsonLdPrograma, serializarJsonLd } from '../../src/lib/datos/metadatos.ts';
@@ -72,6 +83,57 @@ describe('iCalendar de vencimientos', () => {
     const vacio = calendarioDe({ nombre: 'Nada', descripcion: 'Nada', convenios: [], corte: CORTE }, pub);
     expect(eventos(vacio)).toEqual([]);
     expect(vacio).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR/);
+  });
+});
+
+describe('calendario general: sólo lo que vence cerca del corte', () => {
+  const porConvenio = indice.convenios.map((c) => eventosPorCompromiso(c, CORTE, pub));
+  const todos = calendarioDe({ nombre: 'Todos', descripcion: 'Prueba', convenios: indice.convenios, corte: CORTE }, pub);
+
+  it.each([
+    { caso: 'un corte cualquiera', corte: '2026-11-21', desde: '2026-10-22', hasta: '2027-05-21' },
+    { caso: 'seis meses después cae en un febrero corto', corte: '2026-08-31', desde: '2026-08-01', hasta: '2027-02-28' },
+    { caso: 'treinta días antes cruza un 29 de febrero', corte: '2024-03-30', desde: '2024-02-29', hasta: '2024-09-30' },
+    { caso: 'cruza el fin de año', corte: '2023-12-15', desde: '2023-11-15', hasta: '2024-06-15' },
+  ])('ventana con $caso: $corte → $desde a $hasta', ({ corte, desde, hasta }) => {
+    expect(ventanaDelCalendario(corte)).toEqual({ desde, hasta });
+    expect(enVentana(desde, { desde, hasta })).toBe(true);
+    expect(enVentana(hasta, { desde, hasta })).toBe(true);
+    expect(enVentana(sumarDias(desde, -1), { desde, hasta })).toBe(false);
+    expect(enVentana(sumarDias(hasta, 1), { desde, hasta })).toBe(false);
+  });
+
+  // Due dates of the test index: asm-1 and asm-2 2021-07-30, asm-3 2022-01-15 (extension), rec-1 2022-12-31, asm-3b 2023-12-31.
+  it.each([
+    { corte: '2021-08-29', uids: ['issemym-2021.asm-1', 'issemym-2021.asm-2', 'issemym-2021.asm-3'] },
+    { corte: '2021-08-30', uids: ['issemym-2021.asm-3'] },
+    { corte: '2022-07-01', uids: ['defensoria-2022.rec-1'] },
+    { corte: '2023-06-30', uids: [] },
+    { corte: '2023-07-01', uids: ['issemym-2021.asm-3b'] },
+  ])('al $corte trae $uids', ({ corte, uids }) => {
+    const lista = eventosEnVentana(porConvenio, ventanaDelCalendario(corte));
+    expect(
+      eventos(calendarioIcs(calendarioGeneral(ventanaDelCalendario(corte), corte), lista, pub)).map((e) => e.uid.split('@')[0]),
+    ).toEqual(uids);
+    // The same bytes as in the calendar of every event: UIDs, text and folding unchanged.
+    for (const e of lista) expect(todos).toContain(e);
+  });
+
+  it('plegar cada evento solo da los mismos bytes que plegarlos juntos', () => {
+    for (const [i, c] of indice.convenios.entries()) {
+      const juntos = porConvenio[i]!.map((e) => e.texto).join('');
+      expect(plegarLineas(juntos.replace(/\r\n /g, ''))).toBe(juntos);
+      expect(eventosDeConvenio(c, CORTE, pub)).toBe(juntos);
+    }
+  });
+
+  it('su descripción dice la ventana con sus fechas y dónde están todos los vencimientos', () => {
+    const { nombre, descripcion } = calendarioGeneral(ventanaDelCalendario('2026-11-21'), '2026-11-21');
+    expect(nombre).toBe('Convenios Abiertos: próximos vencimientos de compromisos');
+    expect(descripcion).toContain(
+      'que vencen del 22 de octubre de 2026 al 21 de mayo de 2027: de 30 días antes a 6 meses después de la fecha de corte (21 de noviembre de 2026)',
+    );
+    expect(descripcion).toContain('calendario de su página');
   });
 });
 

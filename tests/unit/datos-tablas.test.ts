@@ -201,7 +201,7 @@ describe('Data Package', () => {
     expect(paquete.resources.map((r) => r.path)).toEqual(TABLAS.map((t) => t.archivo));
     for (const [i, r] of paquete.resources.entries()) {
       expect(r.schema.fields.map((f) => f.name)).toEqual(TABLAS[i]!.columnas.map((c) => c.nombre));
-      expect(r.bytes).toBe(Buffer.byteLength(archivos[i]!.texto));
+      expect(r.bytes).toBe(Buffer.byteLength(archivos[i]!.trozos.join('')));
     }
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { diasEntre, esFechaReal, fechaDeCorte, formatearFecha, precisionDe, sumarDias, vencimientoDe } from '../../src/lib/fechas.ts';
+import {
+  diasEntre,
+  esFechaReal,
+  fechaDeCorte,
+  formatearFecha,
+  precisionDe,
+  sumarDias,
+  sumarMeses,
+  vencimientoDe,
+} from '../../src/lib/fechas.ts';
 
 /** SOURCE_DATE_EPOCH (seconds) of a UTC instant. */
 const epoca = (iso: string) => String(Date.parse(iso) / 1000);
@@ -153,6 +162,21 @@ describe('sumarDias', () => {
     { caso: 'a whole leap year', fecha: '2024-01-01', dias: 366, resultado: '2025-01-01' },
   ])('$caso: $fecha + $dias → $resultado', ({ fecha, dias, resultado }) => {
     expect(sumarDias(fecha, dias)).toBe(resultado);
+  });
+});
+
+describe('sumarMeses', () => {
+  it.each([
+    { caso: 'same day, six months on', fecha: '2026-11-21', meses: 6, resultado: '2027-05-21' },
+    { caso: 'zero months', fecha: '2026-11-21', meses: 0, resultado: '2026-11-21' },
+    { caso: 'across the year end', fecha: '2026-09-15', meses: 6, resultado: '2027-03-15' },
+    { caso: '31 August into a non-leap February', fecha: '2026-08-31', meses: 6, resultado: '2027-02-28' },
+    { caso: '31 August into a leap February', fecha: '2027-08-31', meses: 6, resultado: '2028-02-29' },
+    { caso: '31 October into a 30-day April', fecha: '2026-10-31', meses: 6, resultado: '2027-04-30' },
+    { caso: 'backwards across the year start', fecha: '2027-03-31', meses: -6, resultado: '2026-09-30' },
+    { caso: 'twelve months from 29 February', fecha: '2024-02-29', meses: 12, resultado: '2025-02-28' },
+  ])('$caso: $fecha + $meses → $resultado', ({ fecha, meses, resultado }) => {
+    expect(sumarMeses(fecha, meses)).toBe(resultado);
   });
 });
 

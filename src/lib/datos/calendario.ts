@@ -2,7 +2,7 @@ import { nombreDePrograma } from '../textos.ts';
 import ical, { ICalEvent } from 'ical-generator';
 import { etiquetaDeCompromiso } from '../../schemas/compromiso.ts';
 import { ETIQUETAS } from '../estados.ts';
-import { formatearFecha } from '../fechas.ts';
+import { formatearFecha, sumarDias, sumarMeses } from '../fechas.ts';
 import type { ConvenioCalculado } from '../indice.ts';
 import { absoluta, EDITOR, type Publicacion } from './publicacion.ts';
 
@@ -47,18 +47,24 @@ export function plegarLineas(texto: string): string {
     .join('\r\n');
 }
 
+/** One commitment's VEVENT block, folded, with the day it falls on. */
+export interface EventoIcs {
+  vencimiento: string;
+  texto: string;
+}
+
 /**
  * The VEVENT blocks of one convenio, folded: one all-day event per commitment on its effective due date.
  * DTSTAMP is the build instant (SOURCE_DATE_EPOCH when set), so the text is reproducible. Built once per
- * convenio and shared by the whole-site calendar and the ente's.
+ * convenio and shared by the whole-site calendar and the ente's and program's.
  */
-export function eventosDeConvenio(c: ConvenioCalculado, corte: string, pub: Publicacion): string {
+export function eventosPorCompromiso(c: ConvenioCalculado, corte: string, pub: Publicacion): EventoIcs[] {
   const borrador = ical();
   const ente = c.enteEvaluado.datos.siglas ?? c.enteEvaluado.datos.nombre;
   const pagina = absoluta(pub, pub.rutas.convenio(c.id));
   const programa = nombreDePrograma(c.programa.datos);
   // A commitment without a due date (the federal ASM data gives none) has no day to put in a calendar.
-  const bloques = c.compromisos.flatMap(({ compromiso: k, situacion: s }) => {
+  return c.compromisos.flatMap(({ compromiso: k, situacion: s }) => {
     const vencimiento = s.vencimiento;
     if (vencimiento === undefined) return [];
     const accion = k.accion ?? k.aspecto ?? '';
@@ -84,9 +90,55 @@ export function eventosDeConvenio(c: ConvenioCalculado, corte: string, pub: Publ
       },
       borrador,
     );
-    return [evento.toString()];
+    // Each block ends in CRLF, so folding it alone gives the same bytes as folding the convenio's blocks together.
+    return [{ vencimiento, texto: plegarLineas(evento.toString()) }];
   });
-  return plegarLineas(bloques.join(''));
+}
+
+/** The VEVENT blocks of one convenio, folded, in one string. */
+export function eventosDeConvenio(c: ConvenioCalculado, corte: string, pub: Publicacion): string {
+  return eventosPorCompromiso(c, corte, pub)
+    .map((e) => e.texto)
+    .join('');
+}
+
+/**
+ * What the whole-site calendar covers: from 30 days before the cut-off (what just fell due stays in a subscribed
+ * calendar until the next publication) to six months after it. Every event ever is too big for a calendar app
+ * at scale (74 MB at 10,000 convenios); each ente's and program's calendar keeps them all.
+ */
+export const DIAS_ANTES_DEL_CORTE = 30;
+export const MESES_DESPUES_DEL_CORTE = 6;
+
+export interface Ventana {
+  /** First day covered (inclusive). */
+  desde: string;
+  /** Last day covered (inclusive). */
+  hasta: string;
+}
+
+export function ventanaDelCalendario(corte: string): Ventana {
+  return { desde: sumarDias(corte, -DIAS_ANTES_DEL_CORTE), hasta: sumarMeses(corte, MESES_DESPUES_DEL_CORTE) };
+}
+
+export const enVentana = (dia: string, v: Ventana): boolean => dia >= v.desde && dia <= v.hasta;
+
+/** The window in words, as the calendar and /datos/ say it. */
+export function describirVentana(v: Ventana, corte: string): string {
+  return `del ${formatearFecha(v.desde)} al ${formatearFecha(v.hasta)}: de ${DIAS_ANTES_DEL_CORTE} días antes a ${MESES_DESPUES_DEL_CORTE} meses después de la fecha de corte (${formatearFecha(corte)})`;
+}
+
+/** The whole-site calendar's name and description. */
+export function calendarioGeneral(v: Ventana, corte: string): Pick<Calendario, 'nombre' | 'descripcion'> {
+  return {
+    nombre: 'Convenios Abiertos: próximos vencimientos de compromisos',
+    descripcion: `Compromisos de los Convenios para la Mejora del Desempeño publicados en Convenios Abiertos que vencen ${describirVentana(v, corte)}, en su fecha de vencimiento efectiva. Todos los vencimientos de un ente o de un programa están en el calendario de su página.`,
+  };
+}
+
+/** The events of some convenios that fall within the window, in the order given. */
+export function eventosEnVentana(porConvenio: readonly (readonly EventoIcs[])[], v: Ventana): string[] {
+  return porConvenio.flatMap((eventos) => eventos.filter((e) => enVentana(e.vencimiento, v)).map((e) => e.texto));
 }
 
 /** An iCalendar file: ical-generator's calendar header, then the given (already folded) events. */

@@ -29,17 +29,22 @@ export function valoresLegibles(c: Columna): { lista: readonly { valor: string; 
 
 const UNIDADES = ['bytes', 'kB', 'MB', 'GB'];
 
-/** "10,080 bytes (9.8 kB)": the exact count first, as the data package states it. */
-export function formatearBytes(n: number): string {
-  const exacto = `${formatearNumero(n)} ${n === 1 ? 'byte' : 'bytes'}`;
-  if (n < 1024) return exacto;
+/** "9.8 kB", "15.6 MB" (powers of 1,024), "812 bytes": what a reader scans in a table. */
+export function formatearPeso(n: number): string {
+  if (n < 1024) return `${formatearNumero(n)} ${n === 1 ? 'byte' : 'bytes'}`;
   let valor = n;
   let i = 0;
   while (valor >= 1024 && i < UNIDADES.length - 1) {
     valor /= 1024;
     i++;
   }
-  return `${exacto} (${valor.toLocaleString('es-MX', { maximumFractionDigits: 1 })} ${UNIDADES[i]})`;
+  return `${valor.toLocaleString('es-MX', { maximumFractionDigits: 1 })} ${UNIDADES[i]}`;
+}
+
+/** "10,080 bytes (9.8 kB)": the exact count first, as the data package states it. */
+export function formatearBytes(n: number): string {
+  const exacto = `${formatearNumero(n)} ${n === 1 ? 'byte' : 'bytes'}`;
+  return n < 1024 ? exacto : `${exacto} (${formatearPeso(n)})`;
 }
 
 /** A suggested citation with title, publisher, year, cut-off date and address. */

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Indice } from '../indice.ts';
-import { aCsv } from './csv.ts';
+import { aCsv, renglonesCsv } from './csv.ts';
+import { archivoDeParte, claveDeAnio, DIRECTORIO_POR_ANIO, partesPorAnio } from './por-anio.ts';
 import { absoluta, EDITOR, LICENCIA, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
-import { TABLAS, type Columna, type Tabla } from './tablas.ts';
+import { TABLAS, type Columna, type Fila, type Tabla } from './tablas.ts';
 
-/** One CSV download as served: its text and what the /datos/ page and the Data Package say about it. */
-export interface ArchivoCsv {
-  tabla: Tabla;
-  texto: string;
-  filas: number;
+/** A file as pieces to write in order, measured without joining them (joining would be one more copy of it). */
+export interface Trozos {
+  trozos: readonly string[];
   bytes: number;
   sha256: string;
 }
@@ -17,12 +16,73 @@ export function bytesDe(texto: string): number {
   return Buffer.byteLength(texto, 'utf8');
 }
 
-/** Serializes every table once; the endpoints, the Data Package and the /datos/ page all read from this. */
+export function medirTrozos(trozos: readonly string[]): Trozos {
+  const huella = createHash('sha256');
+  let bytes = 0;
+  for (const t of trozos) {
+    huella.update(t, 'utf8');
+    bytes += bytesDe(t);
+  }
+  return { trozos, bytes, sha256: huella.digest('hex') };
+}
+
+/** One year's part of a split table: the same columns, only the rows of that year's documents. */
+export interface ParteCsv extends Trozos {
+  anio?: number;
+  clave: string;
+  archivo: string;
+  filas: number;
+}
+
+/** One CSV download as served: its text and what the /datos/ page and the Data Package say about it. */
+export interface ArchivoCsv extends Trozos {
+  tabla: Tabla;
+  filas: number;
+  /** The tables that grow with the documents, split by year (years newest first, then the documents without one). */
+  porAnio?: ParteCsv[];
+}
+
+/** A run of consecutive rows of one document, serialized once for the whole file and for its year's. */
+interface Tramo {
+  documento: string;
+  texto: string;
+  filas: number;
+}
+
+function tramos(tabla: Tabla, filas: readonly Fila[], columna: string): Tramo[] {
+  const salida: Tramo[] = [];
+  let inicio = 0;
+  for (let i = 1; i <= filas.length; i++) {
+    if (i < filas.length && filas[i]![columna] === filas[inicio]![columna]) continue;
+    salida.push({ documento: String(filas[inicio]![columna]), texto: renglonesCsv(tabla, filas.slice(inicio, i)), filas: i - inicio });
+    inicio = i;
+  }
+  return salida;
+}
+
+/**
+ * Serializes every table once; the endpoints, the Data Package and the /datos/ page all read from this. The tables
+ * that grow with the documents are serialized one document at a time, and the whole file and each year's share those
+ * pieces, in the whole file's order.
+ */
 export function archivosCsv(indice: Indice, pub: Publicacion): ArchivoCsv[] {
   return TABLAS.map((tabla) => {
     const filas = tabla.filas(indice, pub);
-    const texto = aCsv(tabla, filas);
-    return { tabla, texto, filas: filas.length, bytes: bytesDe(texto), sha256: createHash('sha256').update(texto, 'utf8').digest('hex') };
+    if (tabla.columnaDeDocumento === undefined) return { tabla, filas: filas.length, ...medirTrozos([aCsv(tabla, filas)]) };
+    const cabecera = aCsv(tabla, []);
+    const lista = tramos(tabla, filas, tabla.columnaDeDocumento);
+    const clave = new Map(indice.convenios.map((c) => [c.id, claveDeAnio(c.anio)]));
+    const porAnio = partesPorAnio(indice.convenios).map((p) => {
+      const suyos = lista.filter((t) => clave.get(t.documento) === p.clave);
+      return {
+        ...(p.anio === undefined ? {} : { anio: p.anio }),
+        clave: p.clave,
+        archivo: archivoDeParte(tabla.nombre, p.clave, 'csv'),
+        filas: suyos.reduce((n, t) => n + t.filas, 0),
+        ...medirTrozos([cabecera, ...suyos.map((t) => t.texto)]),
+      };
+    });
+    return { tabla, filas: filas.length, ...medirTrozos([cabecera, ...lista.map((t) => t.texto)]), porAnio };
   });
 }
 
@@ -69,7 +129,7 @@ export function paqueteDeDatos(indice: Indice, pub: Publicacion, archivos: reado
     contributors: [{ title: EDITOR, role: 'publisher', path: absoluta(pub, pub.rutas.inicio) }],
     created: pub.construido.toISOString(),
     fecha_corte: indice.corte,
-    resources: archivos.map(({ tabla, bytes, sha256 }) => ({
+    resources: archivos.map(({ tabla, bytes, sha256, porAnio }) => ({
       profile: 'tabular-data-resource',
       name: tabla.nombre,
       path: tabla.archivo,
@@ -87,6 +147,19 @@ export function paqueteDeDatos(indice: Indice, pub: Publicacion, archivos: reado
         primaryKey: tabla.clavePrimaria,
         foreignKeys: tabla.clavesForaneas.map((k) => ({ fields: k.campos, reference: { resource: k.recurso, fields: k.camposReferidos } })),
       },
+      // The year files hold the same rows again, so they are listed here rather than as resources of their own:
+      // a tool that loads every resource of the package would otherwise load each row twice.
+      ...(porAnio
+        ? {
+            por_anio: porAnio.map((p) => ({
+              anio: p.anio ?? null,
+              path: `${DIRECTORIO_POR_ANIO}/${p.archivo}`,
+              bytes: p.bytes,
+              hash: `sha256:${p.sha256}`,
+              filas: p.filas,
+            })),
+          }
+        : {}),
     })),
   };
 }

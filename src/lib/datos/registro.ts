@@ -258,19 +258,65 @@ export function registroDe(c: ConvenioCalculado, indice: Indice, pub: Publicacio
   }) as RegistroConvenio;
 }
 
-/** Every convenio in one file, newest first, as the site lists them. */
-export function conjuntoDe(indice: Indice, pub: Publicacion): ConjuntoConvenios {
+/** What a set file says before its documents: the same in convenios.json and in each year's file, but for the title. */
+export type CabeceraDeConjunto = Omit<ConjuntoConvenios, 'convenios'>;
+
+export const TITULO_DE_CONJUNTO = 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales';
+
+export function cabeceraDeConjunto(indice: Indice, pub: Publicacion, titulo: string = TITULO_DE_CONJUNTO): CabeceraDeConjunto {
   return {
     $schema: absoluta(pub, pub.rutas.esquema('convenios')),
-    titulo: 'Convenios para la Mejora del Desempeño y Resultados Gubernamentales',
+    titulo,
     editor: EDITOR,
     licencia: { titulo: LICENCIA.titulo, url: LICENCIA.url },
     fecha_corte: indice.corte,
-    convenios: indice.convenios.map((c) => {
-      const { $schema: _s, ...r } = registroDe(c, indice, pub);
-      return r;
-    }),
   };
+}
+
+/** A document's record as it sits in a set file: without $schema (the set has one). */
+function registroEnConjunto(c: ConvenioCalculado, indice: Indice, pub: Publicacion): RegistroConvenio {
+  const { $schema: _s, ...r } = registroDe(c, indice, pub);
+  return r as RegistroConvenio;
+}
+
+/** Every convenio in one file, newest first, as the site lists them. */
+export function conjuntoDe(indice: Indice, pub: Publicacion): ConjuntoConvenios {
+  return { ...cabeceraDeConjunto(indice, pub), convenios: indice.convenios.map((c) => registroEnConjunto(c, indice, pub)) };
+}
+
+// A set file nests each record two levels deep; JSON strings hold no raw line break, so indenting is a plain replace.
+const SANGRIA = '    ';
+
+/** One document's record serialized as aJson nests it in a set file: each document is serialized once per build. */
+export function piezaDeConjunto(c: ConvenioCalculado, indice: Indice, pub: Publicacion): string {
+  return `${SANGRIA}${JSON.stringify(registroEnConjunto(c, indice, pub), null, 2).replace(/\n/g, `\n${SANGRIA}`)}`;
+}
+
+/**
+ * A document's own file (/convenios/{id}.json) cut from its set piece: byte for byte aJson(registroDe(…)), whose
+ * first key is $schema, without building and serializing the record a second time.
+ */
+export function registroDesdePieza(pieza: string, esquema: string): string {
+  const propio = pieza.slice(SANGRIA.length).replaceAll(`\n${SANGRIA}`, '\n');
+  return `{\n  "$schema": ${JSON.stringify(esquema)},\n${propio.slice('{\n'.length)}\n`;
+}
+
+/**
+ * A set file as pieces to write in order, byte for byte aJson({ ...cabecera, convenios }) of the pieces' records:
+ * convenios.json and each year's file share the pieces instead of building one more huge string each (at 30,000
+ * documents convenios.json nears V8's maximum string length).
+ */
+export function trozosDeConjunto(cabecera: CabeceraDeConjunto, piezas: readonly string[]): string[] {
+  const vacio = JSON.stringify({ ...cabecera, convenios: [] }, null, 2);
+  if (piezas.length === 0) return [`${vacio}\n`];
+  const trozos = [`${vacio.slice(0, -'[]\n}'.length)}[\n`];
+  // Separators are pieces of their own: a concatenated string would end up a second copy of the record once written.
+  for (const [i, p] of piezas.entries()) {
+    if (i > 0) trozos.push(',\n');
+    trozos.push(p);
+  }
+  trozos.push('\n  ]\n}\n');
+  return trozos;
 }
 
 /** JSON Schema (draft 2020-12) of a download, with its own address as $id. */

@@ -50,6 +50,8 @@ export interface Tabla {
   clavesForaneas: ClaveForanea[];
   columnas: Columna[];
   filas: (indice: Indice, pub: Publicacion) => Fila[];
+  /** For the tables that grow with the documents: the column naming each row's document, to split the file by year. */
+  columnaDeDocumento?: string;
 }
 
 interface Contexto {
@@ -297,6 +299,7 @@ const compromisos = definirTabla<FilaCompromiso>({
   descripcion:
     'Un renglón por compromiso (aspecto susceptible de mejora con su acción y su fecha), con su estado a la fecha de corte y su último reporte de seguimiento.',
   clavePrimaria: ['convenio_id', 'compromiso_id'],
+  columnaDeDocumento: 'convenio_id',
   clavesForaneas: [
     { campos: ['convenio_id'], recurso: 'convenios', camposReferidos: ['id'] },
     { campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] },
@@ -507,6 +510,7 @@ const convenios = definirTabla<ConvenioCalculado>({
   descripcion:
     'Un renglón por documento —convenio firmado o seguimiento federal de ASM—, con su ente evaluado, su programa, su firma (si es convenio) y el cumplimiento de sus compromisos a la fecha de corte.',
   clavePrimaria: ['id'],
+  columnaDeDocumento: 'id',
   clavesForaneas: [
     { campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] },
     { campos: ['ente_id'], recurso: 'entes', camposReferidos: ['id'] },

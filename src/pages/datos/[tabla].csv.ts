@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { obtenerCsv } from '../../sitio/publicacion-astro.ts';
+import { obtenerCsv, respuestaEnTrozos } from '../../sitio/publicacion-astro.ts';
 import { TABLAS } from '../../lib/datos/tablas.ts';
 
 export function getStaticPaths() {
@@ -9,5 +9,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const archivo = (await obtenerCsv()).find((a) => a.tabla.nombre === params.tabla);
   if (!archivo) throw new Error(`No hay tabla «${params.tabla}»`);
-  return new Response(archivo.texto, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return respuestaEnTrozos(archivo, 'text/csv; charset=utf-8');
 };

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { obtenerConveniosJson } from '../../sitio/publicacion-astro.ts';
+import { obtenerConveniosJson, respuestaEnTrozos } from '../../sitio/publicacion-astro.ts';
 
-export const GET: APIRoute = async () =>
-  new Response((await obtenerConveniosJson()).texto, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => respuestaEnTrozos(await obtenerConveniosJson(), 'application/json');
