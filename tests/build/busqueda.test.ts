@@ -44,6 +44,20 @@ describe('índice de búsqueda', () => {
     expect(todas.filter((r) => leerPagina(r).querySelector('[data-pagefind-body]') !== null).sort()).toEqual(indexables);
   });
 
+  it.each(contenido.convenios.filter((c) => c.datos.tipo === 'convenio').map((c) => [c.id, c] as const))(
+    '%s: el índice toma el texto de cada compromiso, no las etiquetas ni explicaciones que se repiten en cada tarjeta',
+    (id, c) => {
+      const p = leerPagina(`/convenios/${id}/`);
+      const tarjetas = [...p.querySelectorAll('li.compromiso')];
+      expect(tarjetas).toHaveLength(c.datos.compromisos.length);
+      for (const [i, t] of tarjetas.entries()) {
+        for (const dt of t.querySelectorAll('dt')) expect(dt.closest('[data-pagefind-ignore]'), dt.textContent).not.toBeNull();
+        const accion = [...t.querySelectorAll('dd')].find((dd) => dd.textContent.includes(c.datos.compromisos[i]!.accion!.slice(0, 40)));
+        expect(accion?.closest('[data-pagefind-ignore]')).toBeNull();
+      }
+    },
+  );
+
   it.each(contenido.convenios.map((c) => [c.id, c] as const))('%s lleva sus filtros, metadatos y fecha, ocultos', (id, c) => {
     const { filtros, meta, orden, pagina } = marcasDe(`/convenios/${id}/`);
     const ente = enteEvaluadoDe(c.datos);
