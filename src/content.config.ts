@@ -3,13 +3,10 @@ import { defineCollection } from 'astro:content';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cargarContenido, revisarCarpeta, type Contenido } from './contenido/cargar-fs.ts';
-import { tomarContenido } from './contenido/entrega.ts';
+import { compartirConPaginas, tomarContenido } from './contenido/entrega.ts';
 import { revisarCalidad } from './contenido/calidad-fs.ts';
 import { formatearProblema } from './contenido/errores.ts';
 import { informar } from './contenido/informe-fs.ts';
-import { documento } from './schemas/documento.ts';
-import { ente, gobierno, programa } from './schemas/catalogos.ts';
-import { evaluacion } from './schemas/evaluacion.ts';
 
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
 const carpeta = configuracion.contenido;
@@ -67,13 +64,15 @@ function vigilar(watcher: NonNullable<LoaderContext['watcher']>): void {
 function cargador(nombre: keyof Contenido): Loader {
   const llenar = async ({ store, renderMarkdown, generateDigest, logger, watcher }: LoaderContext) => {
     const contenido = watcher ? leerEnDesarrollo(logger) : leer();
+    // A production build's pages take the data from the content itself (src/contenido/entrega.ts); the store keeps
+    // only what Astro renders, each convenio's text. `astro dev` keeps the data in the store, where edits reach pages.
+    if (!watcher) compartirConPaginas(contenido);
     store.clear();
     avisar(logger, contenido);
     for (const e of contenido[nombre]) {
       store.set({
         id: e.id,
-        data: e.datos as Record<string, unknown>,
-        body: e.cuerpo,
+        data: watcher ? (e.datos as Record<string, unknown>) : {},
         filePath: e.archivo,
         digest: generateDigest(`${JSON.stringify(e.datos)}\n${e.cuerpo}`),
         rendered: nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined,
@@ -92,10 +91,12 @@ function cargador(nombre: keyof Contenido): Loader {
   };
 }
 
+// No schema here: the loader has already read every file with its schema (src/contenido/cargar-fs.ts), and in a
+// production build the store holds no data to check.
 export const collections = {
-  convenios: defineCollection({ loader: cargador('convenios'), schema: documento }),
-  entes: defineCollection({ loader: cargador('entes'), schema: ente }),
-  gobiernos: defineCollection({ loader: cargador('gobiernos'), schema: gobierno }),
-  programas: defineCollection({ loader: cargador('programas'), schema: programa }),
-  evaluaciones: defineCollection({ loader: cargador('evaluaciones'), schema: evaluacion }),
+  convenios: defineCollection({ loader: cargador('convenios') }),
+  entes: defineCollection({ loader: cargador('entes') }),
+  gobiernos: defineCollection({ loader: cargador('gobiernos') }),
+  programas: defineCollection({ loader: cargador('programas') }),
+  evaluaciones: defineCollection({ loader: cargador('evaluaciones') }),
 };

@@ -20,3 +20,18 @@ export function tomarContenido(carpeta: string): Contenido | undefined {
   delete g[CLAVE];
   return entregado.contenido;
 }
+
+// The pages of a production build read the same checked content from here rather than from Astro's data store:
+// held in the store, 10,000 convenios make a ~110 MB module that V8 takes ~45 s to compile (docs/escala.md).
+const PARA_PAGINAS = Symbol.for('convenios-abiertos:contenido-de-la-construccion');
+type GlobalPaginas = { [PARA_PAGINAS]?: Contenido };
+
+/** Leaves the build's content for its pages (src/sitio/indice-astro.ts). */
+export function compartirConPaginas(contenido: Contenido): void {
+  (globalThis as GlobalPaginas)[PARA_PAGINAS] = contenido;
+}
+
+/** The content the loader shared in this build; undefined in `astro dev`, where pages read the collections. */
+export function contenidoDeLaConstruccion(): Contenido | undefined {
+  return (globalThis as GlobalPaginas)[PARA_PAGINAS];
+}
