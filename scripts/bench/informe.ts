@@ -12,10 +12,13 @@ export interface Informe {
   salida: { bytes: number; archivos: number };
   indice_busqueda: { bytes: number; archivos: number };
   pesos_gzip: Record<string, Pesos>;
+  pagina_mas_pesada_gzip: { ruta: string; bytes: number };
   /** The bare peer (bench/par/) over the same files: plain Astro, then the Pagefind CLI. */
   par: { total_ms: number; fases_ms: { astro: number; pagefind: number }; memoria_pico_bytes: number; paginas: number };
-  /** Project ÷ peer: the figures the scale goals are set in. */
-  razon: { tiempo: number; memoria: number };
+  /** npm run build again after editing one convenio, over the previous output and caches. */
+  reconstruccion: { total_ms: number; memoria_pico_bytes: number };
+  /** Project ÷ peer: the figures the scale goals are set in; and the rebuild ÷ the full build. */
+  razon: { tiempo: number; memoria: number; reconstruccion: number };
 }
 
 const NOMBRES_FASE: Record<string, string> = {
@@ -46,6 +49,7 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 | memoria pico (todo el árbol de procesos) | ${mb(i.memoria_pico_bytes)} |
 | tamaño de la salida | ${mb(i.salida.bytes)} en ${num(i.salida.archivos)} archivos |
 | índice de búsqueda | ${mb(i.indice_busqueda.bytes)} en ${num(i.indice_busqueda.archivos)} archivos |
+| página HTML más pesada (gzip) | ${i.pagina_mas_pesada_gzip.ruta ? `${kb(i.pagina_mas_pesada_gzip.bytes)}, ${i.pagina_mas_pesada_gzip.ruta}` : 'ninguna pasa de 50 KB sin comprimir'} |
 
 ## Frente al par desnudo (los mismos archivos con Astro y Pagefind sin nada más)
 
@@ -54,6 +58,13 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 | tiempo de construcción | ${s(i.total_ms)} | ${s(i.par.total_ms)} (Astro ${s(i.par.fases_ms.astro)} + Pagefind ${s(i.par.fases_ms.pagefind)}) | ${num(i.razon.tiempo)}× |
 | memoria pico del árbol de procesos | ${mb(i.memoria_pico_bytes)} | ${mb(i.par.memoria_pico_bytes)} | ${num(i.razon.memoria)}× |
 | páginas | ${num(i.paginas)} | ${num(i.par.paginas)} | |
+
+## Un convenio editado
+
+| medida | valor |
+| --- | --- |
+| volver a construir tras editar un convenio | ${s(i.reconstruccion.total_ms)} (${num(Math.round(i.razon.reconstruccion * 100))} % de la construcción completa) |
+| memoria pico | ${mb(i.reconstruccion.memoria_pico_bytes)} |
 
 ## Tiempo por fase
 

@@ -103,3 +103,17 @@ export function tamanoDeCarpeta(carpeta: string): { bytes: number; archivos: num
   }
   return { bytes, archivos };
 }
+
+/** The heaviest HTML page of a build, gzipped at the default level a web server uses (goal: ≤ 50 KB at 30,000). */
+export function paginaMasPesada(dist: string): { ruta: string; bytes: number } {
+  let mayor = { ruta: '', bytes: 0 };
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const archivo = join(e.parentPath, e.name);
+    // Only a page whose raw size could exceed the goal is worth compressing.
+    if (statSync(archivo).size < 50 * 1024) continue;
+    const bytes = gzipSync(readFileSync(archivo)).length;
+    if (bytes > mayor.bytes) mayor = { ruta: `/${posix.relative(dist, archivo)}`, bytes };
+  }
+  return mayor;
+}
