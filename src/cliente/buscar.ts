@@ -51,7 +51,7 @@ interface Respuesta {
   /** For each filter value, how many of these results have it. */
   filters: Record<string, Record<string, number> | undefined>;
 }
-type Filtros = Record<string, string | { any: string[] }>;
+type Filtros = Record<string, string | { any: string[] } | { none: string[] }>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
