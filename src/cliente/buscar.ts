@@ -51,7 +51,7 @@ interface Respuesta {
   /** For each filter value, how many of these results have it. */
   filters: Record<string, Record<string, number> | undefined>;
 }
-type Filtros = Record<string, string | { any: string[] }>;
+type Filtros = Record<string, string | { any: string[] } | { none: string[] }>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -123,18 +123,27 @@ sinJs.hidden = true;
 formulario.hidden = false;
 
 let pagefind: Promise<Pagefind> | undefined;
-let filtrosCargados: Promise<unknown> | undefined;
 function cargarPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const modulo = (await import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js'))) as Pagefind;
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
     await modulo.options({ baseUrl: rutas.inicio, excerptLength: 28 });
     await modulo.init();
-    // Facet counts only cover filters whose chunks are loaded: filters() loads them all, alongside the first results.
-    filtrosCargados = modulo.filters();
     return modulo;
   })();
   return pagefind;
+}
+
+/**
+ * Facet counts only cover filters whose chunks are loaded, and filters() loads every one: at 10,000 convenios they
+ * weigh more than everything else a first search downloads. So they are loaded once someone reaches for the filters
+ * (focus or pointer on them); until then each facet lists all its values, without counts.
+ */
+let filtrosCargados: Promise<unknown> | undefined;
+function pedirConteos(): void {
+  if (filtrosCargados) return;
+  filtrosCargados = cargarPagefind().then((pf) => pf.filters());
+  void filtrosCargados.then(() => contarFacetas(consultaMostrada, turno));
 }
 
 /** The order the user picked, if any: otherwise it follows the words (relevance) or their absence (newest). */
@@ -303,6 +312,7 @@ type Historial = 'agregar' | 'reemplazar' | 'ninguno';
 async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const miTurno = ++turno;
   formulario.dataset.estado = 'buscando';
+  delete formulario.dataset.conteos;
   if (historial !== 'ninguno') {
     const url = rutas.buscar(parametrosDeConsulta(c));
     if (historial === 'agregar') history.pushState(null, '', url);
@@ -365,9 +375,27 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
   for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
   conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios);
+  sinResultadosReales = sinCoincidencia;
 
-  // If the filter chunks failed to load, the counts cover what did load; the results are already on screen.
+  if (sinCoincidencia) atajos.hidden = true;
+  else await mostrarAtajos(pf, c, miTurno);
+  if (miTurno !== turno) return;
+  // Lets tests (and anyone scripting the page) know the results on screen match the URL.
+  formulario.dataset.estado = 'listo';
+  if (filtrosCargados) await contarFacetas(c, miTurno);
+}
+
+/** Whether the search on screen found pages that lack its words (see contieneLasPalabras): then every count is 0. */
+let sinResultadosReales = false;
+
+/** Writes each facet's counts for the search on screen, once the filter chunks are in (pedirConteos). */
+async function contarFacetas(c: Consulta, miTurno: number): Promise<void> {
+  if (miTurno !== turno || formulario.dataset.estado !== 'listo') return;
+  const pf = await cargarPagefind();
+  // If the filter chunks failed to load, the counts cover what did load.
   await filtrosCargados?.catch(() => undefined);
+  const ambito = ambitoDeConsulta(c);
+  const termino = terminoParaPagefind(c.q) || null;
   const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
   // Each chosen facet counts its values without itself, so the user can switch to another value directly.
   const [conteos, ...sinFaceta] = await Promise.all([
@@ -380,13 +408,10 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
     if (ambitoDe(f) !== ambito) continue;
     const i = elegidas.indexOf(f);
     const fuente = i === -1 ? conteos : (sinFaceta[i] ?? conteos);
-    if (sinCoincidencia) ponerConteos(f, {}, 0, c.filtros[f]);
+    if (sinResultadosReales) ponerConteos(f, {}, 0, c.filtros[f]);
     else ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
   }
-  if (sinCoincidencia) atajos.hidden = true;
-  else await mostrarAtajos(pf, c, miTurno);
-  // Lets tests (and anyone scripting the page) know the results on screen match the URL.
-  if (miTurno === turno) formulario.dataset.estado = 'listo';
+  formulario.dataset.conteos = 'listos';
 }
 
 let preparando = false;
@@ -456,6 +481,9 @@ entrada.addEventListener('input', () => {
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });
 entrada.addEventListener('focus', () => void cargarPagefind(), { once: true });
+// Reaching for the filters (a tap or click on them, or the keyboard entering them) brings their counts.
+plegable.addEventListener('focusin', pedirConteos);
+plegable.addEventListener('pointerdown', pedirConteos);
 formulario.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(espera);

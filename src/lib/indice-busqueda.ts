@@ -13,7 +13,6 @@ import {
   FACETAS_DE_CLASIFICACION,
   FACETAS_DE_EVALUACION,
   resumenDeEstados,
-  TIPO_DE_AMBITO,
   type Faceta,
 } from './busqueda.ts';
 import { ESTADOS, ETIQUETAS } from './estados.ts';
@@ -60,10 +59,9 @@ export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
   const clases = clasificaciones(c);
   const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor === undefined ? {} : { [clave]: valor });
   return {
-    // "tipo" keeps every document among the results (pages of programs, entes and governments are "atajos");
+    // No "tipo": that filter marks only the pages that are not documents (TIPOS_SIN_DOCUMENTO).
     // "documento" tells a signed convenio from a federal follow-up.
     filtros: {
-      tipo: ['convenio'],
       documento: [c.tipo],
       programa: [c.programa.id],
       ente: [c.enteEvaluado.id],
@@ -124,7 +122,7 @@ export function marcasDeEvaluacion(e: EvaluacionVista): Marcas {
   const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor ? { [clave]: valor } : {});
   return {
     filtros: {
-      tipo: [TIPO_DE_AMBITO.evaluaciones],
+      tipo: ['evaluacion'],
       ramo: [valorDeRamo(d.ramo.clave)],
       tipo_evaluacion: [slugDeTipo(d.tipo_normalizado)],
       ciclo: [slugDeCiclo(d.ciclo_pae)],

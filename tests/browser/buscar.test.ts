@@ -283,6 +283,37 @@ describe('filtros que se comparten en la URL', () => {
   });
 });
 
+describe('los conteos de las facetas llegan al usar los filtros', () => {
+  it('la primera búsqueda no descarga los filtros; enfocar uno trae los conteos de todas las facetas', async () => {
+    const v = await abrir();
+    const filtros: string[] = [];
+    v.pagina.on('request', (r) => r.url().endsWith('.pf_filter') && filtros.push(r.url()));
+    const { conteo } = await buscarEn(v.pagina, {});
+    const n = numeroDelConteo(conteo);
+    await v.pagina.waitForLoadState('networkidle');
+    // Only the small «tipo» chunk, which every search of the documents needs.
+    expect(filtros.length).toBeLessThanOrEqual(1);
+    expect(await v.pagina.locator('#f-programa option').first().textContent()).toBe('Todos');
+    expect(await v.pagina.locator('#buscador').getAttribute('data-conteos')).toBeNull();
+
+    await v.pagina.locator('#f-programa').focus();
+    await v.pagina.waitForSelector('#buscador[data-conteos="listos"]', { timeout: 20_000 });
+    expect(await v.pagina.locator('#f-programa option').first().textContent()).toBe(`Todos (${n.toLocaleString('en-US')})`);
+    const programas = await v.pagina.locator('#f-programa option').allTextContents();
+    const suma = programas.slice(1).reduce((t, o) => t + Number(/\(([\d,]+)\)$/.exec(o)![1]!.replace(/,/g, '')), 0);
+    expect(suma).toBe(n);
+
+    // Once loaded, the next search brings its counts without asking again.
+    const programa = convenios[0]!.datos.programa;
+    await v.pagina.selectOption('#f-programa', programa);
+    await v.pagina.waitForSelector('#buscador[data-conteos="listos"]', { timeout: 20_000 });
+    const deSuPrograma = documentos.filter((c) => c.datos.programa === programa).length;
+    expect(await v.pagina.locator('#f-programa option:checked').textContent()).toMatch(new RegExp(`\\(${deSuPrograma}\\)$`));
+    expect(v.errores).toEqual([]);
+    await v.contexto.close();
+  });
+});
+
 describe('accesibilidad de /buscar/', () => {
   const [palabra] = distintivas(convenios[0]!.id);
   it.each(Object.entries(VISTAS))('vista %s, con resultados: sin violaciones WCAG 2.2 A/AA y sin desbordar', async (_n, vista) => {

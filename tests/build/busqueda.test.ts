@@ -65,8 +65,8 @@ describe('índice de búsqueda', () => {
     const federal = c.datos.tipo === 'seguimiento_federal';
     const anio = anioDe(c.datos);
     const { estado, tipo_asm, prioridad, mejora, tema, ...resto } = filtros;
+    // No `tipo`: only the pages that are not documents have one (TIPOS_SIN_DOCUMENTO).
     expect(resto).toEqual({
-      tipo: ['convenio'],
       documento: [federal ? 'seguimiento_federal' : 'convenio'],
       programa: [c.datos.programa],
       ente: [ente],

@@ -89,7 +89,6 @@ describe('marcasDeConvenio', () => {
       'municipal, con varios estados',
       'defensoria-2022',
       {
-        tipo: ['convenio'],
         documento: ['convenio'],
         programa: ['derechos-humanos'],
         ente: ['defensoria'],
@@ -113,7 +112,6 @@ describe('marcasDeConvenio', () => {
       'estatal, programa sin clave',
       'issemym-2021',
       {
-        tipo: ['convenio'],
         documento: ['convenio'],
         programa: ['prestaciones'],
         ente: ['issemym'],
@@ -237,24 +235,27 @@ describe('la búsqueda en la URL', () => {
   });
 });
 
+/** A search of the documents asks Pagefind for the pages with no `tipo` of the other kinds. */
+const DOCUMENTOS = { none: ['programa', 'ente', 'gobierno', 'evaluacion'] };
+
 describe('opciones para Pagefind', () => {
   it.each([
-    [{ q: 'agua', filtros: {} }, { filters: { tipo: 'convenio' } }],
+    [{ q: 'agua', filtros: {} }, { filters: { tipo: DOCUMENTOS } }],
     [
       { q: '', filtros: {} },
-      { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } },
+      { filters: { tipo: DOCUMENTOS }, sort: { firma: 'desc' } },
     ],
     [
       { q: '', filtros: {}, orden: 'relevancia' },
-      { filters: { tipo: 'convenio' }, sort: { firma: 'desc' } },
+      { filters: { tipo: DOCUMENTOS }, sort: { firma: 'desc' } },
     ],
     [
       { q: 'agua', filtros: {}, orden: 'antiguos' },
-      { filters: { tipo: 'convenio' }, sort: { firma: 'asc' } },
+      { filters: { tipo: DOCUMENTOS }, sort: { firma: 'asc' } },
     ],
     [
       { q: 'agua', filtros: { estado: 'sin_informacion', pae: '2022', nivel: 'municipal' } },
-      { filters: { tipo: 'convenio', nivel: 'municipal', pae: '2022', estado: 'Vencido sin reporte' } },
+      { filters: { tipo: DOCUMENTOS, nivel: 'municipal', pae: '2022', estado: 'Vencido sin reporte' } },
     ],
   ] as [Consulta, unknown][])('%j', (consulta, opciones) => {
     expect(opcionesDePagefind(consulta)).toEqual(opciones);
@@ -262,7 +263,7 @@ describe('opciones para Pagefind', () => {
 
   it('sin una faceta, para contar sus otros valores', () => {
     const c: Consulta = { q: 'agua', filtros: { programa: 'p', ente: 'e' }, orden: 'recientes' };
-    expect(opcionesDePagefind(c, 'programa')).toEqual({ filters: { tipo: 'convenio', ente: 'e' }, sort: { firma: 'desc' } });
+    expect(opcionesDePagefind(c, 'programa')).toEqual({ filters: { tipo: DOCUMENTOS, ente: 'e' }, sort: { firma: 'desc' } });
   });
 
   it('el orden predeterminado depende de si hay palabras', () => {
@@ -509,6 +510,6 @@ describe('búsqueda de evaluaciones: facetas de ramo, tipo y ciclo del PAE', () 
       { filters: { tipo: 'evaluacion' }, sort: { ciclo: 'asc' } },
     ],
     // A filter of the other kind never reaches Pagefind.
-    [{ q: 'agua', filtros: { ramo: '16', programa: 'p' } }, { filters: { tipo: 'convenio', programa: 'p' } }],
+    [{ q: 'agua', filtros: { ramo: '16', programa: 'p' } }, { filters: { tipo: DOCUMENTOS, programa: 'p' } }],
   ] as [Consulta, unknown][])('Pagefind: %j', (consulta, opciones) => expect(opcionesDePagefind(consulta)).toEqual(opciones));
 });

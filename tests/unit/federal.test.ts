@@ -186,8 +186,8 @@ describe('descargas', () => {
 describe('búsqueda', () => {
   it('las marcas de un seguimiento federal llevan su tipo y su clasificación', () => {
     const m = marcasDeConvenio(conagua);
+    expect(m.filtros).not.toHaveProperty('tipo');
     expect(m.filtros).toMatchObject({
-      tipo: ['convenio'],
       documento: ['seguimiento_federal'],
       pae: ['2013'],
       tipo_asm: ['Interinstitucional', 'Intergubernamental'],
@@ -229,7 +229,7 @@ describe('búsqueda', () => {
       new URLSearchParams('documento=seguimiento_federal&tema=Operaci%C3%B3n&prioridad=Alta&mejora=Adiciona&tipo_asm=Espec%C3%ADfico'),
     );
     expect(opcionesDePagefind(c).filters).toEqual({
-      tipo: 'convenio',
+      tipo: { none: ['programa', 'ente', 'gobierno', 'evaluacion'] },
       documento: 'seguimiento_federal',
       tipo_asm: 'Específico',
       prioridad: 'Alta',
