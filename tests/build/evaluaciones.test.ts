@@ -56,7 +56,9 @@ beforeAll(() => {
   };
   reimportaciones.push(correr(['scripts/importar-shcp.ts', ARCHIVO_ASM, '--contenido', contenido]));
   reimportaciones.push(correr(['scripts/importar-evaluaciones.ts', ARCHIVO_EV, '--contenido', contenido]));
+  // npm run build: astro build, then the search index in its own process.
   correr([realpathSync('node_modules/.bin/astro'), 'build']);
+  correr(['scripts/indexar-busqueda.ts']);
 }, 900_000);
 afterAll(() => rmSync(temporal, { recursive: true, force: true }));
 
