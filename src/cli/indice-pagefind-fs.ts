@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { esIndexable, espaciarBloques } from '../lib/indice-busqueda.ts';
+import { esIndexable, espaciarBloques, ocultarVaciasEnHtml } from '../lib/indice-busqueda.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
@@ -67,7 +67,11 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
       const textos = await Promise.all(lote.map((a) => readFile(a, 'utf8')));
       const envios = lote.flatMap((archivo, j) =>
         esIndexable(textos[j]!)
-          ? [index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(textos[j]!) }).then((r) => ({ archivo, r }))]
+          ? [
+              index
+                .addHTMLFile({ url: urlDe(carpeta, archivo), content: ocultarVaciasEnHtml(espaciarBloques(textos[j]!)) })
+                .then((r) => ({ archivo, r })),
+            ]
           : [],
       );
       for (const { archivo, r } of await Promise.all(envios)) {

@@ -30,6 +30,7 @@ import {
   type Orden,
   type Subresultado,
 } from '../lib/busqueda.ts';
+import { mostrarVacias } from '../lib/palabras-vacias.ts';
 import { rutas } from '../sitio/rutas-astro.ts';
 
 // The small part of the Pagefind 1.6 browser API (pagefind.js) this page uses.
@@ -45,6 +46,19 @@ interface DatosDeResultado {
 interface Resultado {
   id: string;
   data: () => Promise<DatosDeResultado>;
+}
+
+/** A result's text with the function words back in (the index hides them: src/lib/palabras-vacias.ts). */
+async function leer(r: Resultado): Promise<DatosDeResultado> {
+  const d = await r.data();
+  const html = { html: true };
+  return {
+    ...d,
+    excerpt: mostrarVacias(d.excerpt, html),
+    content: mostrarVacias(d.content),
+    meta: Object.fromEntries(Object.entries(d.meta).map(([k, v]) => [k, v === undefined ? v : mostrarVacias(v)])),
+    sub_results: d.sub_results?.map((s) => ({ ...s, title: mostrarVacias(s.title), excerpt: mostrarVacias(s.excerpt, html) })),
+  };
 }
 interface Respuesta {
   results: Resultado[];
@@ -278,7 +292,7 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
 async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
   const miTurno = turno;
   const siguientes = resultados.slice(mostrados, mostrados + POR_PAGINA);
-  const datos = await Promise.all(siguientes.map((r) => r.data()));
+  const datos = await Promise.all(siguientes.map(leer));
   if (miTurno !== turno) return;
   const nuevas = datos.map((d) => tarjeta(d, c));
   lista.append(...nuevas);
@@ -291,7 +305,7 @@ async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
 
 async function mostrarAtajos(pf: Pagefind, c: Consulta, miTurno: number): Promise<void> {
   const r = c.q ? await pf.search(terminoParaPagefind(c.q), { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
-  const datos = r ? await Promise.all(r.results.slice(0, 4).map((x) => x.data())) : [];
+  const datos = r ? await Promise.all(r.results.slice(0, 4).map(leer)) : [];
   if (miTurno !== turno) return;
   listaAtajos.replaceChildren(
     ...datos.map((d) => {
@@ -352,7 +366,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   if (miTurno !== turno || !principal) return;
   // A word with no real match in the index still brings pages that hold a shorter word it starts with
   // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
-  const primero = termino && principal.results[0] ? await principal.results[0].data() : undefined;
+  const primero = termino && principal.results[0] ? await leer(principal.results[0]) : undefined;
   const sinCoincidencia = primero !== undefined && !contieneLasPalabras(c.q, primero.content);
   if (miTurno !== turno) return;
   resultados = sinCoincidencia ? [] : principal.results;
@@ -476,8 +490,8 @@ botonCsv.addEventListener('click', () => void descargarCsv());
 let espera: ReturnType<typeof setTimeout> | undefined;
 entrada.addEventListener('input', () => {
   clearTimeout(espera);
-  const termino = entrada.value.trim();
-  if (termino) void cargarPagefind().then((pf) => pf.preload(terminoParaPagefind(termino)));
+  const termino = terminoParaPagefind(entrada.value.trim());
+  if (termino) void cargarPagefind().then((pf) => pf.preload(termino));
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });
 entrada.addEventListener('focus', () => void cargarPagefind(), { once: true });

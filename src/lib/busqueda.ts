@@ -4,6 +4,7 @@
  * (the marks each page writes) lives in indice-busqueda.ts.
  */
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
+import { VACIAS } from './palabras-vacias.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
 export const FACETAS = [
@@ -217,42 +218,29 @@ export function ordenEfectivo(c: Consulta): Orden {
   return orden === 'relevancia' && !c.q ? 'recientes' : orden;
 }
 
-/**
- * Spanish function words carry no meaning in a search yet cost the most: they are on every page, so their index
- * chunks are the largest (at 10,000 convenios, «instituto de seguridad social del estado de méxico y municipios»
- * downloads 1.8 MB of index, 0.5 MB without them). Every page has them, so dropping them finds the same convenios.
- */
-const VACIAS = new Set([
-  'a',
-  'al',
-  'con',
-  'de',
-  'del',
-  'e',
-  'el',
-  'en',
-  'la',
-  'las',
-  'lo',
-  'los',
-  'o',
-  'para',
-  'por',
-  'que',
-  'se',
-  'su',
-  'sus',
-  'u',
-  'un',
-  'una',
-  'y',
-]);
+const VACIAS_EN_CONSULTA = new Set<string>(VACIAS);
+const vacia = (p: string) => VACIAS_EN_CONSULTA.has(p.toLocaleLowerCase('es-MX'));
 
-/** The words Pagefind gets: function words dropped, except inside a quoted phrase (which must match as written). */
+/**
+ * The words Pagefind gets: without the function words, which the index does not hold (src/lib/palabras-vacias.ts),
+ * also inside a quoted phrase, whose other words still have to come in a row. Nothing left (a search of only «de
+ * la») means no words: every page has them.
+ */
 export function terminoParaPagefind(q: string): string {
   const partes = q.match(/"[^"]*"?|[^\s"]+/g) ?? [];
-  const utiles = partes.filter((p) => p.startsWith('"') || !VACIAS.has(p.toLocaleLowerCase('es-MX')));
-  return (utiles.length > 0 ? utiles : partes).join(' ');
+  return partes
+    .map((p) => {
+      if (!p.startsWith('"')) return vacia(p) ? '' : p;
+      const frase = p
+        .replace(/"/g, '')
+        .split(/\s+/)
+        .filter((w) => w && !vacia(w));
+      // An unclosed quote stays unclosed: Pagefind then takes the words one by one.
+      const cierre = p.length > 1 && p.endsWith('"') ? '"' : '';
+      return frase.length > 0 ? `"${frase.join(' ')}${cierre}` : '';
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');

@@ -24,6 +24,7 @@ import { ciclosDe, describirCiclo, formatearPesos, slugDeCiclo, tiposDe } from '
 import { slugDeTipo } from './evaluaciones/tipos.ts';
 import type { EvaluacionVista } from './evaluaciones/vista.ts';
 import { plural } from './palabras.ts';
+import { ocultarVacias } from './palabras-vacias.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
 function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
@@ -234,3 +235,41 @@ export function espaciarBloques(html: string): string {
 export function esIndexable(html: string): boolean {
   return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i.test(html);
 }
+
+/** ~ ^ | written as character references: Pagefind reads them as the characters, so they are escaped like them. */
+const MARCAS_COMO_ENTIDAD = /&#(?:0*126|x0*7e);|&#(?:0*94|x0*5e);|&#(?:0*124|x0*7c);|&Hat;|&verbar;|&vert;|&VerticalLine;/gi;
+const MARCA_DE_ENTIDAD: Record<string, string> = { '126': '~', '7e': '~', '94': '^', '5e': '^', '124': '|', '7c': '|' };
+function marcasLiterales(texto: string): string {
+  return texto.replace(MARCAS_COMO_ENTIDAD, (e) => {
+    const numero = /^&#x?0*([0-9a-f]+);$/i.exec(e)?.[1]?.toLowerCase();
+    if (numero) return MARCA_DE_ENTIDAD[numero] ?? e;
+    return e.toLowerCase() === '&hat;' ? '^' : '|';
+  });
+}
+
+/** Elements whose text Pagefind keeps apart from its neighbours' (its block elements, and <br>). */
+const BLOQUES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'br']);
+
+/** A run of text, with the edges that touch a block element counted as spaces. */
+function ocultarEnTramo(texto: string, bordeInicial: boolean, bordeFinal: boolean): string {
+  const t = ocultarVacias(`${bordeInicial ? ' ' : ''}${marcasLiterales(texto)}${bordeFinal ? ' ' : ''}`);
+  return t.slice(bordeInicial ? 1 : 0, bordeFinal ? -1 : undefined);
+}
+
+/**
+ * The page as Pagefind should read it: function words hidden (src/lib/palabras-vacias.ts) in every run of text
+ * and in the metadata values, which Pagefind indexes too.
+ */
+export function ocultarVaciasEnHtml(html: string): string {
+  return html
+    .replace(/(data-pagefind-meta="[^"]*" data-valor=")([^"]*)"/g, (_m, antes: string, valor: string) => {
+      return `${antes}${ocultarEnTramo(valor, true, true)}"`;
+    })
+    .replace(
+      /(?<=<\/?([a-zA-Z][\w-]*)(?:\s[^<>]*)?)>([^<]+)<(?=\/?([a-zA-Z][\w-]*))/g,
+      (_m, antes: string, texto: string, despues: string) => {
+        return `>${ocultarEnTramo(texto, BLOQUES.has(antes.toLowerCase()), BLOQUES.has(despues.toLowerCase()))}<`;
+      },
+    );
+}
+
