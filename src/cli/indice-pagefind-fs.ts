@@ -10,6 +10,14 @@ import { esIndexable, espaciarBloques, ocultarVaciasEnHtml } from '../lib/indice
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
+/**
+ * How much of the index goes in each chunk, in Pagefind's unit (a page or a word position), against its default
+ * 20,000: a search loads whole chunks, one or two per word, so at 10,000 convenios a rare word cost 20–40 KB and now
+ * 5–10 KB, for 4 KB more of metadata (docs/rendimiento.md). Pagefind reads it from the environment of its service,
+ * which the first createIndex starts; a value already in the environment wins. Pagefind calls the variable
+ * unstable: if a release drops it, chunks go back to their default size (heavier searches, nothing broken).
+ */
+const UNIDADES_POR_TROZO = '5000';
 const LOTE = 64;
 
 export interface ResultadoIndice {
@@ -50,10 +58,10 @@ function fallar(mensaje: string): never {
   throw new Error(`Índice de búsqueda: ${mensaje}`);
 }
 
-/** Indexes every page of a built site that marks its main content with data-pagefind-body. */
-export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
+/** Indexes every page of a built site that marks its main content with data-pagefind-body, into <carpeta>/pagefind/ unless told. */
+export async function indexarSitio(carpeta: string, salida = join(carpeta, 'pagefind')): Promise<ResultadoIndice> {
   const inicio = performance.now();
-  const salida = join(carpeta, 'pagefind');
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= UNIDADES_POR_TROZO;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: IDIOMA_DEL_INDICE });
     if (errors.length > 0 || !index) fallar(`Pagefind no pudo crear el índice: ${errors.join('; ') || 'sin detalle'}`);
