@@ -20,6 +20,7 @@ import {
   opcionesDePagefind,
   ordenEfectivo,
   parametrosDeConsulta,
+  RESULTADOS_POR_PAGINA,
   compromisoCoincidente,
   contieneLasPalabras,
   terminoParaPagefind,
@@ -74,7 +75,6 @@ interface Pagefind {
   search: (termino: string | null, o?: { filters?: Filtros; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Respuesta | null>;
 }
 
-const POR_PAGINA = 20;
 /** The tab's title for each kind of search (the counts, the heading and the button are named in src/lib/busqueda.ts). */
 const TITULOS: Record<Ambito, string> = { convenios: 'Buscar convenios', evaluaciones: 'Buscar evaluaciones' };
 const ESPERA_AL_ESCRIBIR = 250;
@@ -291,14 +291,14 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
 
 async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
   const miTurno = turno;
-  const siguientes = resultados.slice(mostrados, mostrados + POR_PAGINA);
+  const siguientes = resultados.slice(mostrados, mostrados + RESULTADOS_POR_PAGINA);
   const datos = await Promise.all(siguientes.map(leer));
   if (miTurno !== turno) return;
   const nuevas = datos.map((d) => tarjeta(d, c));
   lista.append(...nuevas);
   mostrados += nuevas.length;
   pagina.textContent =
-    resultados.length > POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
+    resultados.length > RESULTADOS_POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
   botonMas.hidden = mostrados >= resultados.length;
   if (enfocar) nuevas[0]?.querySelector('a')?.focus();
 }

@@ -55,6 +55,12 @@ export const ETIQUETAS_AMBITO: Record<Ambito, string> = {
   evaluaciones: 'Evaluaciones de programas federales',
 };
 
+/**
+ * Results shown at first, and added by each «Mostrar más»: each one downloads its page's text from the index
+ * (3–4 KB with 10,000 convenios), so 10 instead of 20 keeps a first search within its 300 KB.
+ */
+export const RESULTADOS_POR_PAGINA = 10;
+
 export const ORDENES = ['relevancia', 'recientes', 'antiguos'] as const;
 export type Orden = (typeof ORDENES)[number];
 
