@@ -3,10 +3,11 @@
  * process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { esIndexable, espaciarBloques, ocultarVaciasEnHtml } from '../lib/indice-busqueda.ts';
+import { esIndexable, espaciarBloques, ocultarVaciasEnHtml, palabrasComunes } from '../lib/indice-busqueda.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
@@ -58,6 +59,25 @@ function fallar(mensaje: string): never {
   throw new Error(`Índice de búsqueda: ${mensaje}`);
 }
 
+/** The file /buscar/ reads to leave the commonest words out of a search (UMBRAL_PALABRA_COMUN in src/lib/busqueda.ts). */
+export const ARCHIVO_PALABRAS_COMUNES = 'palabras-comunes.json';
+
+/** Counts the words of every page as Pagefind kept it (its fragments: the text and the metadata it indexes). */
+async function escribirPalabrasComunes(salida: string): Promise<void> {
+  const carpeta = join(salida, 'fragment');
+  const archivos = (await readdir(carpeta)).filter((f) => f.endsWith('.pf_fragment')).sort();
+  const textos: string[] = [];
+  for (let i = 0; i < archivos.length; i += LOTE) {
+    const lote = await Promise.all(archivos.slice(i, i + LOTE).map((f) => readFile(join(carpeta, f))));
+    for (const comprimido of lote) {
+      // Pagefind's files are gzip with a 12-byte signature («pagefind_dcd») before the JSON.
+      const f = JSON.parse(gunzipSync(comprimido).subarray(12).toString('utf8')) as { content: string; meta?: Record<string, string> };
+      textos.push([f.content, ...Object.values(f.meta ?? {})].join(' '));
+    }
+  }
+  await writeFile(join(salida, ARCHIVO_PALABRAS_COMUNES), `${JSON.stringify(palabrasComunes(textos))}\n`);
+}
+
 /** Indexes every page of a built site that marks its main content with data-pagefind-body, into <carpeta>/pagefind/ unless told. */
 export async function indexarSitio(carpeta: string, salida = join(carpeta, 'pagefind')): Promise<ResultadoIndice> {
   const inicio = performance.now();
@@ -95,6 +115,8 @@ export async function indexarSitio(carpeta: string, salida = join(carpeta, 'page
 
     const escritura = await index.writeFiles({ outputPath: salida });
     if (escritura.errors.length > 0) fallar(`Pagefind no pudo escribir ${salida}: ${escritura.errors.join('; ')}`);
+
+    await escribirPalabrasComunes(salida);
 
     // Trust what was written, not what was sent: the entry file says how many pages each language holds.
     const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as {

@@ -252,6 +252,53 @@ export function terminoParaPagefind(q: string): string {
 const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');
 
 /**
+ * Words too common to narrow a search. Pagefind downloads, for each word of a search, the positions of that word
+ * in every page that has it: at 10,000 convenios, «programa» or «evaluación» cost 100–300 KB each, while a word few
+ * pages have costs a few KB. The build lists the words whose lists are longer than UMBRAL_PALABRA_COMUN (positions
+ * plus pages, Pagefind's own unit) in /pagefind/palabras-comunes.json, each with its size, by raizDeCosto; a search
+ * with other words leaves them out, and the page says so.
+ */
+export const UMBRAL_PALABRA_COMUN = 15_000;
+export type PalabrasComunes = Readonly<Record<string, number>>;
+
+/** What a word is counted by: folded, and cut to five letters (Pagefind finds every word that starts like it). */
+export function raizDeCosto(palabra: string): string {
+  const p = plegar(palabra).replace(/[^\p{L}\p{N}]/gu, '');
+  return /^\p{L}/u.test(p) ? p.slice(0, 5) : p;
+}
+
+/** What downloading a word would cost: its list's size, or for a short word the sum of the common words it starts. */
+function costo(palabra: string, comunes: PalabrasComunes): number {
+  const raiz = raizDeCosto(palabra);
+  if (raiz.length >= 5 || /^\p{N}/u.test(raiz)) return comunes[raiz] ?? 0;
+  return Object.entries(comunes).reduce((t, [r, n]) => (r.startsWith(raiz) ? t + n : t), 0);
+}
+
+/**
+ * The words for Pagefind (terminoParaPagefind's) without the common ones, and those left out. Quoted phrases keep
+ * every word. A search of nothing but common words keeps its least common one.
+ */
+export function sinPalabrasComunes(termino: string, comunes: PalabrasComunes): { termino: string; omitidas: string[] } {
+  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const sueltas = partes.filter((p) => !p.startsWith('"'));
+  const comun = (p: string) => costo(p, comunes) >= UMBRAL_PALABRA_COMUN;
+  let omitidas = sueltas.filter(comun);
+  if (omitidas.length === partes.length && omitidas.length > 0) {
+    const menos = omitidas.reduce((a, b) => (costo(b, comunes) < costo(a, comunes) ? b : a));
+    omitidas = omitidas.filter((p) => p !== menos);
+  }
+  return { termino: partes.filter((p) => !omitidas.includes(p)).join(' '), omitidas };
+}
+
+/** The sentence after the count when words were left out. */
+export function notaDeOmitidas(omitidas: readonly string[]): string {
+  if (omitidas.length === 0) return '';
+  const lista = omitidas.map((p) => `«${p}»`);
+  const palabras = lista.length === 1 ? lista[0] : `${lista.slice(0, -1).join(', ')} ni ${lista.at(-1)}`;
+  return ` No se buscó ${palabras}: ${omitidas.length === 1 ? 'está' : 'están'} en demasiados documentos para distinguirlos.`;
+}
+
+/**
  * Whether a page really holds every word of a search, or a word sharing its stem. Pagefind 1.6, when no indexed
  * word starts with a query word, falls back to the longest indexed word the query word starts with (its
  * find_word_extensions «inverse» case): «asdfgh» matches pages with «as», «huachicol» pages with «h)». Such a

@@ -12,7 +12,9 @@ import {
   FACETAS,
   FACETAS_DE_CLASIFICACION,
   FACETAS_DE_EVALUACION,
+  raizDeCosto,
   resumenDeEstados,
+  UMBRAL_PALABRA_COMUN,
   type Faceta,
 } from './busqueda.ts';
 import { ESTADOS, ETIQUETAS } from './estados.ts';
@@ -273,3 +275,19 @@ export function ocultarVaciasEnHtml(html: string): string {
     );
 }
 
+/**
+ * The common words of an index (see UMBRAL_PALABRA_COMUN in busqueda.ts), from the text of each page as Pagefind
+ * keeps it: for each raizDeCosto, its positions plus one per page that has it, as Pagefind sizes its lists.
+ */
+export function palabrasComunes(paginas: Iterable<string>, umbral = UMBRAL_PALABRA_COMUN): Record<string, number> {
+  const total = new Map<string, number>();
+  for (const texto of paginas) {
+    const enPagina = new Map<string, number>();
+    for (const palabra of texto.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const raiz = raizDeCosto(palabra);
+      enPagina.set(raiz, (enPagina.get(raiz) ?? 0) + 1);
+    }
+    for (const [raiz, n] of enPagina) total.set(raiz, (total.get(raiz) ?? 0) + n + 1);
+  }
+  return Object.fromEntries([...total].filter(([, n]) => n >= umbral).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
