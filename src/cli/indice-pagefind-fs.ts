@@ -3,13 +3,22 @@
  * process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { esIndexable, espaciarBloques } from '../lib/indice-busqueda.ts';
+import { esIndexable, espaciarBloques, ocultarVaciasEnHtml, palabrasComunes } from '../lib/indice-busqueda.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
+/**
+ * How much of the index goes in each chunk, in Pagefind's unit (a page or a word position), against its default
+ * 20,000: a search loads whole chunks, one or two per word, so at 10,000 convenios a rare word cost 20–40 KB and now
+ * 5–10 KB, for 4 KB more of metadata (docs/rendimiento.md). Pagefind reads it from the environment of its service,
+ * which the first createIndex starts; a value already in the environment wins. Pagefind calls the variable
+ * unstable: if a release drops it, chunks go back to their default size (heavier searches, nothing broken).
+ */
+const UNIDADES_POR_TROZO = '5000';
 const LOTE = 64;
 
 export interface ResultadoIndice {
@@ -50,10 +59,29 @@ function fallar(mensaje: string): never {
   throw new Error(`Índice de búsqueda: ${mensaje}`);
 }
 
-/** Indexes every page of a built site that marks its main content with data-pagefind-body. */
-export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
+/** The file /buscar/ reads to leave the commonest words out of a search (UMBRAL_PALABRA_COMUN in src/lib/busqueda.ts). */
+export const ARCHIVO_PALABRAS_COMUNES = 'palabras-comunes.json';
+
+/** Counts the words of every page as Pagefind kept it (its fragments: the text and the metadata it indexes). */
+async function escribirPalabrasComunes(salida: string): Promise<void> {
+  const carpeta = join(salida, 'fragment');
+  const archivos = (await readdir(carpeta)).filter((f) => f.endsWith('.pf_fragment')).sort();
+  const textos: string[] = [];
+  for (let i = 0; i < archivos.length; i += LOTE) {
+    const lote = await Promise.all(archivos.slice(i, i + LOTE).map((f) => readFile(join(carpeta, f))));
+    for (const comprimido of lote) {
+      // Pagefind's files are gzip with a 12-byte signature («pagefind_dcd») before the JSON.
+      const f = JSON.parse(gunzipSync(comprimido).subarray(12).toString('utf8')) as { content: string; meta?: Record<string, string> };
+      textos.push([f.content, ...Object.values(f.meta ?? {})].join(' '));
+    }
+  }
+  await writeFile(join(salida, ARCHIVO_PALABRAS_COMUNES), `${JSON.stringify(palabrasComunes(textos))}\n`);
+}
+
+/** Indexes every page of a built site that marks its main content with data-pagefind-body, into <carpeta>/pagefind/ unless told. */
+export async function indexarSitio(carpeta: string, salida = join(carpeta, 'pagefind')): Promise<ResultadoIndice> {
   const inicio = performance.now();
-  const salida = join(carpeta, 'pagefind');
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= UNIDADES_POR_TROZO;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: IDIOMA_DEL_INDICE });
     if (errors.length > 0 || !index) fallar(`Pagefind no pudo crear el índice: ${errors.join('; ') || 'sin detalle'}`);
@@ -67,7 +95,11 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
       const textos = await Promise.all(lote.map((a) => readFile(a, 'utf8')));
       const envios = lote.flatMap((archivo, j) =>
         esIndexable(textos[j]!)
-          ? [index.addHTMLFile({ url: urlDe(carpeta, archivo), content: espaciarBloques(textos[j]!) }).then((r) => ({ archivo, r }))]
+          ? [
+              index
+                .addHTMLFile({ url: urlDe(carpeta, archivo), content: ocultarVaciasEnHtml(espaciarBloques(textos[j]!)) })
+                .then((r) => ({ archivo, r })),
+            ]
           : [],
       );
       for (const { archivo, r } of await Promise.all(envios)) {
@@ -83,6 +115,8 @@ export async function indexarSitio(carpeta: string): Promise<ResultadoIndice> {
 
     const escritura = await index.writeFiles({ outputPath: salida });
     if (escritura.errors.length > 0) fallar(`Pagefind no pudo escribir ${salida}: ${escritura.errors.join('; ')}`);
+
+    await escribirPalabrasComunes(salida);
 
     // Trust what was written, not what was sent: the entry file says how many pages each language holds.
     const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as {

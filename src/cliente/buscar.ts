@@ -20,9 +20,13 @@ import {
   opcionesDePagefind,
   ordenEfectivo,
   parametrosDeConsulta,
+  RESULTADOS_POR_PAGINA,
   compromisoCoincidente,
   contieneLasPalabras,
+  notaDeOmitidas,
+  sinPalabrasComunes,
   terminoParaPagefind,
+  type PalabrasComunes,
   valorIndexado,
   type Ambito,
   type Consulta,
@@ -30,6 +34,7 @@ import {
   type Orden,
   type Subresultado,
 } from '../lib/busqueda.ts';
+import { mostrarVacias } from '../lib/palabras-vacias.ts';
 import { rutas } from '../sitio/rutas-astro.ts';
 
 // The small part of the Pagefind 1.6 browser API (pagefind.js) this page uses.
@@ -46,6 +51,19 @@ interface Resultado {
   id: string;
   data: () => Promise<DatosDeResultado>;
 }
+
+/** A result's text with the function words back in (the index hides them: src/lib/palabras-vacias.ts). */
+async function leer(r: Resultado): Promise<DatosDeResultado> {
+  const d = await r.data();
+  const html = { html: true };
+  return {
+    ...d,
+    excerpt: mostrarVacias(d.excerpt, html),
+    content: mostrarVacias(d.content),
+    meta: Object.fromEntries(Object.entries(d.meta).map(([k, v]) => [k, v === undefined ? v : mostrarVacias(v)])),
+    sub_results: d.sub_results?.map((s) => ({ ...s, title: mostrarVacias(s.title), excerpt: mostrarVacias(s.excerpt, html) })),
+  };
+}
 interface Respuesta {
   results: Resultado[];
   /** For each filter value, how many of these results have it. */
@@ -60,7 +78,6 @@ interface Pagefind {
   search: (termino: string | null, o?: { filters?: Filtros; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Respuesta | null>;
 }
 
-const POR_PAGINA = 20;
 /** The tab's title for each kind of search (the counts, the heading and the button are named in src/lib/busqueda.ts). */
 const TITULOS: Record<Ambito, string> = { convenios: 'Buscar convenios', evaluaciones: 'Buscar evaluaciones' };
 const ESPERA_AL_ESCRIBIR = 250;
@@ -124,6 +141,8 @@ formulario.hidden = false;
 
 let pagefind: Promise<Pagefind> | undefined;
 function cargarPagefind(): Promise<Pagefind> {
+  // Both are needed before the first search: they load side by side.
+  void cargarComunes();
   pagefind ??= (async () => {
     const modulo = (await import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js'))) as Pagefind;
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
@@ -132,6 +151,21 @@ function cargarPagefind(): Promise<Pagefind> {
     return modulo;
   })();
   return pagefind;
+}
+
+/** The common words of this index (written by the build next to it: src/integraciones/indice-pagefind-fs.ts). */
+let comunes: Promise<PalabrasComunes> | undefined;
+function cargarComunes(): Promise<PalabrasComunes> {
+  comunes ??= fetch(rutas.recurso('pagefind/palabras-comunes.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<PalabrasComunes>) : {}))
+    .catch(() => ({}));
+  return comunes;
+}
+
+/** What Pagefind gets for a search's words (no function words, no common ones), and the common words left out. */
+async function terminoDe(q: string): Promise<{ termino: string | null; omitidas: string[] }> {
+  const { termino, omitidas } = sinPalabrasComunes(terminoParaPagefind(q), await cargarComunes());
+  return { termino: termino || null, omitidas };
 }
 
 /**
@@ -277,21 +311,21 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
 
 async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
   const miTurno = turno;
-  const siguientes = resultados.slice(mostrados, mostrados + POR_PAGINA);
-  const datos = await Promise.all(siguientes.map((r) => r.data()));
+  const siguientes = resultados.slice(mostrados, mostrados + RESULTADOS_POR_PAGINA);
+  const datos = await Promise.all(siguientes.map(leer));
   if (miTurno !== turno) return;
   const nuevas = datos.map((d) => tarjeta(d, c));
   lista.append(...nuevas);
   mostrados += nuevas.length;
   pagina.textContent =
-    resultados.length > POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
+    resultados.length > RESULTADOS_POR_PAGINA ? `Se muestran ${numero.format(mostrados)} de ${numero.format(resultados.length)}.` : '';
   botonMas.hidden = mostrados >= resultados.length;
   if (enfocar) nuevas[0]?.querySelector('a')?.focus();
 }
 
-async function mostrarAtajos(pf: Pagefind, c: Consulta, miTurno: number): Promise<void> {
-  const r = c.q ? await pf.search(terminoParaPagefind(c.q), { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
-  const datos = r ? await Promise.all(r.results.slice(0, 4).map((x) => x.data())) : [];
+async function mostrarAtajos(pf: Pagefind, termino: string | null, miTurno: number): Promise<void> {
+  const r = termino ? await pf.search(termino, { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
+  const datos = r ? await Promise.all(r.results.slice(0, 4).map(leer)) : [];
   if (miTurno !== turno) return;
   listaAtajos.replaceChildren(
     ...datos.map((d) => {
@@ -338,7 +372,8 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   }
 
   // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
-  const termino = terminoParaPagefind(c.q) || null;
+  const { termino, omitidas } = await terminoDe(c.q);
+  if (miTurno !== turno) return;
   // Results are «convenios» only if all are: known from the site or the chosen type, otherwise counted by a second
   // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
   // Evaluations are always «evaluaciones».
@@ -352,8 +387,8 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   if (miTurno !== turno || !principal) return;
   // A word with no real match in the index still brings pages that hold a shorter word it starts with
   // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
-  const primero = termino && principal.results[0] ? await principal.results[0].data() : undefined;
-  const sinCoincidencia = primero !== undefined && !contieneLasPalabras(c.q, primero.content);
+  const primero = termino && principal.results[0] ? await leer(principal.results[0]) : undefined;
+  const sinCoincidencia = primero !== undefined && termino !== null && !contieneLasPalabras(termino, primero.content);
   if (miTurno !== turno) return;
   resultados = sinCoincidencia ? [] : principal.results;
   consultaMostrada = c;
@@ -374,11 +409,11 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   const { varios } = nombreDeResultados(soloConvenios, ambito);
   tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
   for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
-  conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios);
+  conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios) + (resultados.length > 0 ? notaDeOmitidas(omitidas) : '');
   sinResultadosReales = sinCoincidencia;
 
   if (sinCoincidencia) atajos.hidden = true;
-  else await mostrarAtajos(pf, c, miTurno);
+  else await mostrarAtajos(pf, termino, miTurno);
   if (miTurno !== turno) return;
   // Lets tests (and anyone scripting the page) know the results on screen match the URL.
   formulario.dataset.estado = 'listo';
@@ -395,7 +430,7 @@ async function contarFacetas(c: Consulta, miTurno: number): Promise<void> {
   // If the filter chunks failed to load, the counts cover what did load.
   await filtrosCargados?.catch(() => undefined);
   const ambito = ambitoDeConsulta(c);
-  const termino = terminoParaPagefind(c.q) || null;
+  const { termino } = await terminoDe(c.q);
   const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
   // Each chosen facet counts its values without itself, so the user can switch to another value directly.
   const [conteos, ...sinFaceta] = await Promise.all([
@@ -476,11 +511,14 @@ botonCsv.addEventListener('click', () => void descargarCsv());
 let espera: ReturnType<typeof setTimeout> | undefined;
 entrada.addEventListener('input', () => {
   clearTimeout(espera);
-  const termino = entrada.value.trim();
-  if (termino) void cargarPagefind().then((pf) => pf.preload(terminoParaPagefind(termino)));
+  const q = entrada.value.trim();
+  if (q)
+    void Promise.all([cargarPagefind(), terminoDe(q)]).then(([pf, { termino }]) => {
+      if (termino) return pf.preload(termino);
+    });
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });
-entrada.addEventListener('focus', () => void cargarPagefind(), { once: true });
+entrada.addEventListener('focus', () => void Promise.all([cargarPagefind(), cargarComunes()]), { once: true });
 // Reaching for the filters (a tap or click on them, or the keyboard entering them) brings their counts.
 plegable.addEventListener('focusin', pedirConteos);
 plegable.addEventListener('pointerdown', pedirConteos);

@@ -4,6 +4,7 @@
  * (the marks each page writes) lives in indice-busqueda.ts.
  */
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
+import { VACIAS } from './palabras-vacias.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
 export const FACETAS = [
@@ -53,6 +54,12 @@ export const ETIQUETAS_AMBITO: Record<Ambito, string> = {
   convenios: 'Convenios y seguimiento federal de ASM',
   evaluaciones: 'Evaluaciones de programas federales',
 };
+
+/**
+ * Results shown at first, and added by each «Mostrar más»: each one downloads its page's text from the index
+ * (3–4 KB with 10,000 convenios), so 10 instead of 20 keeps a first search within its 300 KB.
+ */
+export const RESULTADOS_POR_PAGINA = 10;
 
 export const ORDENES = ['relevancia', 'recientes', 'antiguos'] as const;
 export type Orden = (typeof ORDENES)[number];
@@ -217,45 +224,79 @@ export function ordenEfectivo(c: Consulta): Orden {
   return orden === 'relevancia' && !c.q ? 'recientes' : orden;
 }
 
-/**
- * Spanish function words carry no meaning in a search yet cost the most: they are on every page, so their index
- * chunks are the largest (at 10,000 convenios, «instituto de seguridad social del estado de méxico y municipios»
- * downloads 1.8 MB of index, 0.5 MB without them). Every page has them, so dropping them finds the same convenios.
- */
-const VACIAS = new Set([
-  'a',
-  'al',
-  'con',
-  'de',
-  'del',
-  'e',
-  'el',
-  'en',
-  'la',
-  'las',
-  'lo',
-  'los',
-  'o',
-  'para',
-  'por',
-  'que',
-  'se',
-  'su',
-  'sus',
-  'u',
-  'un',
-  'una',
-  'y',
-]);
+const VACIAS_EN_CONSULTA = new Set<string>(VACIAS);
+const vacia = (p: string) => VACIAS_EN_CONSULTA.has(p.toLocaleLowerCase('es-MX'));
 
-/** The words Pagefind gets: function words dropped, except inside a quoted phrase (which must match as written). */
+/**
+ * The words Pagefind gets: without the function words, which the index does not hold (src/lib/palabras-vacias.ts),
+ * also inside a quoted phrase, whose other words still have to come in a row. Nothing left (a search of only «de
+ * la») means no words: every page has them.
+ */
 export function terminoParaPagefind(q: string): string {
   const partes = q.match(/"[^"]*"?|[^\s"]+/g) ?? [];
-  const utiles = partes.filter((p) => p.startsWith('"') || !VACIAS.has(p.toLocaleLowerCase('es-MX')));
-  return (utiles.length > 0 ? utiles : partes).join(' ');
+  return partes
+    .map((p) => {
+      if (!p.startsWith('"')) return vacia(p) ? '' : p;
+      const frase = p
+        .replace(/"/g, '')
+        .split(/\s+/)
+        .filter((w) => w && !vacia(w));
+      // An unclosed quote stays unclosed: Pagefind then takes the words one by one.
+      const cierre = p.length > 1 && p.endsWith('"') ? '"' : '';
+      return frase.length > 0 ? `"${frase.join(' ')}${cierre}` : '';
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');
+
+/**
+ * Words too common to narrow a search. Pagefind downloads, for each word of a search, the positions of that word
+ * in every page that has it: at 10,000 convenios, «programa» or «evaluación» cost 100–300 KB each, while a word few
+ * pages have costs a few KB. The build lists the words whose lists are longer than UMBRAL_PALABRA_COMUN (positions
+ * plus pages, Pagefind's own unit) in /pagefind/palabras-comunes.json, each with its size, by raizDeCosto; a search
+ * with other words leaves them out, and the page says so.
+ */
+export const UMBRAL_PALABRA_COMUN = 15_000;
+export type PalabrasComunes = Readonly<Record<string, number>>;
+
+/** What a word is counted by: folded, and cut to five letters (Pagefind finds every word that starts like it). */
+export function raizDeCosto(palabra: string): string {
+  const p = plegar(palabra).replace(/[^\p{L}\p{N}]/gu, '');
+  return /^\p{L}/u.test(p) ? p.slice(0, 5) : p;
+}
+
+/** What downloading a word would cost: its list's size, or for a short word the sum of the common words it starts. */
+function costo(palabra: string, comunes: PalabrasComunes): number {
+  const raiz = raizDeCosto(palabra);
+  if (raiz.length >= 5 || /^\p{N}/u.test(raiz)) return comunes[raiz] ?? 0;
+  return Object.entries(comunes).reduce((t, [r, n]) => (r.startsWith(raiz) ? t + n : t), 0);
+}
+
+/**
+ * The words for Pagefind (terminoParaPagefind's) without the common ones, and those left out. Quoted phrases keep
+ * every word. A search of nothing but common words keeps its least common one.
+ */
+export function sinPalabrasComunes(termino: string, comunes: PalabrasComunes): { termino: string; omitidas: string[] } {
+  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const sueltas = partes.filter((p) => !p.startsWith('"'));
+  const comun = (p: string) => costo(p, comunes) >= UMBRAL_PALABRA_COMUN;
+  let omitidas = sueltas.filter(comun);
+  if (omitidas.length === partes.length && omitidas.length > 0) {
+    const menos = omitidas.reduce((a, b) => (costo(b, comunes) < costo(a, comunes) ? b : a));
+    omitidas = omitidas.filter((p) => p !== menos);
+  }
+  return { termino: partes.filter((p) => !omitidas.includes(p)).join(' '), omitidas };
+}
+
+/** The sentence after the count when words were left out. */
+export function notaDeOmitidas(omitidas: readonly string[]): string {
+  if (omitidas.length === 0) return '';
+  const lista = omitidas.map((p) => `«${p}»`);
+  const palabras = lista.length === 1 ? lista[0] : `${lista.slice(0, -1).join(', ')} ni ${lista.at(-1)}`;
+  return ` No se buscó ${palabras}: ${omitidas.length === 1 ? 'está' : 'están'} en demasiados documentos para distinguirlos.`;
+}
 
 /**
  * Whether a page really holds every word of a search, or a word sharing its stem. Pagefind 1.6, when no indexed

@@ -12,7 +12,9 @@ import {
   FACETAS,
   FACETAS_DE_CLASIFICACION,
   FACETAS_DE_EVALUACION,
+  raizDeCosto,
   resumenDeEstados,
+  UMBRAL_PALABRA_COMUN,
   type Faceta,
 } from './busqueda.ts';
 import { ESTADOS, ETIQUETAS } from './estados.ts';
@@ -24,6 +26,7 @@ import { ciclosDe, describirCiclo, formatearPesos, slugDeCiclo, tiposDe } from '
 import { slugDeTipo } from './evaluaciones/tipos.ts';
 import type { EvaluacionVista } from './evaluaciones/vista.ts';
 import { plural } from './palabras.ts';
+import { ocultarVacias } from './palabras-vacias.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
 function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
@@ -233,4 +236,58 @@ export function espaciarBloques(html: string): string {
 /** Whether a built page asks to be indexed (has an element with data-pagefind-body). */
 export function esIndexable(html: string): boolean {
   return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i.test(html);
+}
+
+/** ~ ^ | written as character references: Pagefind reads them as the characters, so they are escaped like them. */
+const MARCAS_COMO_ENTIDAD = /&#(?:0*126|x0*7e);|&#(?:0*94|x0*5e);|&#(?:0*124|x0*7c);|&Hat;|&verbar;|&vert;|&VerticalLine;/gi;
+const MARCA_DE_ENTIDAD: Record<string, string> = { '126': '~', '7e': '~', '94': '^', '5e': '^', '124': '|', '7c': '|' };
+function marcasLiterales(texto: string): string {
+  return texto.replace(MARCAS_COMO_ENTIDAD, (e) => {
+    const numero = /^&#x?0*([0-9a-f]+);$/i.exec(e)?.[1]?.toLowerCase();
+    if (numero) return MARCA_DE_ENTIDAD[numero] ?? e;
+    return e.toLowerCase() === '&hat;' ? '^' : '|';
+  });
+}
+
+/** Elements whose text Pagefind keeps apart from its neighbours' (its block elements, and <br>). */
+const BLOQUES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'br']);
+
+/** A run of text, with the edges that touch a block element counted as spaces. */
+function ocultarEnTramo(texto: string, bordeInicial: boolean, bordeFinal: boolean): string {
+  const t = ocultarVacias(`${bordeInicial ? ' ' : ''}${marcasLiterales(texto)}${bordeFinal ? ' ' : ''}`);
+  return t.slice(bordeInicial ? 1 : 0, bordeFinal ? -1 : undefined);
+}
+
+/**
+ * The page as Pagefind should read it: function words hidden (src/lib/palabras-vacias.ts) in every run of text
+ * and in the metadata values, which Pagefind indexes too.
+ */
+export function ocultarVaciasEnHtml(html: string): string {
+  return html
+    .replace(/(data-pagefind-meta="[^"]*" data-valor=")([^"]*)"/g, (_m, antes: string, valor: string) => {
+      return `${antes}${ocultarEnTramo(valor, true, true)}"`;
+    })
+    .replace(
+      /(?<=<\/?([a-zA-Z][\w-]*)(?:\s[^<>]*)?)>([^<]+)<(?=\/?([a-zA-Z][\w-]*))/g,
+      (_m, antes: string, texto: string, despues: string) => {
+        return `>${ocultarEnTramo(texto, BLOQUES.has(antes.toLowerCase()), BLOQUES.has(despues.toLowerCase()))}<`;
+      },
+    );
+}
+
+/**
+ * The common words of an index (see UMBRAL_PALABRA_COMUN in busqueda.ts), from the text of each page as Pagefind
+ * keeps it: for each raizDeCosto, its positions plus one per page that has it, as Pagefind sizes its lists.
+ */
+export function palabrasComunes(paginas: Iterable<string>, umbral = UMBRAL_PALABRA_COMUN): Record<string, number> {
+  const total = new Map<string, number>();
+  for (const texto of paginas) {
+    const enPagina = new Map<string, number>();
+    for (const palabra of texto.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const raiz = raizDeCosto(palabra);
+      enPagina.set(raiz, (enPagina.get(raiz) ?? 0) + 1);
+    }
+    for (const [raiz, n] of enPagina) total.set(raiz, (total.get(raiz) ?? 0) + n + 1);
+  }
+  return Object.fromEntries([...total].filter(([, n]) => n >= umbral).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

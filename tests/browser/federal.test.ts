@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { VISTAS } from '../../scripts/navegador.ts';
 import { construirSitio } from '../ayudas/construir-sitio.ts';
 import { sesionDeNavegador } from '../ayudas/sesion.ts';
+import { RESULTADOS_POR_PAGINA } from '../../src/lib/busqueda.ts';
 
 // The real content plus the SHCP excerpt, imported and built in a folder of its own: the federal pages in Chromium.
 const sitio = construirSitio({
@@ -72,7 +73,8 @@ describe('/buscar/ filtra por tipo de documento y por la clasificación de los A
 
   it('sólo convenios firmados, y sólo seguimientos federales', async () => {
     expect((await enlaces('documento=convenio')).lista).toHaveLength(2);
-    expect((await enlaces('documento=seguimiento_federal')).lista).toHaveLength(20);
+    // More than fit on the first page.
+    expect((await enlaces('documento=seguimiento_federal')).lista).toHaveLength(RESULTADOS_POR_PAGINA);
   });
 
   it('prioridad Baja y tipo de mejora Corrige juntos', async () => {

@@ -4,10 +4,13 @@ import {
   contieneLasPalabras,
   leerConsulta,
   leerResumenDeEstados,
+  notaDeOmitidas,
   opcionesDePagefind,
   ordenEfectivo,
   parametrosDeConsulta,
+  raizDeCosto,
   resumenDeEstados,
+  sinPalabrasComunes,
   terminoParaPagefind,
   valorIndexado,
   type Consulta,
@@ -20,6 +23,7 @@ import {
   marcasDeEvaluacion,
   opcionesDeFacetas,
   ordenDeEvaluacion,
+  palabrasComunes,
   valorDeRamo,
 } from '../../src/lib/indice-busqueda.ts';
 import type { EvaluacionVista } from '../../src/lib/evaluaciones/vista.ts';
@@ -310,9 +314,12 @@ describe('terminoParaPagefind', () => {
     ['01020401', '01020401'],
     ['La Contraloría', 'Contraloría'],
     ['"sujeto evaluado" de la dependencia', '"sujeto evaluado" dependencia'],
-    ['"acciones de mejora" y "plazo de la prórroga"', '"acciones de mejora" "plazo de la prórroga"'],
-    ['"frase sin cerrar de', '"frase sin cerrar de'],
-    ['de la', 'de la'],
+    // The index does not hold them (src/lib/palabras-vacias.ts): not even inside a phrase.
+    ['"acciones de mejora" y "plazo de la prórroga"', '"acciones mejora" "plazo prórroga"'],
+    ['"frase sin cerrar de', '"frase sin cerrar'],
+    ['"de la"', ''],
+    // Only function words: no words (every page has them).
+    ['de la', ''],
     ['  varios   espacios  ', 'varios espacios'],
     ['', ''],
   ])('«%s» → «%s»', (q, termino) => {
@@ -512,4 +519,48 @@ describe('búsqueda de evaluaciones: facetas de ramo, tipo y ciclo del PAE', () 
     // A filter of the other kind never reaches Pagefind.
     [{ q: 'agua', filtros: { ramo: '16', programa: 'p' } }, { filters: { tipo: DOCUMENTOS, programa: 'p' } }],
   ] as [Consulta, unknown][])('Pagefind: %j', (consulta, opciones) => expect(opcionesDePagefind(consulta)).toEqual(opciones));
+});
+
+describe('palabras comunes: las que no sirven para distinguir y cuestan más', () => {
+  const comunes = { evalu: 120_000, progr: 90_000, munic: 20_000, estad: 16_000, '2026': 30_000 };
+
+  it.each([
+    ['evaluación diseño', 'diseño', ['evaluación']],
+    ['Programa Municipal Derechos Humanos', 'Derechos Humanos', ['Programa', 'Municipal']],
+    // Nothing but common words: the least common one stays.
+    ['evaluación programa', 'programa', ['evaluación']],
+    ['evaluación', 'evaluación', []],
+    // A phrase keeps every word, and counts as a word that is not common.
+    ['"sujeto evaluado" evaluación', '"sujeto evaluado"', ['evaluación']],
+    ['agua potable', 'agua potable', []],
+    // A short word costs what the common words it begins cost.
+    ['eval agua', 'agua', ['eval']],
+    ['2026 agua', 'agua', ['2026']],
+  ] as const)('«%s» → «%s»', (termino, queda, omitidas) => {
+    expect(sinPalabrasComunes(termino, comunes)).toEqual({ termino: queda, omitidas });
+  });
+
+  it('las cuenta por sus primeras cinco letras, sin acentos', () => {
+    expect(['Evaluación', 'evaluados', 'EVALÚA', 'eval', '01020401'].map(raizDeCosto)).toEqual([
+      'evalu',
+      'evalu',
+      'evalu',
+      'eval',
+      '01020401',
+    ]);
+  });
+
+  it('la página dice qué palabras no se buscaron', () => {
+    expect(notaDeOmitidas([])).toBe('');
+    expect(notaDeOmitidas(['evaluación'])).toBe(' No se buscó «evaluación»: está en demasiados documentos para distinguirlos.');
+    expect(notaDeOmitidas(['programa', 'municipal', 'estado'])).toBe(
+      ' No se buscó «programa», «municipal» ni «estado»: están en demasiados documentos para distinguirlos.',
+    );
+  });
+
+  it('el índice las cuenta como Pagefind: una por página más una por aparición', () => {
+    const paginas = Array.from({ length: 10 }, (_, i) => `Evaluación de diseño ${i}; evaluación y agua`);
+    expect(palabrasComunes(paginas, 21)).toEqual({ evalu: 30 });
+    expect(palabrasComunes(paginas, 10)).toEqual({ agua: 20, de: 20, disen: 20, evalu: 30, y: 20 });
+  });
 });
