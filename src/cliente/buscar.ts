@@ -18,12 +18,15 @@ import {
   textoDeConteo,
   leerResumenDeEstados,
   opcionesDePagefind,
+  ordenarFrase,
   ordenEfectivo,
   parametrosDeConsulta,
+  RANKING,
   RESULTADOS_POR_PAGINA,
   compromisoCoincidente,
   contieneLasPalabras,
   notaDeOmitidas,
+  sinComillas,
   sinPalabrasComunes,
   terminoParaPagefind,
   type PalabrasComunes,
@@ -49,6 +52,7 @@ interface DatosDeResultado {
 }
 interface Resultado {
   id: string;
+  score: number;
   data: () => Promise<DatosDeResultado>;
 }
 
@@ -146,7 +150,7 @@ function cargarPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const modulo = (await import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js'))) as Pagefind;
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
-    await modulo.options({ baseUrl: rutas.inicio, excerptLength: 28 });
+    await modulo.options({ baseUrl: rutas.inicio, excerptLength: 28, ranking: RANKING });
     await modulo.init();
     return modulo;
   })();
@@ -378,13 +382,17 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
   // Evaluations are always «evaluaciones».
   const tipoElegido = c.filtros.documento;
-  const [principal, deConvenios] = await Promise.all([
+  // A quoted phrase is ranked by its words without quotes (ordenarFrase): same index chunks, no more downloads.
+  const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
+  const [principal, deConvenios, porPalabras] = await Promise.all([
     pf.search(termino, opcionesDePagefind(c)),
     ambito === 'evaluaciones' || sitioSoloConvenios || tipoElegido
       ? undefined
       : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
+    frase && termino ? pf.search(sinComillas(termino), opcionesDePagefind(c)) : undefined,
   ]);
   if (miTurno !== turno || !principal) return;
+  if (porPalabras) principal.results = ordenarFrase(principal.results, porPalabras.results);
   // A word with no real match in the index still brings pages that hold a shorter word it starts with
   // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
   const primero = termino && principal.results[0] ? await leer(principal.results[0]) : undefined;

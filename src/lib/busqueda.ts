@@ -303,8 +303,8 @@ export function notaDeOmitidas(omitidas: readonly string[]): string {
  * word starts with a query word, falls back to the longest indexed word the query word starts with (its
  * find_word_extensions «inverse» case): «asdfgh» matches pages with «as», «huachicol» pages with «h)». Such a
  * word has no real match anywhere, so one result that lacks it means none has it. A word's stem is taken as all
- * but its last three letters (at least four; numbers and short words whole); quoted phrases Pagefind matches as
- * written.
+ * but its last three letters (at least three, as short as Pagefind's Spanish stems: «casado» matches «caso»; numbers
+ * and short words whole); quoted phrases Pagefind matches as written.
  */
 export function contieneLasPalabras(q: string, contenido: string): boolean {
   const partes = terminoParaPagefind(q).match(/"[^"]*"?|[^\s"]+/g) ?? [];
@@ -313,10 +313,33 @@ export function contieneLasPalabras(q: string, contenido: string): boolean {
     .filter((p) => !p.startsWith('"'))
     .flatMap((p) => plegar(p).match(/[\p{L}\p{N}]+/gu) ?? [])
     .every((termino) => {
-      const raiz = /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(4, termino.length - 3));
+      const raiz = /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(3, termino.length - 3));
       for (const w of palabras) if (w.startsWith(raiz)) return true;
       return false;
     });
+}
+
+/**
+ * Pagefind's ranking for this site. Every searched page is a document (convenio or federal follow-up), and its
+ * length is how much of the signed document it carries, not verbosity: Pagefind's default length penalty
+ * (pageLength 0.75) put a real convenio, published with its full text, below short generated ones that only repeat
+ * its program's name. Term saturation still keeps a word repeated many times from outweighing a rarer one.
+ */
+export const RANKING = { pageLength: 0 } as const;
+
+/** The search's words without its quotes: what ranks the pages that hold a quoted phrase (ordenarFrase). */
+export const sinComillas = (termino: string): string => termino.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Pagefind scores every page holding a quoted phrase the same (1.0), so hundreds of matches came in index order.
+ * They are put in the order the same words without quotes give them (how often and how rare), ties in index order.
+ */
+export function ordenarFrase<T extends { id: string }>(frase: readonly T[], palabras: readonly { id: string; score: number }[]): T[] {
+  const puntos = new Map(palabras.map((r) => [r.id, r.score]));
+  return frase
+    .map((r, i) => ({ r, i, p: puntos.get(r.id) ?? -Infinity }))
+    .sort((a, b) => b.p - a.p || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** A part of a page that matched, as Pagefind returns it (its heading, the heading's anchor, and where the words are). */

@@ -184,6 +184,32 @@ describe('lo que escribiría un periodista encuentra el convenio correcto primer
       expect(otra.enlaces.sort()).toEqual(dondeEsta.sort());
     },
   );
+
+  it('una frase que tienen muchos documentos sale en el orden de sus palabras sin comillas, no en el del índice', async () => {
+    // Pagefind gives every page with the phrase the same score; the page ranks them by the words (ordenarFrase).
+    // A pair of words many documents share in a row, where the best page for the words is not the first in index
+    // order (pages are indexed by path), so that index order would put another page first.
+    const enFila = (t: string) =>
+      ` ${palabras(plegar(t))
+        .filter((p) => !vacias.has(p))
+        .join(' ')} `;
+    const pares = new Map<string, string[]>();
+    for (const c of documentos) {
+      const ws = enFila(textoIndexado.get(c.id)!).trim().split(' ');
+      for (const par of new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`))) pares.set(par, [...(pares.get(par) ?? []), c.id]);
+    }
+    const candidatos = [...pares].filter(([, ids]) => ids.length >= 5 && ids.length <= 40).slice(0, 12);
+    for (const [par, ids] of candidatos) {
+      const porPalabras = await buscarEn(v.pagina, { q: par });
+      const mejor = porPalabras.enlaces[0];
+      const primeroEnIndice = `/convenios/${[...ids].sort()[0]}/`;
+      if (!mejor || mejor === primeroEnIndice || !ids.some((id) => `/convenios/${id}/` === mejor)) continue;
+      const { enlaces } = await buscarEn(v.pagina, { q: `"${par}"` });
+      expect(enlaces[0], `«"${par}"»`).toBe(mejor);
+      return;
+    }
+    throw new Error(`Ningún par de palabras de ${candidatos.length} sirvió para la prueba`);
+  });
 });
 
 describe('filtros que se comparten en la URL', () => {

@@ -6,10 +6,12 @@ import {
   leerResumenDeEstados,
   notaDeOmitidas,
   opcionesDePagefind,
+  ordenarFrase,
   ordenEfectivo,
   parametrosDeConsulta,
   raizDeCosto,
   resumenDeEstados,
+  sinComillas,
   sinPalabrasComunes,
   terminoParaPagefind,
   valorIndexado,
@@ -562,5 +564,35 @@ describe('palabras comunes: las que no sirven para distinguir y cuestan más', (
     const paginas = Array.from({ length: 10 }, (_, i) => `Evaluación de diseño ${i}; evaluación y agua`);
     expect(palabrasComunes(paginas, 21)).toEqual({ evalu: 30 });
     expect(palabrasComunes(paginas, 10)).toEqual({ agua: 20, de: 20, disen: 20, evalu: 30, y: 20 });
+  });
+});
+
+describe("contieneLasPalabras with Pagefind's short Spanish stems", () => {
+  it.each([
+    ['«casado» encuentra «caso», como Pagefind', 'alicia casado', 'Bertha Alicia Ramírez. En su caso, el ente…', true],
+    ['pero no una palabra más corta que la raíz', 'casado', 'La Contraloría y el ente: ca.', false],
+  ] as const)('%s', (_caso, q, pagina, esperado) => {
+    expect(contieneLasPalabras(q, pagina)).toBe(esperado);
+  });
+});
+
+describe('ordenarFrase: pages with a quoted phrase ranked by its words', () => {
+  const r = (id: string, score = 1) => ({ id, score });
+  it.each([
+    ['por el puntaje de las palabras', [r('a'), r('b'), r('c')], [r('c', 9), r('a', 5), r('b', 7)], ['c', 'b', 'a']],
+    ['empates en el orden del índice', [r('a'), r('b'), r('c')], [r('b', 2), r('c', 2), r('a', 2)], ['a', 'b', 'c']],
+    ['sin puntaje, al final y en su orden', [r('x'), r('a'), r('y')], [r('a', 1)], ['a', 'x', 'y']],
+    ['sólo las páginas con la frase', [r('a'), r('b')], [r('z', 9), r('b', 3), r('a', 1)], ['b', 'a']],
+    ['sin resultados', [], [r('a', 1)], []],
+  ] as const)('%s', (_caso, frase, palabras, esperado) => {
+    expect(ordenarFrase(frase, palabras).map((x) => x.id)).toEqual(esperado);
+  });
+
+  it.each([
+    ['"elaborar metodología" definición', 'elaborar metodología definición'],
+    ['"frase sin cerrar', 'frase sin cerrar'],
+    ['sin comillas', 'sin comillas'],
+  ])('sinComillas(%s)', (termino, esperado) => {
+    expect(sinComillas(termino)).toBe(esperado);
   });
 });
