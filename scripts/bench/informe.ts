@@ -16,9 +16,10 @@ export interface Informe {
   /** The bare peer (bench/par/) over the same files: plain Astro, then the Pagefind CLI. */
   par: { total_ms: number; fases_ms: { astro: number; pagefind: number }; memoria_pico_bytes: number; paginas: number };
   /** npm run build again after editing one convenio, over the previous output and caches. */
-  reconstruccion: { total_ms: number; memoria_pico_bytes: number };
+  /** Absent when run with --sin-reconstruccion. */
+  reconstruccion: { total_ms: number; memoria_pico_bytes: number } | undefined;
   /** Project ÷ peer: the figures the scale goals are set in; and the rebuild ÷ the full build. */
-  razon: { tiempo: number; memoria: number; reconstruccion: number };
+  razon: { tiempo: number; memoria: number; reconstruccion: number | undefined };
 }
 
 const NOMBRES_FASE: Record<string, string> = {
@@ -63,8 +64,12 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 
 | medida | valor |
 | --- | --- |
-| volver a construir tras editar un convenio | ${s(i.reconstruccion.total_ms)} (${num(Math.round(i.razon.reconstruccion * 100))} % de la construcción completa) |
-| memoria pico | ${mb(i.reconstruccion.memoria_pico_bytes)} |
+${
+  i.reconstruccion && i.razon.reconstruccion !== undefined
+    ? `| volver a construir tras editar un convenio | ${s(i.reconstruccion.total_ms)} (${num(Math.round(i.razon.reconstruccion * 100))} % de la construcción completa) |
+| memoria pico | ${mb(i.reconstruccion.memoria_pico_bytes)} |`
+    : '| volver a construir tras editar un convenio | no se midió (`--sin-reconstruccion`) |'
+}
 
 ## Tiempo por fase
 
