@@ -7,7 +7,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { esIndexable, espaciarBloques, ocultarVaciasEnHtml, palabrasComunes } from '../lib/indice-busqueda.ts';
+import { esIndexable, espaciarBloques, ocultarVaciasEnHtml, palabrasComunes, soloLoIndexado } from '../lib/indice-busqueda.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
@@ -97,7 +97,7 @@ export async function indexarSitio(carpeta: string, salida = join(carpeta, 'page
         esIndexable(textos[j]!)
           ? [
               index
-                .addHTMLFile({ url: urlDe(carpeta, archivo), content: ocultarVaciasEnHtml(espaciarBloques(textos[j]!)) })
+                .addHTMLFile({ url: urlDe(carpeta, archivo), content: ocultarVaciasEnHtml(espaciarBloques(soloLoIndexado(textos[j]!))) })
                 .then((r) => ({ archivo, r })),
             ]
           : [],

@@ -238,6 +238,26 @@ export function esIndexable(html: string): boolean {
   return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i.test(html);
 }
 
+/**
+ * What Pagefind needs of a page whose one indexed element is an <article data-pagefind-body> holding every filter,
+ * metadata and sort mark: the <html> tag (its lang) and that article. Pagefind reads nothing else of such a page,
+ * and the rest (head, header, navigation, footer) was most of the 418 MB it parsed at 10,000 convenios. Any other
+ * page goes whole.
+ */
+export function soloLoIndexado(html: string): string {
+  const cuerpos = html.match(/\bdata-pagefind-body\b/g)?.length ?? 0;
+  const inicio = html.search(/<article\s[^>]*\bdata-pagefind-body\b/);
+  const fin = html.lastIndexOf('</article>');
+  const raiz = /<html\b[^>]*>/.exec(html)?.[0];
+  if (cuerpos !== 1 || inicio === -1 || fin < inicio || !raiz) return html;
+  // Nested articles would make the last </article> ambiguous: only a page with this one article qualifies.
+  if (html.indexOf('<article', inicio + 1) !== -1 && html.indexOf('<article', inicio + 1) < fin) return html;
+  const marcas = /\bdata-pagefind-(?:filter|meta|sort)\b/g;
+  const fuera = (html.slice(0, inicio) + html.slice(fin)).match(marcas)?.length ?? 0;
+  if (fuera > 0) return html;
+  return `${raiz}<body>${html.slice(inicio, fin + '</article>'.length)}</body></html>`;
+}
+
 /** ~ ^ | written as character references: Pagefind reads them as the characters, so they are escaped like them. */
 const MARCAS_COMO_ENTIDAD = /&#(?:0*126|x0*7e);|&#(?:0*94|x0*5e);|&#(?:0*124|x0*7c);|&Hat;|&verbar;|&vert;|&VerticalLine;/gi;
 const MARCA_DE_ENTIDAD: Record<string, string> = { '126': '~', '7e': '~', '94': '^', '5e': '^', '124': '|', '7c': '|' };

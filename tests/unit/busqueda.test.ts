@@ -20,6 +20,7 @@ import {
 import {
   espaciarBloques,
   esIndexable,
+  soloLoIndexado,
   marcasDeCatalogo,
   marcasDeConvenio,
   marcasDeEvaluacion,
@@ -306,6 +307,26 @@ describe('el HTML que lee el indexador', () => {
     ['<article data-pagefind-ignore>', false],
   ])('%s indexable: %s', (html, si) => {
     expect(esIndexable(html)).toBe(si);
+  });
+});
+
+describe('soloLoIndexado: Pagefind gets the html tag and the indexed article, or the whole page', () => {
+  const pagina = (cuerpo: string, antes = '<nav>Inicio</nav>', despues = '<footer>Pie</footer>') =>
+    `<!DOCTYPE html><html lang="es-MX"><head><title>T</title></head><body>${antes}<main>${cuerpo}</main>${despues}</body></html>`;
+  const articulo =
+    '<article data-pagefind-body><span data-pagefind-filter="tipo[data-valor]" data-valor="convenio"></span><h1>C</h1></article>';
+  it('una página con un solo artículo indexado que tiene todas sus marcas: sólo eso', () => {
+    expect(soloLoIndexado(pagina(articulo))).toBe(`<html lang="es-MX"><body>${articulo}</body></html>`);
+  });
+  it.each([
+    ['dos elementos indexados', `<h1 data-pagefind-body>E</h1><dl data-pagefind-body><dt>G</dt></dl>`],
+    ['el indexado no es un artículo', '<main data-pagefind-body><h1>E</h1></main>'],
+    ['una marca fuera del artículo', `<div hidden><span data-pagefind-meta="title[data-valor]" data-valor="E"></span></div>${articulo}`],
+    ['otro artículo dentro', '<article data-pagefind-body><article><p>a</p></article><p>b</p></article>'],
+    ['otro artículo después', `${articulo}<article><p>b</p></article>`],
+    ['nada indexado', '<article><p>a</p></article>'],
+  ])('%s: la página entera', (_caso, cuerpo) => {
+    expect(soloLoIndexado(pagina(cuerpo))).toBe(pagina(cuerpo));
   });
 });
 
