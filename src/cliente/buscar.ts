@@ -257,7 +257,7 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   const li = crear('li', 'resultado');
   const titulo = crear('h3', 'resultado__titulo');
   // With words, a result whose match is inside one commitment links to that commitment and says which.
-  const compromiso = c.q ? compromisoCoincidente(d.sub_results) : undefined;
+  const compromiso = c.q ? compromisoCoincidente(d.sub_results, palabrasBuscadas) : undefined;
   const enlace = crear('a', undefined, d.meta.title ?? d.url);
   enlace.href = compromiso?.url ?? d.url;
   titulo.append(enlace);
@@ -312,6 +312,9 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   }
   return li;
 }
+
+/** How many words the search on screen sent to Pagefind (without function words and omitted common ones). */
+let palabrasBuscadas = 0;
 
 async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
   const miTurno = turno;
@@ -378,6 +381,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
   const { termino, omitidas } = await terminoDe(c.q);
   if (miTurno !== turno) return;
+  palabrasBuscadas = termino ? sinComillas(termino).split(' ').length : 0;
   // Results are «convenios» only if all are: known from the site or the chosen type, otherwise counted by a second
   // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
   // Evaluations are always «evaluaciones».

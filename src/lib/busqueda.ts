@@ -356,13 +356,15 @@ const ANCLA_DE_COMPROMISO = /^(compromiso|asm)-/;
 
 /**
  * The commitment a search matched best, if the words are inside one: the result then links to it instead of the
- * top of a page with dozens of commitments. Best is the most weight of matches; ties keep page order.
+ * top of a page with dozens of commitments. Best is the most weight of matches; ties keep page order. A commitment
+ * with fewer matches than the search has words cannot hold them all («Bertha Alicia Casado» matched only «caso» in
+ * one): it is not claimed, and the result links to the page.
  */
-export function compromisoCoincidente(subresultados: readonly Subresultado[] | undefined): Subresultado | undefined {
+export function compromisoCoincidente(subresultados: readonly Subresultado[] | undefined, palabras = 1): Subresultado | undefined {
   let mejor: Subresultado | undefined;
   let puntos = 0;
   for (const s of subresultados ?? []) {
-    if (!ANCLA_DE_COMPROMISO.test(s.anchor?.id ?? '')) continue;
+    if (!ANCLA_DE_COMPROMISO.test(s.anchor?.id ?? '') || (s.weighted_locations ?? []).length < palabras) continue;
     const p = (s.weighted_locations ?? []).reduce((t, l) => t + l.balanced_score, 0);
     if (p > puntos) {
       mejor = s;

@@ -370,6 +370,24 @@ describe('compromisoCoincidente: a search lands on the commitment that matched',
   ] as const)('%s', (_caso, subresultados, esperado) => {
     expect(compromisoCoincidente(subresultados)?.anchor?.id).toBe(esperado);
   });
+
+  it.each([
+    [
+      'tres palabras y una sola coincidencia en el compromiso: la página',
+      3,
+      [sub(undefined, [2, 2, 2]), sub('compromiso-asm-1', [1])],
+      undefined,
+    ],
+    ['tres palabras, tres coincidencias: el compromiso', 3, [sub(undefined, [1]), sub('compromiso-asm-1', [1, 1, 1])], 'compromiso-asm-1'],
+    [
+      'el que las tiene todas, aunque otro pese más',
+      2,
+      [sub('compromiso-asm-1', [9]), sub('compromiso-asm-2', [1, 1])],
+      'compromiso-asm-2',
+    ],
+  ] as const)('%s', (_caso, palabras, subresultados, esperado) => {
+    expect(compromisoCoincidente(subresultados, palabras)?.anchor?.id).toBe(esperado);
+  });
 });
 
 describe('contieneLasPalabras: no result without every word of the search, or its stem', () => {
