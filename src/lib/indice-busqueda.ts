@@ -301,10 +301,13 @@ export function ocultarVaciasEnHtml(html: string): string {
  */
 export function palabrasComunes(paginas: Iterable<string>, umbral = UMBRAL_PALABRA_COMUN): Record<string, number> {
   const total = new Map<string, number>();
+  // Folding a word (Unicode normalization) costs more than counting it, and pages repeat their words.
+  const raices = new Map<string, string>();
   for (const texto of paginas) {
     const enPagina = new Map<string, number>();
     for (const palabra of texto.match(/[\p{L}\p{N}]+/gu) ?? []) {
-      const raiz = raizDeCosto(palabra);
+      let raiz = raices.get(palabra);
+      if (raiz === undefined) raices.set(palabra, (raiz = raizDeCosto(palabra)));
       enPagina.set(raiz, (enPagina.get(raiz) ?? 0) + 1);
     }
     for (const [raiz, n] of enPagina) total.set(raiz, (total.get(raiz) ?? 0) + n + 1);
