@@ -48,6 +48,12 @@ describe('cada convenio muestra todos sus compromisos', () => {
     for (const h of c.datos.hallazgos) expect(pagina.textContent.replace(/\s+/g, ' ')).toContain(h.texto!.replace(/\s+/g, ' '));
     for (const p of c.datos.partes) expect(pagina.textContent).toContain(p.firmante.nombre);
   });
+
+  it.each(conveniosFirmados(contenido).map((c) => [c.id, c] as const))('%s: su gobierno y su nivel, separados', (id, c) => {
+    const g = contenido.gobiernos.find((x) => x.id === c.datos.gobierno)!.datos;
+    const ficha = leerPagina(`/convenios/${id}/`).querySelector('dl.ficha')!.textContent.replace(/\s+/g, ' ');
+    expect(ficha).toContain(`${g.nombre} (nivel ${g.nivel})`);
+  });
 });
 
 describe('cada seguimiento federal muestra todos sus ASM y dice qué es', () => {
