@@ -52,9 +52,15 @@ export interface Grupo<T> extends Registro<T> {
 
 export interface GrupoEnte extends Grupo<Ente> {
   gobierno: Registro<Gobierno>;
-  /** Convenios where the ente takes part in another role (coordinating, control, treasury). */
+  /** Convenios where the ente takes part in another role (coordinating, control, treasury), newest first. */
   participaciones: { convenio: ConvenioCalculado; rol: Rol }[];
 }
+
+/**
+ * How many of its participations an ente's page lists. A finance office signs every convenio of its government:
+ * at 30,000 generated convenios one took part in 3,360, and listing them all made its page 1.2 MB of HTML.
+ */
+export const PARTICIPACIONES_EN_PAGINA = 50;
 
 export interface Ejercicio {
   /** The year: a PAE for convenios, the evaluation's year for federal follow-up documents. */
