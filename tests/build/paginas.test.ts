@@ -56,6 +56,20 @@ describe('cada convenio muestra todos sus compromisos', () => {
   });
 });
 
+describe('un ente que sólo firma con otro papel', () => {
+  const evaluados = new Set([
+    ...conveniosFirmados(contenido).flatMap((c) => c.datos.partes.filter((p) => p.rol === 'sujeto_evaluado').map((p) => p.ente)),
+    ...seguimientosFederales(contenido).map((s) => s.datos.ente),
+  ]);
+  const soloOtroPapel = contenido.entes.filter((e) => !evaluados.has(e.id));
+  it('hay alguno en el contenido', () => expect(soloOtroPapel.length).toBeGreaterThan(0));
+  it.each(soloOtroPapel.map((e) => [e.id]))('%s: no culpa a la SHCP de no tener calendario', (id) => {
+    const texto = leerPagina(`/entes/${id}/`).textContent.replace(/\s+/g, ' ');
+    expect(texto).toContain('Sin calendario de vencimientos: no es el ente evaluado de ningún documento publicado.');
+    expect(texto).not.toContain('la SHCP no la publica');
+  });
+});
+
 describe('cada seguimiento federal muestra todos sus ASM y dice qué es', () => {
   const federales = seguimientosFederales(contenido);
   if (federales.length === 0) {
