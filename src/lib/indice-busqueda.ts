@@ -250,11 +250,11 @@ export function soloLoIndexado(html: string): string {
   const fin = html.lastIndexOf('</article>');
   const raiz = /<html\b[^>]*>/.exec(html)?.[0];
   if (cuerpos !== 1 || inicio === -1 || fin < inicio || !raiz) return html;
-  // Nested articles would make the last </article> ambiguous: only a page with this one article qualifies.
-  if (html.indexOf('<article', inicio + 1) !== -1 && html.indexOf('<article', inicio + 1) < fin) return html;
-  const marcas = /\bdata-pagefind-(?:filter|meta|sort)\b/g;
-  const fuera = (html.slice(0, inicio) + html.slice(fin)).match(marcas)?.length ?? 0;
-  if (fuera > 0) return html;
+  // Another article before the last </article> would make it ambiguous: only a page with this one article qualifies.
+  const otroArticulo = html.indexOf('<article', inicio + 1);
+  if (otroArticulo !== -1 && otroArticulo < fin) return html;
+  const marca = /\bdata-pagefind-(?:filter|meta|sort)\b/;
+  if (marca.test(html.slice(0, inicio)) || marca.test(html.slice(fin))) return html;
   return `${raiz}<body>${html.slice(inicio, fin + '</article>'.length)}</body></html>`;
 }
 
