@@ -35,6 +35,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Once in ~20 CI runs a page stalled in Chromium on the 2-core machine (no step failed: the test hit its
+          // timeout). One more attempt tells a stall from a defect, which fails both; Vitest still reports the retry.
+          retry: 1,
         },
       },
     ],

@@ -38,16 +38,15 @@ export async function vigilar(pagina: Page, origen: string): Promise<Observado> 
 
 /** Lets a loaded page do all its work: every chart drawn (they load near the viewport), search results in. */
 export async function completar(pagina: Page): Promise<void> {
-  await pagina.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((listo) => requestAnimationFrame(() => setTimeout(listo, 20)));
-    }
-  });
-  const graficas = await pagina.locator('[data-grafica]').count();
-  await expect.poll(() => pagina.locator('[data-grafica][data-dibujada]').count(), { timeout: 15_000 }).toBe(graficas);
+  // Charts are the only thing a page loads on scroll: bring each into view rather than scroll the whole page, whose
+  // length (a convenio with 500 commitments) would set the test's time. Each step is bounded under the test's
+  // 60 s, so a stall on a loaded machine names its step.
+  const graficas = pagina.locator('[data-grafica]');
+  const total = await graficas.count();
+  for (let i = 0; i < total; i++) await graficas.nth(i).scrollIntoViewIfNeeded({ timeout: 5_000 });
+  await expect.poll(() => pagina.locator('[data-grafica][data-dibujada]').count(), { timeout: 15_000 }).toBe(total);
   if (new URL(pagina.url()).pathname.endsWith('/buscar/'))
     await pagina.waitForSelector('#buscador[data-estado="listo"]', { timeout: 20_000 });
-  await pagina.waitForLoadState('networkidle');
+  await pagina.waitForLoadState('networkidle', { timeout: 10_000 });
   await pagina.evaluate(() => window.scrollTo(0, 0));
 }

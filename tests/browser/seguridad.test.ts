@@ -19,7 +19,7 @@ const sesion = sesionDeNavegador({ cabeceras: cabecerasPara });
 /** Opens a page watched from before it loads and lets it finish its work. */
 async function recorrer(pagina: Page, url: string): Promise<Omit<Observado, 'dialogos'>> {
   const o = await vigilar(pagina, sesion.url);
-  const respuesta = await pagina.goto(url);
+  const respuesta = await pagina.goto(url, { timeout: 15_000 });
   expect(respuesta?.status()).toBe(200);
   await completar(pagina);
   if (url.includes('/buscar/')) expect(await pagina.locator('#resultados > li').count()).toBeGreaterThan(0);
