@@ -58,7 +58,7 @@ export function redactarCuerpo(azar: Azar, c: DatosCuerpo): string {
   ].join('\n');
 }
 
-/** «la Secretaría de Salud del Estado de México, representada por …, en lo sucesivo «LA DEPENDENCIA EVALUADA»; …» */
+/** «la Secretaría de Salud del Estado de Tlaxcala, representada por …, en lo sucesivo «LA DEPENDENCIA EVALUADA»; …» */
 function comparecientes(c: DatosCuerpo): string {
   const { g } = c;
   const enteDe = (id: string) => (g.coordinadora.id === id ? g.coordinadora : g.contraloria.id === id ? g.contraloria : g.tesoreria?.id === id ? g.tesoreria : c.sujeto);

@@ -6,21 +6,25 @@
 export interface EstadoDef {
   corto: string;
   entidad: string;
-  /** «del Estado de México» */
+  /** «del Estado de Tlaxcala» */
   delEstado: string;
   capital: string;
   periodico: string;
   municipios: string[];
 }
 
+/**
+ * No state of content/ (the real convenios are from the Estado de México): a site that mixes generated and real
+ * files, as the benchmark of search relevance does, must not hold two bodies or governments with one real name.
+ */
 export const ESTADOS: EstadoDef[] = [
   {
-    corto: 'edomex',
-    entidad: 'Estado de México',
-    delEstado: 'del Estado de México',
-    capital: 'Toluca de Lerdo',
-    periodico: 'Periódico Oficial «Gaceta del Gobierno»',
-    municipios: ['Toluca', 'Metepec', 'Naucalpan de Juárez', 'Tlalnepantla de Baz'],
+    corto: 'tlax',
+    entidad: 'Tlaxcala',
+    delEstado: 'del Estado de Tlaxcala',
+    capital: 'Tlaxcala de Xicohténcatl',
+    periodico: 'Periódico Oficial del Gobierno del Estado de Tlaxcala',
+    municipios: ['Tlaxcala', 'Apizaco', 'Huamantla', 'Chiautempan'],
   },
   {
     corto: 'hgo',

@@ -277,7 +277,7 @@ export const CONTEXTOS_MUNICIPALES = [
   'El Ayuntamiento de {lugar} impulsa una gestión orientada a resultados, que mide los logros y alcances de sus programas mediante procesos de evaluación sustentados en indicadores, conforme al Plan de Desarrollo Municipal {ini}-{fin}.',
 ];
 
-/** Opening background of a state convenio; {delEstado}: «del Estado de México». */
+/** Opening background of a state convenio; {delEstado}: «del Estado de Tlaxcala». */
 export const CONTEXTOS_ESTATALES = [
   'El Gobierno {delEstado} fortalece el desempeño gubernamental en cumplimiento de lo que mandata el artículo 134 de la Constitución Política de los Estados Unidos Mexicanos, que precisa la evaluación del ejercicio de los recursos públicos mediante el Presupuesto basado en Resultados (PbR) y el Sistema de Evaluación del Desempeño (SED).',
   'En congruencia con el Plan de Desarrollo {delEstado} {ini}-{fin}, el Gobierno {delEstado} consolida la Gestión para Resultados, de manera que el monitoreo y la evaluación de los programas presupuestarios retroalimenten las decisiones de asignación del gasto.',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
+import { normalizarNombre } from '../../src/lib/duplicados.ts';
 import { AVISO, generarSinteticos, type OpcionesSinteticos } from '../../scripts/sinteticos/generador.ts';
 import { escribirYaml } from '../../scripts/sinteticos/yaml.ts';
 
@@ -105,6 +106,25 @@ describe('generarSinteticos', () => {
     const diez = generarSinteticos({ n: 10 }).archivos;
     const cincuenta = generarSinteticos({ n: 50 }).archivos;
     for (const [ruta, texto] of diez) if (ruta.startsWith('convenios/')) expect(cincuenta.get(ruta), ruta).toBe(texto);
+  });
+
+  it('no repite un ente, gobierno ni programa del contenido real: los dos se pueden mezclar en un sitio', () => {
+    const real = (k: string) =>
+      readdirSync(join('content', k))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => ({ archivo: `${k}/${f}`, datos: parse(readFileSync(join('content', k, f), 'utf8')) as { nombre: string } }));
+    const generados = [...generarSinteticos({ n: 1000 }).archivos].filter(([ruta]) => !ruta.startsWith('convenios/'));
+    for (const k of ['entes', 'gobiernos', 'programas']) {
+      const reales = real(k);
+      expect(reales.length, k).toBeGreaterThan(0);
+      const archivos = new Set(reales.map((r) => r.archivo));
+      const nombres = new Set(reales.map((r) => normalizarNombre(r.datos.nombre)));
+      for (const [ruta, texto] of generados.filter(([ruta]) => ruta.startsWith(`${k}/`))) {
+        expect(archivos.has(ruta), ruta).toBe(false);
+        // Programs may share a name across programmatic structures; bodies and governments may not.
+        if (k !== 'programas') expect(nombres.has(normalizarNombre((parse(texto) as { nombre: string }).nombre)), ruta).toBe(false);
+      }
+    }
   });
 
   it('rechaza opciones inválidas con un mensaje que dice qué se esperaba', () => {
