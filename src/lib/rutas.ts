@@ -32,6 +32,8 @@ export function crearRutas(base: string) {
     ejercicio: (pae: number) => r(`ejercicios/${pae}/`),
     /** Page n of a group's document list: page 1 is the group's own page, the rest keep an address each. */
     paginaDeGrupo: (grupo: GrupoConPaginas, id: string, n: number) => r(n === 1 ? `${grupo}/${id}/` : `${grupo}/${id}/pagina/${n}/`),
+    /** Page n of the convenios where an ente signs with another role (only entes with more than its page shows). */
+    otroPapel: (id: string, n: number) => r(n === 1 ? `entes/${id}/otro-papel/` : `entes/${id}/otro-papel/pagina/${n}/`),
     metodologia: r('metodologia/'),
     documento: (archivo: string) => r(`documentos/${archivo}`),
     // Open data, feeds and embeds (issue 5).
