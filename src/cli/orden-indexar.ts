@@ -14,7 +14,7 @@ export async function indexar(entorno: Record<string, string | undefined> = proc
       codigo: 0,
       lineas: [
         inicio,
-        `${s(r.paginas)} páginas indexadas en ${(r.milisegundos / 1000).toFixed(1)} s; ${s(r.archivos)} archivos, ${s(r.bytes)} bytes en ${r.carpeta}`,
+        `${s(r.paginas)} páginas indexadas${r.partes > 1 ? ` en ${r.partes} partes` : ''} en ${(r.milisegundos / 1000).toFixed(1)} s; ${s(r.archivos)} archivos, ${s(r.bytes)} bytes en ${r.carpeta}`,
       ],
     };
   } catch (e) {

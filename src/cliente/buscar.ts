@@ -35,26 +35,11 @@ import {
   type Consulta,
   type Faceta,
   type Orden,
-  type Subresultado,
 } from '../lib/busqueda.ts';
 import { mostrarVacias } from '../lib/palabras-vacias.ts';
 import { rutas } from '../sitio/rutas-astro.ts';
-
-// The small part of the Pagefind 1.6 browser API (pagefind.js) this page uses.
-interface DatosDeResultado {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text. */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
-  sub_results?: Subresultado[];
-}
-interface Resultado {
-  id: string;
-  score: number;
-  data: () => Promise<DatosDeResultado>;
-}
+import { cargarPartes, enPartes, type DatosDeResultado, type ModuloPagefind, type Pagefind, type Resultado } from './pagefind-partes.ts';
+import { ARCHIVO_DEL_INDICE, carpetaDeParte, type DescripcionDelIndice } from '../lib/partes-del-indice.ts';
 
 /** A result's text with the function words back in (the index hides them: src/lib/palabras-vacias.ts). */
 async function leer(r: Resultado): Promise<DatosDeResultado> {
@@ -68,20 +53,6 @@ async function leer(r: Resultado): Promise<DatosDeResultado> {
     sub_results: d.sub_results?.map((s) => ({ ...s, title: mostrarVacias(s.title), excerpt: mostrarVacias(s.excerpt, html) })),
   };
 }
-interface Respuesta {
-  results: Resultado[];
-  /** For each filter value, how many of these results have it. */
-  filters: Record<string, Record<string, number> | undefined>;
-}
-type Filtros = Record<string, string | { any: string[] } | { none: string[] }>;
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  preload: (termino: string, o?: { filters?: Filtros }) => Promise<void>;
-  search: (termino: string | null, o?: { filters?: Filtros; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Respuesta | null>;
-}
-
 /** The tab's title for each kind of search (the counts, the heading and the button are named in src/lib/busqueda.ts). */
 const TITULOS: Record<Ambito, string> = { convenios: 'Buscar convenios', evaluaciones: 'Buscar evaluaciones' };
 const ESPERA_AL_ESCRIBIR = 250;
@@ -145,26 +116,31 @@ formulario.hidden = false;
 
 let pagefind: Promise<Pagefind> | undefined;
 function cargarPagefind(): Promise<Pagefind> {
-  // Both are needed before the first search: they load side by side.
-  void cargarComunes();
   pagefind ??= (async () => {
-    const modulo = (await import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js'))) as Pagefind;
+    // The module and the description of the index load side by side: both are needed before the first search.
+    const [modulo, { partes }] = await Promise.all([
+      import(/* @vite-ignore */ rutas.recurso('pagefind/pagefind.js')) as Promise<ModuloPagefind>,
+      cargarDescripcion(),
+    ]);
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
-    await modulo.options({ baseUrl: rutas.inicio, excerptLength: 28, ranking: RANKING });
-    await modulo.init();
-    return modulo;
+    const opciones = { baseUrl: rutas.inicio, excerptLength: 28, ranking: RANKING };
+    await cargarPartes(modulo, partes, (k) => rutas.recurso(`pagefind/${carpetaDeParte(k)}`), opciones);
+    return enPartes(modulo, partes);
   })();
   return pagefind;
 }
 
-/** The common words of this index (written by the build next to it: src/integraciones/indice-pagefind-fs.ts). */
-let comunes: Promise<PalabrasComunes> | undefined;
-function cargarComunes(): Promise<PalabrasComunes> {
-  comunes ??= fetch(rutas.recurso('pagefind/palabras-comunes.json'))
-    .then((r) => (r.ok ? (r.json() as Promise<PalabrasComunes>) : {}))
-    .catch(() => ({}));
-  return comunes;
+/** What the build wrote next to the index (src/cli/indice-pagefind-fs.ts): how many parts, and the common words. */
+let descripcion: Promise<DescripcionDelIndice> | undefined;
+function cargarDescripcion(): Promise<DescripcionDelIndice> {
+  // Without it the search still works: one part, no word left out.
+  const sinDescripcion: DescripcionDelIndice = { partes: 1, comunes: {} };
+  descripcion ??= fetch(rutas.recurso(`pagefind/${ARCHIVO_DEL_INDICE}`))
+    .then((r) => (r.ok ? (r.json() as Promise<DescripcionDelIndice>) : sinDescripcion))
+    .catch(() => sinDescripcion);
+  return descripcion;
 }
+const cargarComunes = (): Promise<PalabrasComunes> => cargarDescripcion().then((d) => d.comunes);
 
 /** What Pagefind gets for a search's words (no function words, no common ones), and the common words left out. */
 async function terminoDe(q: string): Promise<{ termino: string | null; omitidas: string[] }> {

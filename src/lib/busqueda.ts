@@ -255,7 +255,7 @@ const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocale
  * Words too common to narrow a search. Pagefind downloads, for each word of a search, the positions of that word
  * in every page that has it: at 10,000 convenios, «programa» or «evaluación» cost 100–300 KB each, while a word few
  * pages have costs a few KB. The build lists the words whose lists are longer than UMBRAL_PALABRA_COMUN (positions
- * plus pages, Pagefind's own unit) in /pagefind/palabras-comunes.json, each with its size, by raizDeCosto; a search
+ * plus pages, Pagefind's own unit) in /pagefind/indice.json (src/lib/partes-del-indice.ts), each with its size, by raizDeCosto; a search
  * with other words leaves them out, and the page says so.
  */
 export const UMBRAL_PALABRA_COMUN = 15_000;

@@ -238,6 +238,11 @@ export function esIndexable(html: string): boolean {
   return /<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>/])/i.test(html);
 }
 
+/** A built page's sort value, as MarcasBusqueda writes it (data-pagefind-sort="clave[data-valor]" data-valor="…"). */
+export function valorDeOrden(html: string): string | undefined {
+  return /\bdata-pagefind-sort="[^"[]+\[data-valor\]" data-valor="([^"]*)"/.exec(html)?.[1];
+}
+
 /**
  * What Pagefind needs of a page whose one indexed element is an <article data-pagefind-body> holding every filter,
  * metadata and sort mark: the <html> tag (its lang) and that article. Pagefind reads nothing else of such a page,

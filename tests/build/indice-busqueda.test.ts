@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -22,6 +22,21 @@ function sitio(paginas: Record<string, string>): string {
 
 const pagina = (cuerpo: string) =>
   `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><main>${cuerpo}</main></body></html>`;
+
+/** Indexes a site and a copy of it, expects the same files byte for byte, and gives the first site and its result. */
+async function indexarDosVeces(paginas: Record<string, string>, maximo?: number) {
+  const a = sitio(paginas);
+  const b = mkdtempSync(join(tmpdir(), 'indice-busqueda-'));
+  temporales.push(b);
+  cpSync(a, b, { recursive: true });
+  const r = await indexarSitio(a, undefined, maximo);
+  await indexarSitio(b, undefined, maximo);
+  const lista = (c: string) => readdirSync(join(c, 'pagefind'), { recursive: true }).map(String).sort();
+  expect(lista(b)).toEqual(lista(a));
+  for (const f of lista(a).filter((f) => f.includes('.')))
+    expect(readFileSync(join(b, 'pagefind', f)).equals(readFileSync(join(a, 'pagefind', f))), f).toBe(true);
+  return { a, r, archivos: lista(a) };
+}
 
 describe('indexarSitio', () => {
   it('falla si ninguna página marca su contenido: la búsqueda quedaría vacía', async () => {
@@ -71,16 +86,37 @@ describe('indexarSitio', () => {
         ),
       ]),
     );
-    const a = sitio(paginas);
-    const b = mkdtempSync(join(tmpdir(), 'indice-busqueda-'));
-    temporales.push(b);
-    cpSync(a, b, { recursive: true });
-    await indexarSitio(a);
-    await indexarSitio(b);
-    const lista = (c: string) => readdirSync(join(c, 'pagefind'), { recursive: true }).map(String).sort();
-    expect(lista(b)).toEqual(lista(a));
-    expect(lista(a).filter((f) => f.endsWith('.pf_filter'))).toHaveLength(1);
-    for (const f of lista(a).filter((f) => f.includes('.')))
-      expect(readFileSync(join(b, 'pagefind', f)).equals(readFileSync(join(a, 'pagefind', f))), f).toBe(true);
+    const { archivos } = await indexarDosVeces(paginas);
+    expect(archivos.filter((f) => f.endsWith('.pf_filter'))).toHaveLength(1);
+  });
+
+  it('pasado el máximo, escribe partes de tramos de fechas seguidos, byte a byte iguales al repetir', async () => {
+    // Firma dates in an order unlike the paths', so a part by path would mix years.
+    const fecha = (i: number) => `${2015 + ((i * 7) % 10)}-0${1 + (i % 9)}-15`;
+    const paginas = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [
+        `convenios/c${String(i).padStart(3, '0')}/index.html`,
+        pagina(
+          `<article data-pagefind-body><div hidden><span data-pagefind-sort="firma[data-valor]" data-valor="${fecha(i)}"></span></div><h1>Convenio ${i}</h1><p>Texto ${i % 7} del convenio.</p></article>`,
+        ),
+      ]),
+    );
+    const { a, r } = await indexarDosVeces(paginas, 60);
+    expect(r).toMatchObject({ paginas: 150, partes: 3 });
+    expect(JSON.parse(readFileSync(join(a, 'pagefind', 'indice.json'), 'utf8'))).toMatchObject({ partes: 3 });
+
+    const fechasDe = (parte: string) =>
+      readdirSync(join(a, 'pagefind', parte, 'fragment')).map((f) => {
+        const url = /"url":"\/convenios\/c(\d+)\/"/.exec(
+          gunzipSync(readFileSync(join(a, 'pagefind', parte, 'fragment', f))).toString('utf8'),
+        )!;
+        return fecha(Number(url[1]));
+      });
+    const partes = ['', 'parte-2', 'parte-3'].map((p) => fechasDe(p).sort());
+    expect(partes.map((p) => p.length)).toEqual([50, 50, 50]);
+    for (const p of ['', 'parte-2', 'parte-3'])
+      expect(JSON.parse(readFileSync(join(a, 'pagefind', p, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(50);
+    expect(partes[0]!.at(-1)! <= partes[1]![0]! && partes[1]!.at(-1)! <= partes[2]![0]!).toBe(true);
+    expect(existsSync(join(a, 'pagefind', 'parte-4'))).toBe(false);
   });
 });

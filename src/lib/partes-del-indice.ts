@@ -1,0 +1,81 @@
+/**
+ * The search index in parts. Pagefind holds a whole index in memory while it builds it, ≈ 0.33 GB per 1,000 pages:
+ * 30,000 convenios took 8.5 GB and 100,000 would not fit in 24 GB (issue 15). Past PAGINAS_POR_PARTE pages the index
+ * is built in parts, one after another, each by a Pagefind of its own, and /buscar/ searches them all and joins the
+ * answers here.
+ *
+ * The parts hold consecutive ranges of the pages' sort value (a convenio's signing date, an evaluation's PAE
+ * cycle), so the newest or oldest results of the whole site are those of the parts in order: Pagefind sorts inside
+ * one index only, and its mergeIndex orders every merged result by score, which for a sorted search is a position
+ * inside its own part (src/cliente/pagefind-partes.ts).
+ */
+
+/** At most this many pages in one part: 10,000 convenios (≈ 10,200 pages) stay one index, as before parts. */
+export const PAGINAS_POR_PARTE = 12_000;
+
+/** Where part k (from 0) is written and read, inside the index folder: the first is the folder itself. */
+export const carpetaDeParte = (k: number): string => (k === 0 ? '' : `parte-${k + 1}/`);
+
+export interface PaginaPorIndexar {
+  archivo: string;
+  /** Its sort value (data-pagefind-sort), if it has one. */
+  orden?: string;
+}
+
+const SIN_ORDEN = '\uffff';
+const porRuta = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The files of each part, each part in path order (Pagefind numbers pages as they come, and those numbers are
+ * written to the index, so a fixed order keeps rebuilds byte-identical). Up to `maximo` pages make one part, in the
+ * order given; more are sorted by sort value (pages without one last) and cut into as few parts of equal size as fit.
+ */
+export function repartirEnPartes(paginas: readonly PaginaPorIndexar[], maximo = PAGINAS_POR_PARTE): string[][] {
+  if (!(maximo >= 1)) throw new Error(`repartirEnPartes: se esperaba un máximo de páginas por parte de 1 o más, no ${maximo}`);
+  if (paginas.length <= maximo) return paginas.length === 0 ? [] : [paginas.map((p) => p.archivo)];
+  const ordenadas = [...paginas].sort((a, b) => porRuta(a.orden ?? SIN_ORDEN, b.orden ?? SIN_ORDEN) || porRuta(a.archivo, b.archivo));
+  const partes = Math.ceil(paginas.length / maximo);
+  const tamano = Math.ceil(paginas.length / partes);
+  return Array.from({ length: partes }, (_, k) =>
+    ordenadas
+      .slice(k * tamano, (k + 1) * tamano)
+      .map((p) => p.archivo)
+      .sort(porRuta),
+  );
+}
+
+/**
+ * One list of results from the lists of each part (in part order). By relevance: by score, ties in part order, as
+ * Pagefind's mergeIndex does. Sorted: each part already in order, and the parts one after the other (newest first:
+ * the last part first).
+ */
+export function unirResultados<R extends { score: number }>(listas: readonly (readonly R[])[], direccion?: 'asc' | 'desc'): R[] {
+  if (direccion === 'asc') return listas.flat();
+  if (direccion === 'desc') return [...listas].reverse().flat();
+  return listas.flat().sort((a, b) => b.score - a.score);
+}
+
+type Conteos = Record<string, Record<string, number> | undefined>;
+
+/** Facet counts of several parts added up, value by value. */
+export function sumarConteos(conteos: readonly Conteos[]): Record<string, Record<string, number>> {
+  const suma: Record<string, Record<string, number>> = {};
+  for (const c of conteos) {
+    for (const [faceta, valores] of Object.entries(c)) {
+      const destino = (suma[faceta] ??= {});
+      for (const [valor, n] of Object.entries(valores ?? {})) destino[valor] = (destino[valor] ?? 0) + n;
+    }
+  }
+  return suma;
+}
+
+/** The synthetic filter /buscar/ gives each part's pages in the browser: the part's number, from 1. */
+export const FILTRO_DE_PARTE = 'parte';
+
+/** What /buscar/ reads before its first search (pagefind/indice.json): how many parts, and the common words. */
+export interface DescripcionDelIndice {
+  partes: number;
+  /** By raizDeCosto, the size of each word too common to narrow a search (src/lib/busqueda.ts). */
+  comunes: Record<string, number>;
+}
+export const ARCHIVO_DEL_INDICE = 'indice.json';

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { valorDeOrden } from '../../src/lib/indice-busqueda.ts';
+import { carpetaDeParte, repartirEnPartes, sumarConteos, unirResultados, type PaginaPorIndexar } from '../../src/lib/partes-del-indice.ts';
+
+const pagina = (archivo: string, orden?: string): PaginaPorIndexar => (orden === undefined ? { archivo } : { archivo, orden });
+
+describe('repartirEnPartes', () => {
+  it.each([
+    ['sin páginas, ninguna parte', [], 3, []],
+    ['hasta el máximo, una parte en el orden dado', [pagina('b', '2020'), pagina('a', '2019')], 2, [['b', 'a']]],
+    [
+      'más del máximo: por valor de orden, cada parte en orden de ruta',
+      [pagina('a', '2024'), pagina('b', '2019'), pagina('c', '2021'), pagina('d', '2020')],
+      2,
+      [
+        ['b', 'd'],
+        ['a', 'c'],
+      ],
+    ],
+    [
+      'partes del mismo tamaño, no una llena y otra casi vacía',
+      ['a', 'b', 'c', 'd', 'e'].map((a, i) => pagina(a, String(2020 + i))),
+      4,
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e'],
+      ],
+    ],
+    [
+      'las páginas sin valor de orden van al final; un empate se decide por ruta',
+      [pagina('z'), pagina('b', '2020'), pagina('a', '2020'), pagina('c', '2018')],
+      2,
+      [
+        ['a', 'c'],
+        ['b', 'z'],
+      ],
+    ],
+    [
+      'la fecha de un convenio y el ciclo de una evaluación se comparan como texto',
+      [pagina('conv', '2019-05-01'), pagina('eval', '2019-2020'), pagina('viejo', '2015-2015')],
+      1,
+      [['viejo'], ['conv'], ['eval']],
+    ],
+  ])('%s', (_, paginas, maximo, esperado) => {
+    expect(repartirEnPartes(paginas, maximo)).toEqual(esperado);
+  });
+
+  it('cada parte es un tramo seguido de valores, y entre todas están todas las páginas una vez', () => {
+    const paginas = Array.from({ length: 1_003 }, (_, i) =>
+      pagina(`p${String((i * 7919) % 1_003).padStart(4, '0')}`, `${2015 + (i % 11)}`),
+    );
+    const partes = repartirEnPartes(paginas, 250);
+    expect(partes).toHaveLength(5);
+    expect(partes.flat().sort()).toEqual(paginas.map((p) => p.archivo).sort());
+    const orden = new Map(paginas.map((p) => [p.archivo, p.orden!]));
+    for (let k = 1; k < partes.length; k++) {
+      const maximoAnterior = partes[k - 1]!.map((a) => orden.get(a)!)
+        .sort()
+        .at(-1)!;
+      const minimo = partes[k]!.map((a) => orden.get(a)!).sort()[0]!;
+      expect(minimo >= maximoAnterior, `parte ${k + 1}`).toBe(true);
+    }
+  });
+
+  it('un máximo que no es un número de páginas es un error', () => {
+    expect(() => repartirEnPartes([pagina('a')], 0)).toThrow(/máximo de páginas por parte de 1 o más, no 0/);
+    expect(() => repartirEnPartes([pagina('a')], Number.NaN)).toThrow(/no NaN/);
+  });
+});
+
+describe('carpetaDeParte', () => {
+  it.each([
+    [0, ''],
+    [1, 'parte-2/'],
+    [9, 'parte-10/'],
+  ])('parte %i → «%s»', (k, carpeta) => expect(carpetaDeParte(k)).toBe(carpeta));
+});
+
+describe('unirResultados', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  const partes = [[r('a1', 5), r('a2', 1)], [r('b1', 9), r('b2', 1)], [r('c1', 3)]];
+  it.each([
+    ['por pertinencia: por puntaje, un empate en orden de parte', undefined, ['b1', 'a1', 'c1', 'a2', 'b2']],
+    ['de lo más antiguo: las partes en orden', 'asc' as const, ['a1', 'a2', 'b1', 'b2', 'c1']],
+    ['de lo más reciente: la última parte primero', 'desc' as const, ['c1', 'b1', 'b2', 'a1', 'a2']],
+  ])('%s', (_, direccion, esperado) => {
+    expect(unirResultados(partes, direccion).map((x) => x.id)).toEqual(esperado);
+  });
+
+  it('no cambia las listas que recibe', () => {
+    unirResultados(partes, 'desc');
+    expect(partes[0]!.map((x) => x.id)).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('sumarConteos', () => {
+  it.each<[string, Record<string, Record<string, number> | undefined>[], Record<string, Record<string, number>>]>([
+    ['nada', [], {}],
+    ['una parte, igual', [{ pae: { '2020': 3 } }], { pae: { '2020': 3 } }],
+    [
+      'valor por valor, con facetas y valores que sólo tiene una parte',
+      [
+        { pae: { '2020': 3, '2021': 1 }, tipo: undefined },
+        { pae: { '2021': 4 }, tipo: { convenio: 2 } },
+      ],
+      { pae: { '2020': 3, '2021': 5 }, tipo: { convenio: 2 } },
+    ],
+  ])('%s', (_, conteos, esperado) => expect(sumarConteos(conteos)).toEqual(esperado));
+});
+
+describe('valorDeOrden', () => {
+  it.each([
+    ['fecha de firma', '<span data-pagefind-sort="firma[data-valor]" data-valor="2019-05-01"></span>', '2019-05-01'],
+    ['ciclo de una evaluación', '<span data-pagefind-sort="ciclo[data-valor]" data-valor="2015-2016"></span>', '2015-2016'],
+    ['sin marca de orden', '<article data-pagefind-body><h1>x</h1></article>', undefined],
+  ])('%s', (_, html, esperado) => expect(valorDeOrden(html)).toBe(esperado));
+});
