@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { correr } from './bench/correr.ts';
 import { paginaMasPesada, pesosDePagina, tamanoDeCarpeta, type Pesos } from './bench/pesos.ts';
 import { informeMarkdown, type Informe } from './bench/informe.ts';
+import { ARCHIVO_DEL_INDICE, type DescripcionDelIndice } from '../src/lib/partes-del-indice.ts';
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +77,7 @@ async function construirProyecto() {
   return {
     ms: astro.ms + indice.ms,
     picoBytes: Math.max(astro.picoBytes, indice.picoBytes),
+    picoPorPaso: { astro: astro.picoBytes, busqueda: indice.picoBytes },
     fases: { ...astro.fases, busqueda: indice.ms },
   };
 }
@@ -136,14 +138,19 @@ const informe: Informe = {
   paginas: numeroPaginas,
   paginas_por_segundo: Math.round(numeroPaginas / (proyecto.ms / 1000)),
   memoria_pico_bytes: proyecto.picoBytes,
+  memoria_pico_por_paso_bytes: proyecto.picoPorPaso,
   salida: tamanoDeCarpeta(salida),
-  indice_busqueda: tamanoDeCarpeta(join(salida, 'pagefind')),
+  indice_busqueda: {
+    ...tamanoDeCarpeta(join(salida, 'pagefind')),
+    partes: (JSON.parse(readFileSync(join(salida, 'pagefind', ARCHIVO_DEL_INDICE), 'utf8')) as DescripcionDelIndice).partes,
+  },
   pesos_gzip: pesos,
   pagina_mas_pesada_gzip: paginaMasPesada(salida),
   par: {
     total_ms: Math.round(parAstro.ms + parPagefind.ms),
     fases_ms: { astro: Math.round(parAstro.ms), pagefind: Math.round(parPagefind.ms) },
     memoria_pico_bytes: Math.max(parAstro.picoBytes, parPagefind.picoBytes),
+    memoria_pico_por_paso_bytes: { astro: parAstro.picoBytes, pagefind: parPagefind.picoBytes },
     paginas: paginas(salidaPar),
   },
   reconstruccion: reconstruccion && { total_ms: Math.round(reconstruccion.ms), memoria_pico_bytes: reconstruccion.picoBytes },

@@ -9,12 +9,20 @@ export interface Informe {
   paginas: number;
   paginas_por_segundo: number;
   memoria_pico_bytes: number;
+  /** The peak of each step of npm run build (astro build, then the search index in its own process). */
+  memoria_pico_por_paso_bytes: { astro: number; busqueda: number };
   salida: { bytes: number; archivos: number };
-  indice_busqueda: { bytes: number; archivos: number };
+  indice_busqueda: { bytes: number; archivos: number; partes: number };
   pesos_gzip: Record<string, Pesos>;
   pagina_mas_pesada_gzip: { ruta: string; bytes: number };
   /** The bare peer (bench/par/) over the same files: plain Astro, then the Pagefind CLI. */
-  par: { total_ms: number; fases_ms: { astro: number; pagefind: number }; memoria_pico_bytes: number; paginas: number };
+  par: {
+    total_ms: number;
+    fases_ms: { astro: number; pagefind: number };
+    memoria_pico_bytes: number;
+    memoria_pico_por_paso_bytes: { astro: number; pagefind: number };
+    paginas: number;
+  };
   /** npm run build again after editing one convenio, over the previous output and caches. */
   /** Absent when run with --sin-reconstruccion. */
   reconstruccion: { total_ms: number; memoria_pico_bytes: number } | undefined;
@@ -49,7 +57,7 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 | páginas por segundo | ${num(i.paginas_por_segundo)} |
 | memoria pico (todo el árbol de procesos) | ${mb(i.memoria_pico_bytes)} |
 | tamaño de la salida | ${mb(i.salida.bytes)} en ${num(i.salida.archivos)} archivos |
-| índice de búsqueda | ${mb(i.indice_busqueda.bytes)} en ${num(i.indice_busqueda.archivos)} archivos |
+| índice de búsqueda | ${mb(i.indice_busqueda.bytes)} en ${num(i.indice_busqueda.archivos)} archivos, ${i.indice_busqueda.partes === 1 ? 'una parte' : `${num(i.indice_busqueda.partes)} partes`} |
 | página HTML más pesada (gzip) | ${i.pagina_mas_pesada_gzip.ruta ? `${kb(i.pagina_mas_pesada_gzip.bytes)}, ${i.pagina_mas_pesada_gzip.ruta}` : 'ninguna pasa de 50 KB sin comprimir'} |
 
 ## Frente al par desnudo (los mismos archivos con Astro y Pagefind sin nada más)
@@ -58,6 +66,7 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 | --- | --- | --- | --- |
 | tiempo de construcción | ${s(i.total_ms)} | ${s(i.par.total_ms)} (Astro ${s(i.par.fases_ms.astro)} + Pagefind ${s(i.par.fases_ms.pagefind)}) | ${num(i.razon.tiempo)}× |
 | memoria pico del árbol de procesos | ${mb(i.memoria_pico_bytes)} | ${mb(i.par.memoria_pico_bytes)} | ${num(i.razon.memoria)}× |
+| memoria pico por paso | \`astro build\` ${mb(i.memoria_pico_por_paso_bytes.astro)}, índice ${mb(i.memoria_pico_por_paso_bytes.busqueda)} | Astro ${mb(i.par.memoria_pico_por_paso_bytes.astro)}, Pagefind ${mb(i.par.memoria_pico_por_paso_bytes.pagefind)} | |
 | páginas | ${num(i.paginas)} | ${num(i.par.paginas)} | |
 
 ## Un convenio editado

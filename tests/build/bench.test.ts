@@ -16,7 +16,11 @@ it('npm run medir -- --n 150 construye y escribe un informe completo', () => {
   // One page per convenio, plus lists, entes, programs, governments and years.
   expect(informe.paginas).toBeGreaterThan(150);
   expect(informe.total_ms).toBeGreaterThan(0);
+  expect(informe.indice_busqueda.partes).toBe(1);
   expect(informe.memoria_pico_bytes).toBeGreaterThan(0);
+  expect(informe.memoria_pico_bytes).toBe(
+    Math.max(informe.memoria_pico_por_paso_bytes.astro, informe.memoria_pico_por_paso_bytes.busqueda),
+  );
   expect(Object.keys(informe.fases_ms)).toEqual(expect.arrayContaining(['contenido', 'compilacion', 'paginas']));
   expect(Object.keys(informe.pesos_gzip)).toEqual(expect.arrayContaining(['inicio', 'convenio', 'ente', 'programa', 'ejercicio']));
   for (const p of Object.values(informe.pesos_gzip)) expect(p.html).toBeGreaterThan(500);
@@ -24,7 +28,9 @@ it('npm run medir -- --n 150 construye y escribe un informe completo', () => {
   expect(informe.par.paginas).toBeGreaterThan(150);
   expect(informe.par.fases_ms.astro).toBeGreaterThan(0);
   expect(informe.par.fases_ms.pagefind).toBeGreaterThan(0);
-  expect(informe.par.memoria_pico_bytes).toBeGreaterThan(0);
+  expect(informe.par.memoria_pico_bytes).toBe(
+    Math.max(informe.par.memoria_pico_por_paso_bytes.astro, informe.par.memoria_pico_por_paso_bytes.pagefind),
+  );
   expect(informe.razon.tiempo).toBeCloseTo(informe.total_ms / informe.par.total_ms, 1);
   expect(informe.razon.memoria).toBeGreaterThan(0);
   expect(readFileSync(join(informes, 'bench-150.md'), 'utf8')).toContain('# Rendimiento con 150 convenios sintéticos');
