@@ -62,6 +62,12 @@ export interface GrupoEnte extends Grupo<Ente> {
  */
 export const PARTICIPACIONES_EN_PAGINA = 50;
 
+/**
+ * How many of its documents an ente's embeddable widget lists, newest first. It lives in another site's page: at
+ * 30,000 generated convenios one listed about 4,000, 4.5 MB of HTML inside the host's page.
+ */
+export const CONVENIOS_EN_RECUADRO = 10;
+
 export interface Ejercicio {
   /** The year: a PAE for convenios, the evaluation's year for federal follow-up documents. */
   pae: number;

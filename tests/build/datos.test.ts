@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as leerYaml } from 'yaml';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
+import { CONVENIOS_EN_RECUADRO } from '../../src/lib/indice.ts';
 import { formatearFecha, sumarDias, sumarMeses } from '../../src/lib/fechas.ts';
 import { anioDe, conveniosFirmados, DIST, enteEvaluadoDe, existeEnSitio, leerPagina, seguimientosFederales } from './sitio.ts';
 
@@ -304,10 +305,26 @@ describe('insignia y recuadro', () => {
         expect(a.getAttribute('target')).toBe('_blank');
         expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       }
-      const pagina = leerPagina(`/entes/${id}/`).querySelector('.tasa__cifra');
-      if (pagina) expect(numeros(p.querySelector('.recuadro__tasa')!.textContent)).toEqual(numeros(pagina.textContent));
+      const pagina = leerPagina(`/entes/${id}/`);
+      const tasa = pagina.querySelector('.tasa__cifra');
+      if (tasa) expect(numeros(p.querySelector('.recuadro__tasa')!.textContent)).toEqual(numeros(tasa.textContent));
+      // The newest of the ente's own list, at most CONVENIOS_EN_RECUADRO; past that, a link to all of them.
+      const propios = pagina.querySelectorAll('tbody th[scope="row"] > a').map((a) => a.getAttribute('href'));
+      const total = contenido.convenios.filter((c) => enteEvaluadoDe(c.datos) === id).length;
+      const listados = p.querySelectorAll('.recuadro__convenios > li > a').map((a) => a.getAttribute('href'));
+      expect(listados).toEqual(propios.slice(0, Math.min(total, CONVENIOS_EN_RECUADRO)));
+      const mas = p.querySelector('.recuadro__mas a');
+      if (total > CONVENIOS_EN_RECUADRO) {
+        expect(mas!.getAttribute('href')).toBe(`/entes/${id}/`);
+        expect(mas!.textContent).toMatch(new RegExp(`^Los ${total.toLocaleString('en-US')} (convenios|documentos) en Convenios Abiertos`));
+      } else expect(mas).toBeNull();
     },
   );
+
+  it('hay entes con más documentos de los que su recuadro lista', () => {
+    const porEnte = Map.groupBy(contenido.convenios, (c) => enteEvaluadoDe(c.datos));
+    expect([...porEnte.values()].some((l) => l.length > CONVENIOS_EN_RECUADRO)).toBe(true);
+  });
 });
 
 describe('archivos por año', () => {
