@@ -2,10 +2,11 @@
  * Benchmark of the full production build over N synthetic convenios (never the real content), beside the bare
  * peer of bench/par/ built from the same files in the same run; the ratios between the two are the figures to quote:
  *
- *   npm run medir -- --n 10000 [--semilla 1] [--informes informes] [--sin-reconstruccion]
+ *   npm run medir -- --n 10000 [--semilla 1] [--informes informes] [--sin-reconstruccion] [--sin-par]
  *
  * --sin-reconstruccion skips the rebuild after editing one convenio (the goal for it is at 10,000; at 30,000 it adds
- * about twenty minutes).
+ * about twenty minutes). --sin-par skips the bare peer, for sizes it cannot build: at 100,000 its Pagefind CLI, one
+ * index in memory, would need ≈ 33 GB.
  *
  * Prints a Markdown report and writes it, with its JSON, to informes/bench-N.{md,json}.
  */
@@ -25,12 +26,13 @@ const { values } = parseArgs({
     semilla: { type: 'string', default: '1' },
     informes: { type: 'string', default: 'informes' },
     'sin-reconstruccion': { type: 'boolean', default: false },
+    'sin-par': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) {
   console.error(
-    'Uso: npm run medir -- --n 10000 [--semilla 1] [--informes informes] [--sin-reconstruccion]\n--n: se esperaba un número entero positivo de convenios.',
+    'Uso: npm run medir -- --n 10000 [--semilla 1] [--informes informes] [--sin-reconstruccion] [--sin-par]\n--n: se esperaba un número entero positivo de convenios.',
   );
   process.exit(2);
 }
@@ -86,19 +88,22 @@ console.log('Construyendo el sitio completo (páginas, datos y luego el índice 
 const proyecto = await construirProyecto();
 
 // The bare peer (bench/par/): the same files through plain Astro, then the Pagefind CLI, in this same run.
-console.log('Construyendo el par desnudo (Astro + Pagefind, bench/par/) con los mismos archivos…');
-rmSync(salidaPar, { recursive: true, force: true });
-rmSync(`${salidaPar}.cache`, { recursive: true, force: true });
-const parAstro = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: resolve('bench/par'),
-  env: entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salidaPar }),
-});
-const parPagefind =
-  parAstro.estado === 0 ? await correr(join(binarios, 'pagefind'), ['--site', salidaPar], { env: entorno({}) }) : parAstro;
-if (parPagefind.estado !== 0) {
-  console.error(`La construcción del par desnudo falló (código ${parPagefind.estado}).`);
-  process.exit(parPagefind.estado);
+async function construirPar() {
+  console.log('Construyendo el par desnudo (Astro + Pagefind, bench/par/) con los mismos archivos…');
+  rmSync(salidaPar, { recursive: true, force: true });
+  rmSync(`${salidaPar}.cache`, { recursive: true, force: true });
+  const astro = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: resolve('bench/par'),
+    env: entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salidaPar }),
+  });
+  const pagefind = astro.estado === 0 ? await correr(join(binarios, 'pagefind'), ['--site', salidaPar], { env: entorno({}) }) : astro;
+  if (pagefind.estado !== 0) {
+    console.error(`La construcción del par desnudo falló (código ${pagefind.estado}).`);
+    process.exit(pagefind.estado);
+  }
+  return { astro, pagefind, ms: astro.ms + pagefind.ms, picoBytes: Math.max(astro.picoBytes, pagefind.picoBytes) };
 }
+const par = values['sin-par'] ? undefined : await construirPar();
 
 // One convenio edited, then npm run build again over the previous output and caches (issue 15, goal 5).
 async function reconstruirTrasEditar() {
@@ -146,18 +151,18 @@ const informe: Informe = {
   },
   pesos_gzip: pesos,
   pagina_mas_pesada_gzip: paginaMasPesada(salida),
-  par: {
-    total_ms: Math.round(parAstro.ms + parPagefind.ms),
-    fases_ms: { astro: Math.round(parAstro.ms), pagefind: Math.round(parPagefind.ms) },
-    memoria_pico_bytes: Math.max(parAstro.picoBytes, parPagefind.picoBytes),
-    memoria_pico_por_paso_bytes: { astro: parAstro.picoBytes, pagefind: parPagefind.picoBytes },
+  par: par && {
+    total_ms: Math.round(par.ms),
+    fases_ms: { astro: Math.round(par.astro.ms), pagefind: Math.round(par.pagefind.ms) },
+    memoria_pico_bytes: par.picoBytes,
+    memoria_pico_por_paso_bytes: { astro: par.astro.picoBytes, pagefind: par.pagefind.picoBytes },
     paginas: paginas(salidaPar),
   },
   reconstruccion: reconstruccion && { total_ms: Math.round(reconstruccion.ms), memoria_pico_bytes: reconstruccion.picoBytes },
   razon: {
     reconstruccion: reconstruccion && redondear(reconstruccion.ms / proyecto.ms),
-    tiempo: redondear(proyecto.ms / (parAstro.ms + parPagefind.ms)),
-    memoria: redondear(proyecto.picoBytes / Math.max(parAstro.picoBytes, parPagefind.picoBytes)),
+    tiempo: par && redondear(proyecto.ms / par.ms),
+    memoria: par && redondear(proyecto.picoBytes / par.picoBytes),
   },
 };
 mkdirSync(values.informes!, { recursive: true });

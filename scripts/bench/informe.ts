@@ -16,18 +16,21 @@ export interface Informe {
   pesos_gzip: Record<string, Pesos>;
   pagina_mas_pesada_gzip: { ruta: string; bytes: number };
   /** The bare peer (bench/par/) over the same files: plain Astro, then the Pagefind CLI. */
-  par: {
-    total_ms: number;
-    fases_ms: { astro: number; pagefind: number };
-    memoria_pico_bytes: number;
-    memoria_pico_por_paso_bytes: { astro: number; pagefind: number };
-    paginas: number;
-  };
+  /** Absent when run with --sin-par. */
+  par:
+    | {
+        total_ms: number;
+        fases_ms: { astro: number; pagefind: number };
+        memoria_pico_bytes: number;
+        memoria_pico_por_paso_bytes: { astro: number; pagefind: number };
+        paginas: number;
+      }
+    | undefined;
   /** npm run build again after editing one convenio, over the previous output and caches. */
   /** Absent when run with --sin-reconstruccion. */
   reconstruccion: { total_ms: number; memoria_pico_bytes: number } | undefined;
   /** Project ÷ peer: the figures the scale goals are set in; and the rebuild ÷ the full build. */
-  razon: { tiempo: number; memoria: number; reconstruccion: number | undefined };
+  razon: { tiempo: number | undefined; memoria: number | undefined; reconstruccion: number | undefined };
 }
 
 const NOMBRES_FASE: Record<string, string> = {
@@ -42,6 +45,17 @@ const num = (n: number) => n.toLocaleString('es-MX');
 const kb = (b: number) => `${(b / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} KB`;
 const mb = (b: number) => `${(b / 1024 ** 2).toLocaleString('es-MX', { maximumFractionDigits: 0 })} MB`;
 const s = (ms: number) => `${(ms / 1000).toLocaleString('es-MX', { maximumFractionDigits: 1 })} s`;
+
+function comparacion(i: Informe): string {
+  const { par, razon } = i;
+  if (!par || razon.tiempo === undefined || razon.memoria === undefined) return 'No se construyó (`--sin-par`).';
+  return `| medida | portal | par desnudo | razón |
+| --- | --- | --- | --- |
+| tiempo de construcción | ${s(i.total_ms)} | ${s(par.total_ms)} (Astro ${s(par.fases_ms.astro)} + Pagefind ${s(par.fases_ms.pagefind)}) | ${num(razon.tiempo)}× |
+| memoria pico del árbol de procesos | ${mb(i.memoria_pico_bytes)} | ${mb(par.memoria_pico_bytes)} | ${num(razon.memoria)}× |
+| memoria pico por paso | \`astro build\` ${mb(i.memoria_pico_por_paso_bytes.astro)}, índice ${mb(i.memoria_pico_por_paso_bytes.busqueda)} | Astro ${mb(par.memoria_pico_por_paso_bytes.astro)}, Pagefind ${mb(par.memoria_pico_por_paso_bytes.pagefind)} | |
+| páginas | ${num(i.paginas)} | ${num(par.paginas)} | |`;
+}
 
 export function informeMarkdown(i: Informe): string {
   const fases = Object.entries(i.fases_ms).map(([f, ms]) => `| ${NOMBRES_FASE[f] ?? f} | ${s(ms)} |`);
@@ -62,12 +76,7 @@ Máquina: ${i.maquina.nucleos} núcleos (${i.maquina.procesador}), ${mb(i.maquin
 
 ## Frente al par desnudo (los mismos archivos con Astro y Pagefind sin nada más)
 
-| medida | portal | par desnudo | razón |
-| --- | --- | --- | --- |
-| tiempo de construcción | ${s(i.total_ms)} | ${s(i.par.total_ms)} (Astro ${s(i.par.fases_ms.astro)} + Pagefind ${s(i.par.fases_ms.pagefind)}) | ${num(i.razon.tiempo)}× |
-| memoria pico del árbol de procesos | ${mb(i.memoria_pico_bytes)} | ${mb(i.par.memoria_pico_bytes)} | ${num(i.razon.memoria)}× |
-| memoria pico por paso | \`astro build\` ${mb(i.memoria_pico_por_paso_bytes.astro)}, índice ${mb(i.memoria_pico_por_paso_bytes.busqueda)} | Astro ${mb(i.par.memoria_pico_por_paso_bytes.astro)}, Pagefind ${mb(i.par.memoria_pico_por_paso_bytes.pagefind)} | |
-| páginas | ${num(i.paginas)} | ${num(i.par.paginas)} | |
+${comparacion(i)}
 
 ## Un convenio editado
 
