@@ -139,7 +139,8 @@ describe('buscador', () => {
     // The entry and the shared chunks it imports statically.
     const partes = [entrada, ...[...entrada.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => leer(`${base}_astro/${m[1]}`))];
     expect(partes.join('')).not.toMatch(/ZodError|\$ZodType/);
-    expect(partes.reduce((s, p) => s + Buffer.byteLength(p), 0)).toBeLessThan(20_000);
+    // 20,000 until the index in parts (src/cliente/pagefind-partes.ts) added ≈ 0.7 KB of its own code.
+    expect(partes.reduce((s, p) => s + Buffer.byteLength(p), 0)).toBeLessThan(21_500);
   });
 
   it('/buscar/ ofrece como filtro cada programa, ente, gobierno, año y clasificación que tiene algún documento', () => {
