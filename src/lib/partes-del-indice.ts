@@ -45,14 +45,11 @@ export function repartirEnPartes(paginas: readonly PaginaPorIndexar[], maximo = 
 }
 
 /**
- * One list of results from the lists of each part (in part order). By relevance: by score, ties in part order, as
- * Pagefind's mergeIndex does. Sorted: each part already in order, and the parts one after the other (newest first:
- * the last part first).
+ * One sorted list from each part's sorted list (in part order): the parts one after the other, newest first the
+ * last part first. (By relevance Pagefind's own merge is right, by score.)
  */
-export function unirResultados<R extends { score: number }>(listas: readonly (readonly R[])[], direccion?: 'asc' | 'desc'): R[] {
-  if (direccion === 'asc') return listas.flat();
-  if (direccion === 'desc') return [...listas].reverse().flat();
-  return listas.flat().sort((a, b) => b.score - a.score);
+export function unirResultados<R>(listas: readonly (readonly R[])[], direccion: 'asc' | 'desc'): R[] {
+  return direccion === 'asc' ? listas.flat() : [...listas].reverse().flat();
 }
 
 type Conteos = Record<string, Record<string, number> | undefined>;

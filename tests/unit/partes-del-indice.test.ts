@@ -80,7 +80,6 @@ describe('unirResultados', () => {
   const r = (id: string, score: number) => ({ id, score });
   const partes = [[r('a1', 5), r('a2', 1)], [r('b1', 9), r('b2', 1)], [r('c1', 3)]];
   it.each([
-    ['por pertinencia: por puntaje, un empate en orden de parte', undefined, ['b1', 'a1', 'c1', 'a2', 'b2']],
     ['de lo más antiguo: las partes en orden', 'asc' as const, ['a1', 'a2', 'b1', 'b2', 'c1']],
     ['de lo más reciente: la última parte primero', 'desc' as const, ['c1', 'b1', 'b2', 'a1', 'a2']],
   ])('%s', (_, direccion, esperado) => {
