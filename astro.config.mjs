@@ -26,6 +26,9 @@ export default defineConfig({
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
   integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') })],
   devToolbar: { enabled: false },
+  // A rebuild reuses each document's page and JSON record whose key did not change (src/lib/claves-de-pagina.ts):
+  // adding one convenio to 10,000 renders that one again, not all of them (docs/escala.md).
+  experimental: { incrementalBuild: true },
   // Scripts are always files of their own: under the strictest policy (script-src 'self', no hashes) every page
   // still runs, and no data travels in an inline script. Other assets keep Vite's default.
   vite: { build: { assetsInlineLimit: (archivo) => (archivo.endsWith('.js') ? false : undefined) } },

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { tamanoDeCarpeta } from '../../scripts/bench/pesos.ts';
 import { construirSitio } from '../ayudas/construir-sitio.ts';
+import { archivosDe } from './sitio.ts';
 
 // The suite's content as it is, built twice into two folders. Without FECHA_CORTE the cut-off comes from
 // SOURCE_DATE_EPOCH, as a release build would do.
@@ -11,19 +12,12 @@ const construir = () =>
 const primera = construir();
 const segunda = construir();
 
-function archivos(raiz: string): string[] {
-  return readdirSync(raiz, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(raiz.length + 1))
-    .sort();
-}
-
 it('dos construcciones del mismo contenido con el mismo SOURCE_DATE_EPOCH son idénticas byte a byte', () => {
   const a = primera.dist;
   const b = segunda.dist;
-  const lista = archivos(a);
+  const lista = archivosDe(a);
   expect(lista.length).toBeGreaterThan(20);
-  expect(archivos(b)).toEqual(lista);
+  expect(archivosDe(b)).toEqual(lista);
   const distintos = lista.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
   expect(distintos).toEqual([]);
   expect(tamanoDeCarpeta(a)).toEqual(tamanoDeCarpeta(b));

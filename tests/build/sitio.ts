@@ -22,6 +22,14 @@ export function paginas(dist = DIST): string[] {
   return salida;
 }
 
+/** Every file under `raiz`, as paths relative to it, sorted. */
+export function archivosDe(raiz: string): string[] {
+  return readdirSync(raiz, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(raiz.length + 1))
+    .sort();
+}
+
 export function leerPagina(ruta: string, dist = DIST): HTMLElement {
   const archivo = ruta.endsWith('/') ? join(dist, ruta, 'index.html') : join(dist, ruta);
   return parse(readFileSync(archivo, 'utf8'));

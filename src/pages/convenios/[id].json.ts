@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
+import { obtenerClavesDeDocumentos } from '../../sitio/claves-de-pagina-astro.ts';
 import { obtenerIndice } from '../../sitio/indice-astro.ts';
 import { registroJson } from '../../sitio/publicacion-astro.ts';
 
 // /convenios/{id}.json sits beside the page /convenios/{id}/: the whole record, with its follow-up history.
 export async function getStaticPaths() {
-  const indice = await obtenerIndice();
-  return indice.convenios.map((c) => ({ params: { id: c.id } }));
+  const [indice, claves] = await Promise.all([obtenerIndice(), obtenerClavesDeDocumentos()]);
+  return indice.convenios.map((c) => ({ params: { id: c.id }, cacheKey: claves.get(c.id) }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
