@@ -43,3 +43,16 @@ export function clavesDeDocumentos(
   );
   return new Map(convenios.map((c) => [c.id, huella(JSON.stringify([comun, c, cuerpos.get(c.id) ?? null]))]));
 }
+
+/**
+ * The key of a file made of some documents, in order (one year's downloads): it changes when any of them changes,
+ * and `archivo` tells apart the files of the same documents. Undefined when a document has no key (`astro dev`).
+ */
+export function claveDeConjunto(
+  claves: ReadonlyMap<string, string>,
+  documentos: readonly { id: string }[],
+  archivo: string,
+): string | undefined {
+  const suyas = documentos.map((c) => claves.get(c.id));
+  return suyas.every((k) => k !== undefined) ? huella(JSON.stringify([archivo, suyas])) : undefined;
+}

@@ -43,6 +43,16 @@ it('la reconstrucción reutiliza la página y el JSON de cada documento que no c
   expect(readFileSync(join(carpeta, 'a', 'convenios', id, 'index.html'), 'utf8')).toContain('(editado)');
 });
 
+it('reutiliza los archivos por año de los años que no tocó la edición, y vuelve a escribir los del suyo', () => {
+  const id = editado().replace(/\.md$/, '');
+  const porAnio = readdirSync(join(carpeta, 'a', 'datos', 'por-anio')).sort();
+  const reutilizados = [...reconstruccion.matchAll(/datos\/por-anio\/(\S+)\s+\((?:restored|cached)\)/g)].map((m) => m[1]).sort();
+  const delEditado = porAnio.filter((f) => readFileSync(join(carpeta, 'a', 'datos', 'por-anio', f), 'utf8').includes(id));
+  expect(delEditado.length).toBeGreaterThan(0);
+  expect(reutilizados.length).toBeGreaterThan(0);
+  expect(reutilizados).toEqual(porAnio.filter((f) => !delEditado.includes(f)));
+});
+
 it('tras editar un convenio, la reconstrucción es idéntica byte a byte a construir de cero', () => {
   const a = join(carpeta, 'a');
   const b = join(carpeta, 'b');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clavesDeDocumentos, type EntornoDePagina } from '../../src/lib/claves-de-pagina.ts';
+import { claveDeConjunto, clavesDeDocumentos, type EntornoDePagina } from '../../src/lib/claves-de-pagina.ts';
 import { construirIndice, type Catalogo } from '../../src/lib/indice.ts';
 import { compromiso, convenio, parte, reporte } from './fabrica.ts';
 
@@ -103,5 +103,39 @@ describe('clavesDeDocumentos', () => {
   it('da una clave a cada documento y claves distintas a documentos distintos', () => {
     expect([...antes.keys()]).toEqual(['a', 'b']);
     expect(new Set(antes.values()).size).toBe(2);
+  });
+});
+
+describe('claveDeConjunto', () => {
+  const claves = new Map([
+    ['a', 'clave-a'],
+    ['b', 'clave-b'],
+    ['c', 'clave-c'],
+  ]);
+  const de = (ids: string[], archivo = 'convenios-2022.json', m: ReadonlyMap<string, string> = claves) =>
+    claveDeConjunto(
+      m,
+      ids.map((id) => ({ id })),
+      archivo,
+    );
+  const base = de(['a', 'b']);
+
+  it.each([
+    { cambio: 'la clave de uno de sus documentos', clave: de(['a', 'b'], undefined, new Map([...claves, ['b', 'otra']])) },
+    { cambio: 'un documento más', clave: de(['a', 'b', 'c']) },
+    { cambio: 'el orden', clave: de(['b', 'a']) },
+    { cambio: 'el archivo', clave: de(['a', 'b'], 'compromisos-2022.csv') },
+  ])('cambia con $cambio', ({ clave }) => {
+    expect(clave).toBeDefined();
+    expect(clave).not.toBe(base);
+  });
+
+  it('no cambia con la clave de un documento que no lleva', () => {
+    expect(de(['a', 'b'], undefined, new Map([...claves, ['c', 'otra']]))).toBe(base);
+  });
+
+  it('no da clave si uno de sus documentos no la tiene (astro dev)', () => {
+    expect(de(['a', 'x'])).toBeUndefined();
+    expect(de(['a'], undefined, new Map())).toBeUndefined();
   });
 });

@@ -1,9 +1,17 @@
 import type { APIRoute } from 'astro';
+import { claveDeConjunto } from '../../../lib/claves-de-pagina.ts';
+import { obtenerClavesDeDocumentos } from '../../../sitio/claves-de-pagina-astro.ts';
 import { obtenerPorAnio, respuestaEnTrozos } from '../../../sitio/publicacion-astro.ts';
 
 // /datos/por-anio/{tabla}-{año}.csv: the rows of one year's documents of each table that grows with them.
 export async function getStaticPaths() {
-  return (await obtenerPorAnio()).flatMap((d) => d.csv.map((p) => ({ params: { archivo: p.archivo.replace(/\.csv$/, '') } })));
+  const [porAnio, claves] = await Promise.all([obtenerPorAnio(), obtenerClavesDeDocumentos()]);
+  return porAnio.flatMap((d) =>
+    d.csv.map((p) => ({
+      params: { archivo: p.archivo.replace(/\.csv$/, '') },
+      cacheKey: claveDeConjunto(claves, d.parte.documentos, p.archivo),
+    })),
+  );
 }
 
 export const GET: APIRoute = async ({ params }) => {

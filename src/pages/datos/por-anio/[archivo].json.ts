@@ -1,9 +1,15 @@
 import type { APIRoute } from 'astro';
+import { claveDeConjunto } from '../../../lib/claves-de-pagina.ts';
+import { obtenerClavesDeDocumentos } from '../../../sitio/claves-de-pagina-astro.ts';
 import { obtenerPorAnio, respuestaEnTrozos } from '../../../sitio/publicacion-astro.ts';
 
 // /datos/por-anio/convenios-{año}.json: convenios.json restricted to one year's documents.
 export async function getStaticPaths() {
-  return (await obtenerPorAnio()).map((d) => ({ params: { archivo: d.json.archivo.replace(/\.json$/, '') } }));
+  const [porAnio, claves] = await Promise.all([obtenerPorAnio(), obtenerClavesDeDocumentos()]);
+  return porAnio.map((d) => ({
+    params: { archivo: d.json.archivo.replace(/\.json$/, '') },
+    cacheKey: claveDeConjunto(claves, d.parte.documentos, d.json.archivo),
+  }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
