@@ -8,14 +8,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import {
-  esIndexable,
-  espaciarBloques,
-  ocultarVaciasEnHtml,
-  palabrasComunes,
-  soloLoIndexado,
-  valorDeOrden,
-} from '../lib/indice-busqueda.ts';
+import { esIndexable, palabrasComunes, paraElIndice, valorDeOrden } from '../lib/indice-busqueda.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
@@ -136,7 +129,7 @@ async function indexarParte(carpeta: string, archivos: readonly string[], salida
       paginas++;
       const r = await index.addHTMLFile({
         url: urlDe(carpeta, archivo),
-        content: ocultarVaciasEnHtml(espaciarBloques(soloLoIndexado(html))),
+        content: paraElIndice(html),
       });
       if (r.errors.length > 0) fallar(`Pagefind no pudo leer ${relative(carpeta, archivo)}: ${r.errors.join('; ')}`);
     });

@@ -27,6 +27,7 @@ import { slugDeTipo } from './evaluaciones/tipos.ts';
 import type { EvaluacionVista } from './evaluaciones/vista.ts';
 import { plural } from './palabras.ts';
 import { ocultarVacias } from './palabras-vacias.ts';
+import { sinLoQueNoSeIndexa } from './html-ligero.ts';
 
 /** Every value of a commitment classification in a document, in first-seen order, each once. */
 function clasificaciones(c: ConvenioCalculado): Record<'tipo_asm' | 'prioridad' | 'mejora' | 'tema', string[]> {
@@ -261,6 +262,17 @@ export function soloLoIndexado(html: string): string {
   const marca = /\bdata-pagefind-(?:filter|meta|sort)\b/;
   if (marca.test(html.slice(0, inicio)) || marca.test(html.slice(fin))) return html;
   return `${raiz}<body>${html.slice(inicio, fin + '</article>'.length)}</body></html>`;
+}
+
+/**
+ * A built page as Pagefind gets it: cut to its indexed article when it can be, function words hidden, and, when cut,
+ * without what Pagefind skips (src/lib/html-ligero.ts). A whole page keeps its head, whose attributes Pagefind
+ * reads (an image's og:image, for one).
+ */
+export function paraElIndice(html: string): string {
+  const articulo = soloLoIndexado(html);
+  const listo = ocultarVaciasEnHtml(espaciarBloques(articulo));
+  return articulo === html ? listo : sinLoQueNoSeIndexa(listo);
 }
 
 /** ~ ^ | written as character references: Pagefind reads them as the characters, so they are escaped like them. */

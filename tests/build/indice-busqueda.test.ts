@@ -2,9 +2,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
+import { IDIOMA_DEL_INDICE, indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
 import { indexar } from '../../src/cli/orden-indexar.ts';
+import { espaciarBloques, esIndexable, ocultarVaciasEnHtml, paraElIndice, soloLoIndexado } from '../../src/lib/indice-busqueda.ts';
+import { archivosDe, DIST, paginas } from './sitio.ts';
 
 // The indexing step on its own, over tiny hand-made sites: what makes it fail, and what it writes.
 const temporales: string[] = [];
@@ -118,5 +121,42 @@ describe('indexarSitio', () => {
       expect(JSON.parse(readFileSync(join(a, 'pagefind', p, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(50);
     expect(partes[0]!.at(-1)! <= partes[1]![0]! && partes[1]!.at(-1)! <= partes[2]![0]!).toBe(true);
     expect(existsSync(join(a, 'pagefind', 'parte-4'))).toBe(false);
+  });
+});
+
+describe('lo que se le quita a una página antes de indexarla (src/lib/html-ligero.ts)', () => {
+  /** Indexes pages of the built site, each as `preparar` leaves it, and gives the folder Pagefind wrote. */
+  async function indexarCon(rutas: readonly string[], preparar: (html: string) => string): Promise<string> {
+    const salida = mkdtempSync(join(tmpdir(), 'indice-ligero-'));
+    temporales.push(salida);
+    try {
+      const { index } = await pagefind.createIndex({ forceLanguage: IDIOMA_DEL_INDICE });
+      for (const ruta of rutas) {
+        const html = readFileSync(join(DIST, ruta, 'index.html'), 'utf8');
+        const r = await index!.addHTMLFile({ url: ruta, content: preparar(html) });
+        expect(r.errors, ruta).toEqual([]);
+      }
+      await index!.writeFiles({ outputPath: salida });
+    } finally {
+      await pagefind.close();
+    }
+    return salida;
+  }
+
+  it('Pagefind escribe el mismo índice, byte a byte, con las páginas del sitio aligeradas que enteras', async () => {
+    // Every kind of indexed page of the real site (convenios, federal follow-ups, evaluations, catalogues), one in 8.
+    const rutas = paginas()
+      .filter((r) => r.endsWith('/') && esIndexable(readFileSync(join(DIST, r, 'index.html'), 'utf8')))
+      .filter((_, i) => i % 8 === 0);
+    expect(new Set(rutas.map((r) => r.split('/')[1])).size).toBeGreaterThanOrEqual(4);
+    const enteras = await indexarCon(rutas, (html) => ocultarVaciasEnHtml(espaciarBloques(soloLoIndexado(html))));
+    const ligeras = await indexarCon(rutas, paraElIndice);
+    const archivos = archivosDe(enteras);
+    expect(archivosDe(ligeras)).toEqual(archivos);
+    for (const f of archivos) expect(readFileSync(join(ligeras, f)).equals(readFileSync(join(enteras, f))), f).toBe(true);
+    // And the lighter pages are lighter: the point of the exercise.
+    const bytes = (preparar: (html: string) => string) =>
+      rutas.reduce((s, r) => s + preparar(readFileSync(join(DIST, r, 'index.html'), 'utf8')).length, 0);
+    expect(bytes(paraElIndice)).toBeLessThan(0.8 * bytes((h) => ocultarVaciasEnHtml(espaciarBloques(soloLoIndexado(h)))));
   });
 });
