@@ -28,9 +28,10 @@ export default defineConfig({
   // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
   integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') })],
   devToolbar: { enabled: false },
-  // A rebuild reuses each document's page and JSON record whose key did not change (src/lib/claves-de-pagina.ts):
-  // adding one convenio to 10,000 renders that one again, not all of them (docs/escala.md).
-  experimental: { incrementalBuild: true },
+  // With CONSTRUCCION_INCREMENTAL=1 a rebuild reuses each document's page and JSON record whose key did not change
+  // (src/lib/claves-de-pagina.ts). Off by default: at 30,000 convenios it cost a full build 1.1 GB more memory,
+  // past the 6 GB goal, and ≈ 100 s (docs/escala.md).
+  experimental: { incrementalBuild: configuracion.incremental },
   // Scripts are always files of their own: under the strictest policy (script-src 'self', no hashes) every page
   // still runs, and no data travels in an inline script. Other assets keep Vite's default.
   vite: { build: { assetsInlineLimit: (archivo) => (archivo.endsWith('.js') ? false : undefined) } },

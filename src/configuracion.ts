@@ -13,6 +13,8 @@ export interface Configuracion {
   sitio: string;
   /** Sub-path the site is served under (BASE_PATH). */
   base: string;
+  /** Astro's incremental build, which reuses unchanged document pages (CONSTRUCCION_INCREMENTAL=1). */
+  incremental: boolean;
 }
 
 export const SITIO_PREDETERMINADO = 'https://conveniosabiertos.mx';
@@ -23,6 +25,7 @@ export function leerConfiguracion(entorno: Entorno): Configuracion {
     salida: entorno.SALIDA_DIR,
     sitio: entorno.SITIO_URL ?? SITIO_PREDETERMINADO,
     base: entorno.BASE_PATH ?? '/',
+    incremental: entorno.CONSTRUCCION_INCREMENTAL === '1',
   };
 }
 

@@ -7,11 +7,12 @@ import { carpetaTemporal, ejecutarConstruccion } from '../ayudas/construir-sitio
 import { archivosDe } from './sitio.ts';
 
 // One convenio edited after a build: the next build reuses every other document's page and JSON record from
-// Astro's incremental cache (astro.config.mjs) and still ends byte for byte like a build from nothing.
+// Astro's incremental cache (astro.config.mjs, with CONSTRUCCION_INCREMENTAL=1) and still ends byte for byte like a
+// build from nothing.
 const N = 40;
 const carpeta = carpetaTemporal('reconstruccion');
 const contenido = join(carpeta, 'content');
-const entorno = { FECHA_CORTE: '2026-11-21', SOURCE_DATE_EPOCH: '1795392000' };
+const entorno = { FECHA_CORTE: '2026-11-21', SOURCE_DATE_EPOCH: '1795392000', CONSTRUCCION_INCREMENTAL: '1' };
 let reconstruccion = '';
 
 function construir(dist: string): string {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { leerConfiguracion } from '../../src/configuracion.ts';
+
+describe('leerConfiguracion: lo que la construcción toma del entorno', () => {
+  it('sin variables: content/, la salida de Astro, el dominio del proyecto, la raíz y sin construcción incremental', () => {
+    expect(leerConfiguracion({})).toEqual({
+      contenido: 'content',
+      salida: undefined,
+      sitio: 'https://conveniosabiertos.mx',
+      base: '/',
+      incremental: false,
+    });
+  });
+
+  it.each([
+    ['1', true],
+    ['0', false],
+    ['', false],
+    ['si', false],
+    [undefined, false],
+  ])('CONSTRUCCION_INCREMENTAL=%s → incremental %s', (valor, incremental) => {
+    expect(leerConfiguracion({ CONSTRUCCION_INCREMENTAL: valor }).incremental).toBe(incremental);
+  });
+
+  it('cada variable llega a su campo', () => {
+    expect(
+      leerConfiguracion({ CONTENIDO_DIR: 'otro', SALIDA_DIR: 'dist-x', SITIO_URL: 'https://ente.gob.mx', BASE_PATH: '/convenios/' }),
+    ).toMatchObject({ contenido: 'otro', salida: 'dist-x', sitio: 'https://ente.gob.mx', base: '/convenios/' });
+  });
+});
