@@ -1,14 +1,15 @@
 /**
  * Builds the Pagefind full-text index of a finished site, into <salida>/pagefind/ (in parts past PAGINAS_POR_PARTE
- * pages). `npm run build` runs it in a
- * process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
+ * pages). `npm run build` runs it in a process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
-import { esIndexable, palabrasComunes, paraElIndice, valorDeOrden } from '../lib/indice-busqueda.ts';
+import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
@@ -17,18 +18,17 @@ import {
   type DescripcionDelIndice,
   type PaginaPorIndexar,
 } from '../lib/partes-del-indice.ts';
+import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
 /**
  * How much of the index goes in each chunk, in Pagefind's unit (a page or a word position), against its default
  * 20,000: a search loads whole chunks, one or two per word, so at 10,000 convenios a rare word cost 20–40 KB and now
- * 5–10 KB, for 4 KB more of metadata (docs/rendimiento.md). Pagefind reads it from the environment of its service,
- * which each createIndex starts; a value already in the environment wins. Pagefind calls the variable
- * unstable: if a release drops it, chunks go back to their default size (heavier searches, nothing broken).
+ * 5–10 KB, for 4 KB more of metadata (docs/rendimiento.md). Pagefind reads it from its environment; a value already
+ * there wins. Pagefind calls the variable unstable: if a release drops it, chunks go back to their default size (heavier searches, nothing broken).
  */
 const UNIDADES_POR_TROZO = '5000';
-const LOTE = 64;
 
 export interface ResultadoIndice {
   paginas: number;
@@ -45,12 +45,6 @@ async function archivosHtml(carpeta: string): Promise<string[]> {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-}
-
-/** Site URL of a built file: convenios/x/index.html → /convenios/x/ (Pagefind adds the base path in the browser). */
-function urlDe(carpeta: string, archivo: string): string {
-  const ruta = relative(carpeta, archivo).split(sep).join('/');
-  return `/${ruta.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 async function tamanoDe(carpeta: string): Promise<{ archivos: number; bytes: number }> {
@@ -93,15 +87,6 @@ async function contarPalabrasComunes(carpetas: readonly string[]): Promise<Recor
   return palabrasComunes(textos);
 }
 
-/** Reads files LOTE at a time, in parallel, and hands each to `cada` in the order given. */
-async function recorrerEnLotes(archivos: readonly string[], cada: (archivo: string, html: string) => Promise<void> | void): Promise<void> {
-  for (let i = 0; i < archivos.length; i += LOTE) {
-    const lote = archivos.slice(i, i + LOTE);
-    const textos = await Promise.all(lote.map((a) => readFile(a, 'utf8')));
-    await Promise.all(lote.map((a, j) => cada(a, textos[j]!)));
-  }
-}
-
 /**
  * The indexed pages of each part. Up to `maximo` HTML files are one part without reading them first (pages without
  * data-pagefind-body are skipped as they are sent); more are read once for whether they are indexed and their sort
@@ -116,27 +101,49 @@ async function partesDelSitio(archivos: string[], maximo: number): Promise<strin
   return repartirEnPartes(paginas, maximo);
 }
 
-/** Indexes some of a site's pages, in the order given, into `salida` with a Pagefind of its own; says how many. */
-async function indexarParte(carpeta: string, archivos: readonly string[], salida: string): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: IDIOMA_DEL_INDICE });
-    if (errors.length > 0 || !index) fallar(`Pagefind no pudo crear el índice: ${errors.join('; ') || 'sin detalle'}`);
-    // Files are read in parallel but handed to Pagefind in the order given: it numbers pages in the order they
-    // arrive, and those numbers end up in the filter files, so a fixed order keeps two builds byte-identical.
-    let paginas = 0;
-    await recorrerEnLotes(archivos, async (archivo, html) => {
-      if (!esIndexable(html)) return;
-      paginas++;
-      const r = await index.addHTMLFile({
-        url: urlDe(carpeta, archivo),
-        content: paraElIndice(html),
-      });
-      if (r.errors.length > 0) fallar(`Pagefind no pudo leer ${relative(carpeta, archivo)}: ${r.errors.join('; ')}`);
-    });
-    if (paginas === 0) return 0;
+/** Pagefind's command-line runner, beside the module the package exports (it finds the platform's binary). */
+const EJECUTABLE_DE_PAGEFIND = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
-    const escritura = await index.writeFiles({ outputPath: salida });
-    if (escritura.errors.length > 0) fallar(`Pagefind no pudo escribir ${salida}: ${escritura.errors.join('; ')}`);
+/** Runs Pagefind's CLI on a folder of pages; on failure, throws with the end of what it said. */
+async function correrPagefind(sitio: string, salida: string): Promise<void> {
+  const args = ['--site', sitio, '--output-path', resolve(salida), '--force-language', IDIOMA_DEL_INDICE];
+  const salidas: Buffer[] = [];
+  const hijo = spawn(process.execPath, [EJECUTABLE_DE_PAGEFIND, ...args], {
+    // A folder holding only the pages: Pagefind would also read a pagefind.yml/.toml/.json from the one it starts in.
+    cwd: sitio,
+    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? UNIDADES_POR_TROZO },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  hijo.stdout.on('data', (b: Buffer) => salidas.push(b));
+  hijo.stderr.on('data', (b: Buffer) => salidas.push(b));
+  const codigo = await new Promise<number | null>((listo, falla) => {
+    hijo.on('error', falla);
+    hijo.on('close', listo);
+  });
+  if (codigo !== 0) {
+    // Its last words name the cause; Rust's pointers to a backtrace do not.
+    const dijo = Buffer.concat(salidas)
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !/^(stack backtrace:|note: )/.test(l))
+      .slice(-2)
+      .join(' ');
+    fallar(`Pagefind no pudo escribir el índice en ${salida} (código ${codigo}): ${dijo || 'sin detalle'}`);
+  }
+}
+
+/**
+ * Indexes some of a site's pages into `salida`. Each indexed page goes, as the index needs it (paraElIndice), to a
+ * temporary folder at the same path, and Pagefind's CLI indexes that folder: it reads pages on every core, where
+ * its Node API reads them one at a time on one (issue 15). Says how many pages it indexed.
+ */
+async function indexarParte(carpeta: string, archivos: readonly string[], salida: string): Promise<number> {
+  const preparadas = await mkdtemp(join(tmpdir(), 'convenios-indice-'));
+  try {
+    const paginas = await prepararEnHilos({ carpeta, archivos, destino: preparadas });
+    if (paginas === 0) return 0;
+    await correrPagefind(preparadas, salida);
 
     // Trust what was written, not what was sent: the entry file says how many pages each language holds.
     const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as {
@@ -147,8 +154,7 @@ async function indexarParte(carpeta: string, archivos: readonly string[], salida
     if (!entrada.languages[IDIOMA_DEL_INDICE]) fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);
     return paginas;
   } finally {
-    // Ends Pagefind's process, and with it the memory this part took, before the next part starts its own.
-    await pagefind.close();
+    await rm(preparadas, { recursive: true, force: true });
   }
 }
 
@@ -162,7 +168,6 @@ export async function indexarSitio(
   maximo = PAGINAS_POR_PARTE,
 ): Promise<ResultadoIndice> {
   const inicio = performance.now();
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= UNIDADES_POR_TROZO;
   const archivos = await archivosHtml(carpeta);
   const partes = await partesDelSitio(archivos, maximo);
   const carpetas = partes.map((_, k) => join(salida, carpetaDeParte(k)));

@@ -1,8 +1,8 @@
 /**
- * A page's indexed article without what Pagefind skips anyway. Pagefind's Node service reads the pages it is sent one
- * at a time, on one core, and its time grows with the bytes it parses: at 10,000 convenios half of an article's
- * bytes were elements marked data-pagefind-ignore (labels, the status table, explanations) and attributes it never
- * reads (class, href, aria-*). Without them it writes the same index, byte for byte (tests/build/indice-busqueda).
+ * A page's indexed article without what Pagefind skips anyway. Pagefind's time grows with the bytes it parses, and so
+ * does the clean-up before it: at 10,000 convenios half of an article's bytes were elements marked
+ * data-pagefind-ignore (labels, the status table, explanations) and attributes it never reads (class, href,
+ * aria-*). Without them it writes the same index, byte for byte (tests/build/indice-busqueda).
  */
 
 /** Attributes Pagefind reads: anchors (id), language, image text (alt), its own marks and the values they point to. */

@@ -271,8 +271,8 @@ export function soloLoIndexado(html: string): string {
  */
 export function paraElIndice(html: string): string {
   const articulo = soloLoIndexado(html);
-  const listo = ocultarVaciasEnHtml(espaciarBloques(articulo));
-  return articulo === html ? listo : sinLoQueNoSeIndexa(listo);
+  // Lightened first, so the two passes over text read half the bytes (the same index: tests/build/indice-busqueda).
+  return ocultarVaciasEnHtml(espaciarBloques(articulo === html ? html : sinLoQueNoSeIndexa(articulo)));
 }
 
 /** ~ ^ | written as character references: Pagefind reads them as the characters, so they are escaped like them. */

@@ -58,6 +58,21 @@ describe('indexarSitio', () => {
     expect(r.lineas.join('\n')).not.toMatch(/^\s+at /m);
   });
 
+  it('si Pagefind no puede escribir, falla con su causa y la carpeta, sin traza ni carpeta temporal', async () => {
+    const carpeta = sitio({ 'convenios/a/index.html': pagina('<article data-pagefind-body><h1>Convenio A</h1></article>') });
+    const ocupada = join(carpeta, 'no-es-carpeta');
+    writeFileSync(ocupada, 'un archivo donde iría el índice');
+    const antes = readdirSync(tmpdir()).filter((f) => f.startsWith('convenios-indice-'));
+    const error = await indexarSitio(carpeta, join(ocupada, 'pagefind')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const mensaje = (error as Error).message;
+    expect(mensaje).toMatch(
+      /^Índice de búsqueda: Pagefind no pudo escribir el índice en .*no-es-carpeta\/pagefind \(código \d+\): .*Not a directory/,
+    );
+    expect(mensaje).not.toMatch(/backtrace|RUST_BACKTRACE/);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('convenios-indice-'))).toEqual(antes);
+  });
+
   it('indexa sólo las páginas marcadas, en español, con las palabras de una ficha separadas', async () => {
     const carpeta = sitio({
       'index.html': pagina('<h1>Inicio</h1>'),

@@ -50,7 +50,7 @@ describe('paraElIndice: la página como la recibe Pagefind', () => {
     const articulo =
       '<article data-pagefind-body class="doc"><h1>Convenio de la Mejora</h1><dl><dt data-pagefind-ignore>Gobierno</dt><dd>Estado de México</dd></dl></article>';
     expect(paraElIndice(pagina(articulo))).toBe(
-      '<html lang="es-MX"><body><article data-pagefind-body><h1>Convenio~%~, Mejora</h1><dl> <dd>Estado~% México</dd> </dl></article></body></html>',
+      '<html lang="es-MX"><body><article data-pagefind-body><h1>Convenio~%~, Mejora</h1><dl><dd>Estado~% México</dd> </dl></article></body></html>',
     );
   });
   it('una página entera conserva sus atributos: Pagefind lee los de su cabecera', () => {
