@@ -129,7 +129,7 @@ async function correrPagefind(sitio: string, salida: string): Promise<void> {
       .filter((l) => l && !/^(stack backtrace:|note: )/.test(l))
       .slice(-2)
       .join(' ');
-    fallar(`Pagefind no pudo escribir el índice en ${salida} (código ${codigo}): ${dijo || 'sin detalle'}`);
+    fallar(`Pagefind no pudo construir el índice en ${salida} (código ${codigo}): ${dijo || 'sin detalle'}`);
   }
 }
 
@@ -168,6 +168,11 @@ export async function indexarSitio(
   maximo = PAGINAS_POR_PARTE,
 ): Promise<ResultadoIndice> {
   const inicio = performance.now();
+  if (resolve(carpeta).startsWith(resolve(salida))) fallar(`la carpeta del índice (${salida}) no puede contener el sitio`);
+  // Pagefind only adds files: an earlier index would keep its parts and chunks beside the new ones.
+  await rm(salida, { recursive: true, force: true }).catch((e: NodeJS.ErrnoException) =>
+    fallar(`no se pudo vaciar ${salida} para el índice nuevo (${e.code ?? e.message})`),
+  );
   const archivos = await archivosHtml(carpeta);
   const partes = await partesDelSitio(archivos, maximo);
   const carpetas = partes.map((_, k) => join(salida, carpetaDeParte(k)));
