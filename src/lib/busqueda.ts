@@ -308,7 +308,10 @@ export function notaDeOmitidas(omitidas: readonly string[]): string {
  */
 export function contieneLasPalabras(q: string, contenido: string): boolean {
   const partes = terminoParaPagefind(q).match(/"[^"]*"?|[^\s"]+/g) ?? [];
-  const palabras = new Set(plegar(contenido).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const plegado = plegar(contenido);
+  // Pagefind indexes a word with inner punctuation both in parts and joined («PbRM-08b» as «pbrm», «08b», «pbrm08b»).
+  const juntas = plegado.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
+  const palabras = new Set([...(plegado.match(/[\p{L}\p{N}]+/gu) ?? []), ...juntas.filter(Boolean)]);
   return partes
     .filter((p) => !p.startsWith('"'))
     .flatMap((p) => plegar(p).match(/[\p{L}\p{N}]+/gu) ?? [])

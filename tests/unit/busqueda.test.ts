@@ -392,7 +392,7 @@ describe('compromisoCoincidente: a search lands on the commitment that matched',
 
 describe('contieneLasPalabras: no result without every word of the search, or its stem', () => {
   const pagina =
-    'Plazos, prórrogas y fundamento. g) Apoyar y/o asesorar a las dependencias. h) Dictaminar. Programa 01020401 Derechos Humanos.';
+    'Plazos, prórrogas y fundamento. g) Apoyar y/o asesorar a las dependencias. h) Dictaminar. Programa 01020401 Derechos Humanos. Formato PbRM-08b; oficio DGEDI-PUE/0737/2023.';
   it.each([
     ['una palabra que está', 'asesorar', true],
     ['sin acentos ni mayúsculas', 'PRORROGAS', true],
@@ -405,6 +405,12 @@ describe('contieneLasPalabras: no result without every word of the search, or it
     ['todas las palabras deben estar', 'asesorar huachicol', false],
     ['las palabras vacías no cuentan', 'de la asesorar', true],
     ['una frase entre comillas la resuelve Pagefind', '"derechos humanos"', true],
+    // Pagefind also indexes a hyphenated word joined: «PbRM08b» finds «PbRM-08b».
+    ['una clave escrita sin su guion', 'PbRM08b', true],
+    ['una clave escrita con su guion', 'PbRM-08b', true],
+    ['una clave con guion y diagonales, con su guion', 'DGEDI-PUE', true],
+    ['una clave con guion y diagonales, junta', 'DGEDIPUE', true],
+    ['una clave junta que no está', 'PbRM08c', false],
   ] as const)('%s: «%s»', (_caso, q, esperado) => {
     expect(contieneLasPalabras(q, pagina)).toBe(esperado);
   });
