@@ -25,7 +25,10 @@ import {
   RESULTADOS_POR_PAGINA,
   compromisoCoincidente,
   contieneLasPalabras,
+  notaDeAusentes,
   notaDeOmitidas,
+  palabrasSueltas,
+  sinAusentes,
   sinComillas,
   sinPalabrasComunes,
   terminoParaPagefind,
@@ -289,7 +292,9 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   return li;
 }
 
-/** How many words the search on screen sent to Pagefind (without function words and omitted common ones). */
+/** What the search on screen sent to Pagefind (without function words, omitted common ones and absent ones). */
+let terminoMostrado: string | null = null;
+/** How many words that was. */
 let palabrasBuscadas = 0;
 
 async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
@@ -324,6 +329,53 @@ async function mostrarAtajos(pf: Pagefind, termino: string | null, miTurno: numb
   atajos.hidden = datos.length === 0;
 }
 
+/**
+ * One search's results for Pagefind's words. Results are «convenios» only if all are: known from the site or the
+ * chosen type, otherwise counted by a second search limited to convenios, alongside the first (same index chunks,
+ * plus the small «documento» filter). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for
+ * a newer one.
+ */
+async function consultar(pf: Pagefind, c: Consulta, termino: string | null) {
+  const ambito = ambitoDeConsulta(c);
+  // A quoted phrase is ranked by its words without quotes (ordenarFrase): same index chunks, no more downloads.
+  const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
+  const [principal, deConvenios, porPalabras] = await Promise.all([
+    pf.search(termino, opcionesDePagefind(c)),
+    ambito === 'evaluaciones' || sitioSoloConvenios || c.filtros.documento
+      ? undefined
+      : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
+    frase && termino ? pf.search(sinComillas(termino), opcionesDePagefind(c)) : undefined,
+  ]);
+  if (!principal) return undefined;
+  if (porPalabras) principal.results = ordenarFrase(principal.results, porPalabras.results);
+  // A word with no real match in the index still brings pages that hold a shorter word it starts with
+  // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
+  const sinCoincidencia = termino !== null && !(await tieneLasPalabras(principal.results[0], termino));
+  return { termino, resultados: sinCoincidencia ? [] : principal.results, deConvenios, sinCoincidencia };
+}
+
+/** Whether a result (the first of a search, if any) holds the search's words: see contieneLasPalabras. */
+async function tieneLasPalabras(r: Resultado | undefined, termino: string): Promise<boolean> {
+  return r === undefined || contieneLasPalabras(termino, (await leer(r)).content);
+}
+
+/**
+ * The loose words of a search no document of its kind holds, each searched alone without filters (a word the
+ * filters leave out is still in some document). Pagefind already loaded their chunks for the search itself; each
+ * costs one more small fragment, the first result's, and only when the search found nothing.
+ */
+async function palabrasAusentes(pf: Pagefind, c: Consulta, termino: string): Promise<string[]> {
+  const todos = opcionesDePagefind({ q: c.q, ...(c.en ? { en: c.en } : {}), filtros: {} });
+  const sueltas = palabrasSueltas(termino);
+  const hallada = await Promise.all(
+    sueltas.map(async (p) => {
+      const r = await pf.search(p, todos);
+      return r !== null && r.results.length > 0 && (await tieneLasPalabras(r.results[0], p));
+    }),
+  );
+  return sueltas.filter((_, i) => !hallada[i]);
+}
+
 type Historial = 'agregar' | 'reemplazar' | 'ninguno';
 
 async function buscar(c: Consulta, historial: Historial): Promise<void> {
@@ -355,30 +407,22 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   }
 
   // Results first; the facet counts follow once every filter chunk is in (on a large site they weigh more than the results).
-  const { termino, omitidas } = await terminoDe(c.q);
+  const { termino: escrito, omitidas } = await terminoDe(c.q);
   if (miTurno !== turno) return;
+  let encontrado = await consultar(pf, c, escrito);
+  // Nothing found with words no document holds: the search goes on without them, and the page says so.
+  let ausentes: string[] = [];
+  if (encontrado && escrito && encontrado.resultados.length === 0) {
+    ausentes = await palabrasAusentes(pf, c, escrito);
+    const sinEllas = sinAusentes(escrito, ausentes);
+    if (sinEllas && miTurno === turno) encontrado = await consultar(pf, c, sinEllas);
+    else ausentes = [];
+  }
+  if (miTurno !== turno || !encontrado) return;
+  const { termino, deConvenios, sinCoincidencia } = encontrado;
+  resultados = encontrado.resultados;
+  terminoMostrado = termino;
   palabrasBuscadas = termino ? sinComillas(termino).split(' ').length : 0;
-  // Results are «convenios» only if all are: known from the site or the chosen type, otherwise counted by a second
-  // search limited to convenios, alongside the first (same index chunks, plus the small «documento» filter).
-  // Evaluations are always «evaluaciones».
-  const tipoElegido = c.filtros.documento;
-  // A quoted phrase is ranked by its words without quotes (ordenarFrase): same index chunks, no more downloads.
-  const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
-  const [principal, deConvenios, porPalabras] = await Promise.all([
-    pf.search(termino, opcionesDePagefind(c)),
-    ambito === 'evaluaciones' || sitioSoloConvenios || tipoElegido
-      ? undefined
-      : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
-    frase && termino ? pf.search(sinComillas(termino), opcionesDePagefind(c)) : undefined,
-  ]);
-  if (miTurno !== turno || !principal) return;
-  if (porPalabras) principal.results = ordenarFrase(principal.results, porPalabras.results);
-  // A word with no real match in the index still brings pages that hold a shorter word it starts with
-  // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
-  const primero = termino && principal.results[0] ? await leer(principal.results[0]) : undefined;
-  const sinCoincidencia = primero !== undefined && termino !== null && !contieneLasPalabras(termino, primero.content);
-  if (miTurno !== turno) return;
-  resultados = sinCoincidencia ? [] : principal.results;
   consultaMostrada = c;
   estadoCsv.textContent = '';
   // The download is the rows of the table of this kind of result: convenios.csv or evaluaciones.csv.
@@ -391,13 +435,16 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   if (miTurno !== turno) return;
   zona.hidden = resultados.length === 0;
   zona.removeAttribute('aria-busy');
+  const tipoElegido = c.filtros.documento;
   const soloConvenios =
     sitioSoloConvenios ||
     (tipoElegido ? tipoElegido === 'convenio' : resultados.length > 0 && deConvenios?.results.length === resultados.length);
   const { varios } = nombreDeResultados(soloConvenios, ambito);
   tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
   for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
-  conteo.textContent = textoDeConteo(resultados.length, c, soloConvenios) + (resultados.length > 0 ? notaDeOmitidas(omitidas) : '');
+  conteo.textContent =
+    textoDeConteo(resultados.length, c, soloConvenios) +
+    (resultados.length > 0 ? notaDeOmitidas(omitidas) + notaDeAusentes(ausentes, ambito, sitioSoloConvenios) : '');
   sinResultadosReales = sinCoincidencia;
 
   if (sinCoincidencia) atajos.hidden = true;
@@ -418,7 +465,7 @@ async function contarFacetas(c: Consulta, miTurno: number): Promise<void> {
   // If the filter chunks failed to load, the counts cover what did load.
   await filtrosCargados?.catch(() => undefined);
   const ambito = ambitoDeConsulta(c);
-  const { termino } = await terminoDe(c.q);
+  const termino = terminoMostrado;
   const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
   // Each chosen facet counts its values without itself, so the user can switch to another value directly.
   const [conteos, ...sinFaceta] = await Promise.all([

@@ -299,6 +299,33 @@ export function notaDeOmitidas(omitidas: readonly string[]): string {
 }
 
 /**
+ * A search's words after leaving out those no document holds (each searched alone finds nothing: see
+ * contieneLasPalabras), so that «pensiones ISSEMYM» finds what «ISSEMYM» does instead of nothing: Pagefind only
+ * returns pages with every word. Quoted phrases stay, as written. Null when no word was left out or none remains.
+ */
+export function sinAusentes(termino: string, ausentes: readonly string[]): string | null {
+  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const quedan = partes.filter((p) => p.startsWith('"') || !ausentes.includes(p));
+  return quedan.length === partes.length || quedan.length === 0 ? null : quedan.join(' ');
+}
+
+/** The words of a search of several parts that could be left out if no document holds them (not phrases). */
+export function palabrasSueltas(termino: string): string[] {
+  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  return partes.length > 1 ? partes.filter((p) => !p.startsWith('"')) : [];
+}
+
+/** The sentence after the count when the search went on without words no document holds. */
+export function notaDeAusentes(ausentes: readonly string[], ambito: Ambito, soloConvenios: boolean): string {
+  if (ausentes.length === 0) return '';
+  const lista = ausentes.map((p) => `«${p}»`);
+  const palabras = lista.length === 1 ? lista[0] : `${lista.slice(0, -1).join(', ')} ni ${lista.at(-1)}`;
+  const ninguno = ambito === 'evaluaciones' ? 'Ninguna' : 'Ningún';
+  const esa = ausentes.length === 1 ? 'esa palabra' : 'esas palabras';
+  return ` ${ninguno} ${nombreDeResultados(soloConvenios, ambito).uno} dice ${palabras}: se buscó sin ${esa}.`;
+}
+
+/**
  * Whether a page really holds every word of a search, or a word sharing its stem. Pagefind 1.6, when no indexed
  * word starts with a query word, falls back to the longest indexed word the query word starts with (its
  * find_word_extensions «inverse» case): «asdfgh» matches pages with «as», «huachicol» pages with «h)». Such a

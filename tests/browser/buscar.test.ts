@@ -429,6 +429,34 @@ describe('una búsqueda sin coincidencia real lo dice', () => {
   });
 });
 
+describe('una palabra que ningún documento tiene no deja la búsqueda vacía', () => {
+  const ausentes = ['asdfgh', 'huachicol'].filter(
+    (q) => !documentos.some((c) => plegar(textoIndexado.get(c.id)!).includes(plegar(q).slice(0, 5))),
+  );
+  const [a, b] = convenios;
+  const nombre = mixto ? 'documento' : 'convenio';
+
+  it.each(ausentes)('«%s» junto a una palabra de un convenio: se busca sin ella, y se dice', async (ausente) => {
+    const propia = distintivas(a!.id)[0]!;
+    const v = await abrir();
+    const { conteo, enlaces } = await buscarEn(v.pagina, { q: `${ausente} ${propia}` });
+    expect(enlaces[0]).toBe(`/convenios/${a!.id}/`);
+    expect(conteo).toMatch(new RegExp(` Ningún ${nombre} dice «${ausente}»: se buscó sin esa palabra\\.$`));
+    expect(v.errores).toEqual([]);
+    await v.contexto.close();
+  });
+
+  it('dos palabras que sí están, pero nunca juntas, no encuentran nada y no se quita ninguna', async () => {
+    const [deA, deB] = [distintivas(a!.id)[0]!, distintivas(b!.id)[0]!];
+    const v = await abrir();
+    const { conteo, enlaces } = await buscarEn(v.pagina, { q: `${deA} ${deB}` });
+    expect(conteo).toBe(`Ningún ${nombre} coincide con «${deA} ${deB}». Pruebe con otras palabras, sin comillas, o quite algún filtro.`);
+    expect(enlaces).toEqual([]);
+    expect(v.errores).toEqual([]);
+    await v.contexto.close();
+  });
+});
+
 /** Clicks «Descargar estos resultados (CSV)» and reads the file the browser saved. */
 async function descargar(pagina: Page): Promise<{ nombre: string; bytes: Buffer; registros: string[][] }> {
   const [descarga] = await Promise.all([

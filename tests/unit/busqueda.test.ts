@@ -4,13 +4,16 @@ import {
   contieneLasPalabras,
   leerConsulta,
   leerResumenDeEstados,
+  notaDeAusentes,
   notaDeOmitidas,
   opcionesDePagefind,
   ordenarFrase,
   ordenEfectivo,
+  palabrasSueltas,
   parametrosDeConsulta,
   raizDeCosto,
   resumenDeEstados,
+  sinAusentes,
   sinComillas,
   sinPalabrasComunes,
   terminoParaPagefind,
@@ -610,6 +613,34 @@ describe('palabras comunes: las que no sirven para distinguir y cuestan más', (
     expect(palabrasComunes(paginas, 21)).toEqual({ evalu: 30 });
     expect(palabrasComunes(paginas, 10)).toEqual({ agua: 20, de: 20, disen: 20, evalu: 30, y: 20 });
   });
+});
+
+describe('palabras que ningún documento tiene: se busca sin ellas y se dice', () => {
+  it.each([
+    ['pensiones ISSEMYM', ['pensiones', 'ISSEMYM']],
+    ['"sujeto evaluado" pensiones', ['pensiones']],
+    // One part alone: nothing would be left to search.
+    ['pensiones', []],
+    ['"sujeto evaluado"', []],
+  ] as const)('«%s» puede quitar %j', (termino, sueltas) => expect(palabrasSueltas(termino)).toEqual(sueltas));
+
+  it.each([
+    ['pensiones ISSEMYM', ['pensiones'], 'ISSEMYM'],
+    ['huachicol "sujeto evaluado" asdfgh agua', ['huachicol', 'asdfgh'], '"sujeto evaluado" agua'],
+    // A phrase is searched as written, even if a word of it is missing.
+    ['"pensiones ISSEMYM" agua', ['pensiones'], null],
+    ['pensiones ISSEMYM', [], null],
+    ['pensiones asdfgh', ['pensiones', 'asdfgh'], null],
+  ] as const)('«%s» sin %j → %j', (termino, ausentes, queda) => expect(sinAusentes(termino, ausentes)).toBe(queda));
+
+  it.each([
+    [[], 'convenios', true, ''],
+    [['pensiones'], 'convenios', true, ' Ningún convenio dice «pensiones»: se buscó sin esa palabra.'],
+    [['pensiones', 'asdfgh'], 'convenios', false, ' Ningún documento dice «pensiones» ni «asdfgh»: se buscó sin esas palabras.'],
+    [['a', 'b', 'c'], 'evaluaciones', false, ' Ninguna evaluación dice «a», «b» ni «c»: se buscó sin esas palabras.'],
+  ] as const)('%j en %s → «%s»', (ausentes, ambito, soloConvenios, nota) =>
+    expect(notaDeAusentes(ausentes, ambito, soloConvenios)).toBe(nota),
+  );
 });
 
 describe("contieneLasPalabras with Pagefind's short Spanish stems", () => {
