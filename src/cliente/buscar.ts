@@ -24,7 +24,9 @@ import {
   RANKING,
   RESULTADOS_POR_PAGINA,
   compromisoCoincidente,
+  contieneLaFrase,
   contieneLasPalabras,
+  frasesCaras,
   notaDeAusentes,
   notaDeOmitidas,
   palabrasSueltas,
@@ -294,6 +296,8 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
 
 /** What the search on screen sent to Pagefind (without function words, omitted common ones and absent ones). */
 let terminoMostrado: string | null = null;
+/** The data of its results when costly phrases were checked in their text (revisarFrases). */
+let revisadosMostrados: DatosDeResultado[] | undefined;
 /** How many words that was. */
 let palabrasBuscadas = 0;
 
@@ -312,8 +316,12 @@ async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
 }
 
 async function mostrarAtajos(pf: Pagefind, termino: string | null, miTurno: number): Promise<void> {
-  const r = termino ? await pf.search(termino, { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } }) : null;
-  const datos = r ? await Promise.all(r.results.slice(0, 4).map(leer)) : [];
+  // With costly phrases, their other words, and the phrases checked in the first pages that come back.
+  const plan = termino ? frasesCaras(termino, await cargarComunes()) : null;
+  const opciones = { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } };
+  const r = termino ? await pf.search(plan?.candidatos ?? termino, opciones) : null;
+  const leidos = r ? await Promise.all(r.results.slice(0, plan ? RESULTADOS_POR_PAGINA : 4).map(leer)) : [];
+  const datos = leidos.filter((d) => !plan || plan.frases.every((f) => contieneLaFrase(f, d.content))).slice(0, 4);
   if (miTurno !== turno) return;
   listaAtajos.replaceChildren(
     ...datos.map((d) => {
@@ -329,13 +337,26 @@ async function mostrarAtajos(pf: Pagefind, termino: string | null, miTurno: numb
   atajos.hidden = datos.length === 0;
 }
 
+/** What a search found: its results and whether all are convenios (for what to call them). */
+interface Hallazgo {
+  termino: string | null;
+  resultados: Resultado[];
+  todosConvenios: boolean;
+  /** The search's words brought pages without them (contieneLasPalabras). */
+  sinCoincidencia: boolean;
+  /** Set when costly phrases were checked in the text of every result (frasesCaras): their data. */
+  revisados?: DatosDeResultado[];
+}
+
 /**
  * One search's results for Pagefind's words. Results are «convenios» only if all are: known from the site or the
  * chosen type, otherwise counted by a second search limited to convenios, alongside the first (same index chunks,
  * plus the small «documento» filter). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for
  * a newer one.
  */
-async function consultar(pf: Pagefind, c: Consulta, termino: string | null) {
+async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Promise<Hallazgo | undefined> {
+  const revisados = termino ? await revisarFrases(pf, c, termino) : undefined;
+  if (revisados) return revisados;
   const ambito = ambitoDeConsulta(c);
   // A quoted phrase is ranked by its words without quotes (ordenarFrase): same index chunks, no more downloads.
   const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
@@ -351,7 +372,33 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null) {
   // A word with no real match in the index still brings pages that hold a shorter word it starts with
   // (contieneLasPalabras): then nothing matches, and the page says so instead of listing them.
   const sinCoincidencia = termino !== null && !(await tieneLasPalabras(principal.results[0], termino));
-  return { termino, resultados: sinCoincidencia ? [] : principal.results, deConvenios, sinCoincidencia };
+  const resultados = sinCoincidencia ? [] : principal.results;
+  const todosConvenios = resultados.length > 0 && deConvenios?.results.length === resultados.length;
+  return { termino, resultados, todosConvenios, sinCoincidencia };
+}
+
+/**
+ * A search with costly phrases (frasesCaras) and no filter chosen: Pagefind gets the phrases' other words, and
+ * when no more pages than one screen of results come back, which the page would download anyway, each is kept if
+ * its text has the phrases. Otherwise (undefined) Pagefind searches the phrases itself.
+ */
+async function revisarFrases(pf: Pagefind, c: Consulta, termino: string): Promise<Hallazgo | undefined> {
+  const plan = frasesCaras(termino, await cargarComunes());
+  if (!plan || FACETAS.some((f) => c.filtros[f])) return undefined;
+  const r = await pf.search(plan.candidatos, opcionesDePagefind(c));
+  if (!r || r.results.length > RESULTADOS_POR_PAGINA) return undefined;
+  const datos = await Promise.all(r.results.map(leer));
+  const tiene = (d: DatosDeResultado) =>
+    contieneLasPalabras(plan.candidatos, d.content) && plan.frases.every((f) => contieneLaFrase(f, d.content));
+  const revisados = datos.filter(tiene);
+  const convenio = valorIndexado('documento', 'convenio');
+  return {
+    termino,
+    resultados: r.results.filter((_, i) => tiene(datos[i]!)),
+    todosConvenios: revisados.length > 0 && revisados.every((d) => convenio !== undefined && d.filters?.documento?.includes(convenio)),
+    sinCoincidencia: false,
+    revisados,
+  };
 }
 
 /** Whether a result (the first of a search, if any) holds the search's words: see contieneLasPalabras. */
@@ -419,9 +466,10 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
     else ausentes = [];
   }
   if (miTurno !== turno || !encontrado) return;
-  const { termino, deConvenios, sinCoincidencia } = encontrado;
+  const { termino, todosConvenios, sinCoincidencia } = encontrado;
   resultados = encontrado.resultados;
   terminoMostrado = termino;
+  revisadosMostrados = encontrado.revisados;
   palabrasBuscadas = termino ? sinComillas(termino).split(' ').length : 0;
   consultaMostrada = c;
   estadoCsv.textContent = '';
@@ -436,9 +484,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   zona.hidden = resultados.length === 0;
   zona.removeAttribute('aria-busy');
   const tipoElegido = c.filtros.documento;
-  const soloConvenios =
-    sitioSoloConvenios ||
-    (tipoElegido ? tipoElegido === 'convenio' : resultados.length > 0 && deConvenios?.results.length === resultados.length);
+  const soloConvenios = sitioSoloConvenios || (tipoElegido ? tipoElegido === 'convenio' : todosConvenios);
   const { varios } = nombreDeResultados(soloConvenios, ambito);
   tituloResultados.textContent = varios.charAt(0).toUpperCase() + varios.slice(1);
   for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
@@ -466,6 +512,14 @@ async function contarFacetas(c: Consulta, miTurno: number): Promise<void> {
   await filtrosCargados?.catch(() => undefined);
   const ambito = ambitoDeConsulta(c);
   const termino = terminoMostrado;
+  // Results checked in their text (no filter chosen) are counted from their own data: Pagefind would need the
+  // costly phrases' chunks.
+  if (revisadosMostrados) {
+    for (const f of FACETAS_EN_PAGINA)
+      if (ambitoDe(f) === ambito) ponerConteos(f, cuentasDe(revisadosMostrados, f), revisadosMostrados.length, undefined);
+    formulario.dataset.conteos = 'listos';
+    return;
+  }
   const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
   // Each chosen facet counts its values without itself, so the user can switch to another value directly.
   const [conteos, ...sinFaceta] = await Promise.all([
@@ -482,6 +536,13 @@ async function contarFacetas(c: Consulta, miTurno: number): Promise<void> {
     else ponerConteos(f, fuente.filters[f], fuente.results.length, c.filtros[f]);
   }
   formulario.dataset.conteos = 'listos';
+}
+
+/** How many of these results have each value of a facet, as Pagefind counts them. */
+function cuentasDe(datos: readonly DatosDeResultado[], f: Faceta): Record<string, number> {
+  const cuentas: Record<string, number> = {};
+  for (const d of datos) for (const v of d.filters?.[f] ?? []) cuentas[v] = (cuentas[v] ?? 0) + 1;
+  return cuentas;
 }
 
 let preparando = false;
@@ -548,8 +609,9 @@ entrada.addEventListener('input', () => {
   clearTimeout(espera);
   const q = entrada.value.trim();
   if (q)
-    void Promise.all([cargarPagefind(), terminoDe(q)]).then(([pf, { termino }]) => {
-      if (termino) return pf.preload(termino);
+    void Promise.all([cargarPagefind(), terminoDe(q), cargarComunes()]).then(([pf, { termino }, comunes]) => {
+      // Not a costly phrase's chunks: the search may not need them (revisarFrases).
+      if (termino) return pf.preload(frasesCaras(termino, comunes)?.candidatos ?? termino);
     });
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });

@@ -343,10 +343,50 @@ export function contieneLasPalabras(q: string, contenido: string): boolean {
     .filter((p) => !p.startsWith('"'))
     .flatMap((p) => plegar(p).match(/[\p{L}\p{N}]+/gu) ?? [])
     .every((termino) => {
-      const raiz = /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(3, termino.length - 3));
+      const raiz = raizDeBusqueda(termino);
       for (const w of palabras) if (w.startsWith(raiz)) return true;
       return false;
     });
+}
+
+/** A folded search word's stem as contieneLasPalabras takes it. */
+const raizDeBusqueda = (termino: string): string =>
+  /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(3, termino.length - 3));
+
+/**
+ * A quoted phrase with common words costs the positions of those words in every page (`"Evaluación Específica de
+ * Desempeño"` alone passed 600 KB at 10,000 convenios). When each such phrase also has words that are not common,
+ * Pagefind can be asked for the search's other words (`candidatos`, without quotes: every page with the phrase
+ * has them) and the phrase checked in the text of the few pages that come back (contieneLaFrase). Null when no
+ * phrase is costly, or when nothing but common words are left to ask for: then only Pagefind can find it.
+ */
+export function frasesCaras(termino: string, comunes: PalabrasComunes): { candidatos: string; frases: string[] } | null {
+  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const frases: string[] = [];
+  const candidatos: string[] = [];
+  for (const p of partes) {
+    const palabras = sinComillas(p).split(' ');
+    const baratas = palabras.filter((w) => costo(w, comunes) < UMBRAL_PALABRA_COMUN);
+    const cerrada = p.length > 1 && p.startsWith('"') && p.endsWith('"');
+    if (!cerrada || baratas.length === palabras.length) candidatos.push(p);
+    else {
+      frases.push(sinComillas(p));
+      candidatos.push(...baratas);
+    }
+  }
+  return frases.length === 0 || candidatos.length === 0 ? null : { candidatos: candidatos.join(' '), frases };
+}
+
+/**
+ * Whether a page's text has a phrase's words in a row, leaving out function words as the index does
+ * (src/lib/palabras-vacias.ts) and matching each word by the stem contieneLasPalabras uses.
+ */
+export function contieneLaFrase(frase: string, contenido: string): boolean {
+  const sinVacias = (t: string) => (plegar(t).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !VACIAS_EN_CONSULTA.has(w));
+  const raices = sinVacias(frase).map(raizDeBusqueda);
+  const palabras = sinVacias(contenido);
+  if (raices.length === 0) return true;
+  return palabras.some((_, i) => raices.every((r, j) => palabras[i + j]?.startsWith(r)));
 }
 
 /**

@@ -10,7 +10,7 @@ import { conveniosFirmados, DIST, leerPagina } from '../build/sitio.ts';
 import { VISTAS } from '../../scripts/navegador.ts';
 import { construirSitio } from '../ayudas/construir-sitio.ts';
 import { VACIAS } from '../../src/lib/palabras-vacias.ts';
-import { RESULTADOS_POR_PAGINA as POR_PAGINA } from '../../src/lib/busqueda.ts';
+import { raizDeCosto, RESULTADOS_POR_PAGINA as POR_PAGINA, UMBRAL_PALABRA_COMUN } from '../../src/lib/busqueda.ts';
 import { sesionDeNavegador, type Sesion } from '../ayudas/sesion.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
@@ -455,6 +455,69 @@ describe('una palabra que ningún documento tiene no deja la búsqueda vacía', 
     expect(v.errores).toEqual([]);
     await v.contexto.close();
   });
+});
+
+describe('una frase con palabras comunes se revisa en el texto de sus pocos resultados', () => {
+  // On this small site no word is common: the page is told one is, as the build writes it for a large site.
+  async function buscarConComunes(q: string, comunes: readonly string[]) {
+    const v = await abrir();
+    await v.contexto.route('**/pagefind/indice.json', async (ruta) => {
+      const respuesta = await ruta.fetch();
+      const indice = (await respuesta.json()) as { comunes: Record<string, number> };
+      for (const p of comunes) indice.comunes[raizDeCosto(p)] = UMBRAL_PALABRA_COMUN;
+      await ruta.fulfill({ response: respuesta, json: indice });
+    });
+    const indices: string[] = [];
+    v.pagina.on('request', (r) => r.url().includes('/pagefind/index/') && indices.push(r.url()));
+    const { conteo, enlaces } = await buscarEn(v.pagina, { q });
+    await v.pagina.waitForLoadState('networkidle');
+    const delIndice = indices.sort();
+    // Reaching for the filters brings their counts.
+    await v.pagina.locator('#facetas select').first().focus();
+    await v.pagina.waitForSelector('#buscador[data-conteos="listos"]', { timeout: 20_000 });
+    const facetas = await v.pagina
+      .locator('#facetas select:visible')
+      .evaluateAll((ss) => ss.map((s) => [...(s as HTMLSelectElement).options].map((o) => o.textContent)));
+    expect(v.errores).toEqual([]);
+    await v.contexto.close();
+    return { conteo, enlaces, indices: delIndice, facetas };
+  }
+
+  // Three words in a row of a commitment, the middle one distinctive (so that few pages have the other two).
+  const utiles = (t: string) => palabras(t).filter((p) => !vacias.has(plegar(p)));
+  const casos = convenios.flatMap((c) => {
+    const propias = new Set(distintivas(c.id));
+    const ventana = c.datos.compromisos
+      .map((k) => utiles(k.accion ?? ''))
+      .flatMap((ws) => ws.slice(1, -1).flatMap((w, i) => (propias.has(w) ? [[ws[i]!, w, ws[i + 2]!] as const] : [])))[0];
+    if (!ventana) return [];
+    const [a, b, d] = ventana;
+    const otra = distintivas(c.id).find((w) => w !== b)!;
+    // The phrase; the same words with two swapped, which are not the phrase; a phrase of nothing but common words
+    // and another word of the convenio.
+    return [
+      [c.id, `"${a} ${b} ${d}"`, [a], 1],
+      [c.id, `"${b} ${a} ${d}"`, [a], 0],
+      [c.id, `"${a} ${b}" ${otra}`, [a, b], 1],
+    ] as const;
+  });
+
+  it('hay frases para la prueba', () => expect(casos.length).toBeGreaterThan(0));
+
+  it.each(casos)(
+    '%s: «%s» con %j comunes da los resultados y conteos de Pagefind, sin sus trozos del índice',
+    async (id, q, comunes, n) => {
+      const pagefind = await buscarConComunes(q, []);
+      const revisada = await buscarConComunes(q, comunes);
+      expect(pagefind.enlaces).toEqual(n === 1 ? [`/convenios/${id}/`] : []);
+      expect(revisada.enlaces).toEqual(pagefind.enlaces);
+      expect(revisada.conteo).toBe(pagefind.conteo);
+      expect(revisada.facetas).toEqual(pagefind.facetas);
+      expect(pagefind.facetas.flat().join(' ')).toMatch(n === 1 ? /\(1\)/ : /^Todos \(0\)/);
+      expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
+      expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
+    },
+  );
 });
 
 /** Clicks «Descargar estos resultados (CSV)» and reads the file the browser saved. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compromisoCoincidente,
+  contieneLaFrase,
   contieneLasPalabras,
+  frasesCaras,
   leerConsulta,
   leerResumenDeEstados,
   notaDeAusentes,
@@ -641,6 +643,38 @@ describe('palabras que ningún documento tiene: se busca sin ellas y se dice', (
   ] as const)('%j en %s → «%s»', (ausentes, ambito, soloConvenios, nota) =>
     expect(notaDeAusentes(ausentes, ambito, soloConvenios)).toBe(nota),
   );
+});
+
+describe('frases con palabras comunes: se piden sus otras palabras y la frase se revisa en el texto', () => {
+  const comunes = { evalu: 120_000, desem: 40_000, estad: 90_000, munic: 130_000, insti: 45_000 };
+
+  it.each([
+    ['"evaluación específica desempeño" ISSEMYM', { candidatos: 'específica ISSEMYM', frases: ['evaluación específica desempeño'] }],
+    [
+      '"Instituto Seguridad Social Estado México Municipios"',
+      { candidatos: 'Seguridad Social México', frases: ['Instituto Seguridad Social Estado México Municipios'] },
+    ],
+    // A phrase without common words costs little: Pagefind finds it as it is.
+    ['"prestaciones potestativas" evaluación', null],
+    // A phrase of nothing but common words is narrowed by the search's other words…
+    ['"evaluación desempeño" ISSEMYM', { candidatos: 'ISSEMYM', frases: ['evaluación desempeño'] }],
+    ['"evaluación específica" "estado municipios"', { candidatos: 'específica', frases: ['evaluación específica', 'estado municipios'] }],
+    // …and with no other words, only Pagefind can tell which pages have it.
+    ['"evaluación desempeño"', null],
+    ['"evaluación desempeño" "estado municipios"', null],
+    // An unclosed quote is words one by one.
+    ['"evaluación específica', null],
+  ] as const)('«%s» → %j', (termino, plan) => expect(frasesCaras(termino, comunes)).toEqual(plan));
+
+  it.each([
+    ['las palabras seguidas', 'Evaluación Específica de Desempeño', 'una Evaluación Específica de Desempeño del programa', true],
+    ['sin acentos ni mayúsculas', 'evaluacion especifica desempeno', 'EVALUACIÓN ESPECÍFICA DE DESEMPEÑO', true],
+    ['con otra palabra vacía en medio', 'Instituto de Seguridad', 'Instituto a la Seguridad', true],
+    ['el plural encuentra el singular', 'derechos humanos', 'el derecho humano al agua', true],
+    ['no separadas', 'evaluación desempeño', 'evaluación específica de desempeño', false],
+    ['no en otro orden', 'desempeño evaluación', 'evaluación de desempeño', false],
+    ['no una palabra más corta que la raíz', 'municipios', 'el muni', false],
+  ] as const)('%s', (_caso, frase, texto, esperado) => expect(contieneLaFrase(frase, texto)).toBe(esperado));
 });
 
 describe("contieneLasPalabras with Pagefind's short Spanish stems", () => {
