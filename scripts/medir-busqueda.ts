@@ -15,7 +15,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { abrirNavegador, servirSitio } from './navegador.ts';
 import { cargarContenido } from '../src/contenido/cargar-fs.ts';
-import { consultasDePeriodista, plegar } from '../src/lib/consultas-periodista.ts';
+import { plegar } from '../src/lib/busqueda.ts';
+import { consultasDePeriodista } from '../src/lib/consultas-periodista.ts';
 
 const { values, positionals } = parseArgs({
   options: {

@@ -249,7 +249,8 @@ export function terminoParaPagefind(q: string): string {
     .join(' ');
 }
 
-const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');
+/** Lower case without accents, as the search compares words. */
+export const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');
 
 /**
  * Words too common to narrow a search. Pagefind downloads, for each word of a search, the positions of that word

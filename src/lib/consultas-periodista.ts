@@ -4,6 +4,7 @@
  * real convenios among thousands of generated ones) to check that each still comes first, and what it downloads.
  */
 import type { Convenio } from '../schemas/convenio.ts';
+import { plegar } from './busqueda.ts';
 
 export interface ConsultaDePeriodista {
   /** What it stands for, in Spanish, for the report. */
@@ -21,8 +22,6 @@ export interface DatosParaConsultas {
 }
 
 const palabras = (texto: string) => texto.match(/[\p{L}\p{N}]+/gu) ?? [];
-/** Lower case without accents, as the search compares words. */
-export const plegar = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('es-MX');
 
 /**
  * The ente's full name (and its acronym, if it has one), the program with its government, the opening words of
