@@ -31,6 +31,7 @@ import {
   notaDeOmitidas,
   palabrasSueltas,
   sinAusentes,
+  sinPalabra,
   sinComillas,
   sinPalabrasComunes,
   terminoParaPagefind,
@@ -87,6 +88,8 @@ const pagina = elemento<HTMLParagraphElement>('pagina');
 const botonMas = elemento<HTMLButtonElement>('mas');
 const atajos = elemento<HTMLElement>('atajos');
 const listaAtajos = elemento<HTMLUListElement>('atajos-lista');
+const menosPalabras = elemento<HTMLElement>('menos-palabras');
+const listaMenosPalabras = elemento<HTMLUListElement>('menos-palabras-lista');
 const sinJs = elemento<HTMLElement>('sin-js');
 const plegable = elemento<HTMLDetailsElement>('facetas');
 const activos = elemento<HTMLSpanElement>('filtros-activos');
@@ -423,6 +426,35 @@ async function palabrasAusentes(pf: Pagefind, c: Consulta, termino: string): Pro
   return sueltas.filter((_, i) => !hallada[i]);
 }
 
+/**
+ * When a search of several words finds nothing, though each word is in some document: the same search without
+ * each of its loose words, with what each finds, as links. The reader chooses which word to give up. Pagefind
+ * already loaded every word's chunks; each search costs at most its first result's fragment.
+ */
+async function mostrarMenosPalabras(pf: Pagefind, c: Consulta, termino: string, miTurno: number): Promise<void> {
+  const { uno, varios } = nombreDeResultados(sitioSoloConvenios, ambitoDeConsulta(c));
+  const opciones = await Promise.all(
+    palabrasSueltas(termino).map(async (p) => {
+      const menos = sinAusentes(termino, [p]);
+      const r = menos ? await pf.search(menos, opcionesDePagefind(c)) : null;
+      const n = menos && r && (await tieneLasPalabras(r.results[0], menos)) ? r.results.length : 0;
+      return { q: sinPalabra(c.q, p), n };
+    }),
+  );
+  if (miTurno !== turno) return;
+  const utiles = opciones.filter((o) => o.n > 0);
+  listaMenosPalabras.replaceChildren(
+    ...utiles.map(({ q, n }) => {
+      const li = crear('li');
+      const enlace = crear('a', undefined, `«${q}»`);
+      enlace.href = rutas.buscar(parametrosDeConsulta({ ...c, q }));
+      li.append(enlace, ` (${numero.format(n)} ${n === 1 ? uno : varios})`);
+      return li;
+    }),
+  );
+  menosPalabras.hidden = utiles.length === 0;
+}
+
 type Historial = 'agregar' | 'reemplazar' | 'ninguno';
 
 async function buscar(c: Consulta, historial: Historial): Promise<void> {
@@ -495,6 +527,8 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
 
   if (sinCoincidencia) atajos.hidden = true;
   else await mostrarAtajos(pf, termino, miTurno);
+  if (resultados.length === 0 && escrito) await mostrarMenosPalabras(pf, c, escrito, miTurno);
+  else menosPalabras.hidden = true;
   if (miTurno !== turno) return;
   // Lets tests (and anyone scripting the page) know the results on screen match the URL.
   formulario.dataset.estado = 'listo';

@@ -316,6 +316,13 @@ export function palabrasSueltas(termino: string): string[] {
   return partes.length > 1 ? partes.filter((p) => !p.startsWith('"')) : [];
 }
 
+/** What the person typed without one of its loose words (a search to offer when all of them find nothing). */
+export function sinPalabra(q: string, palabra: string): string {
+  const partes: string[] = q.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const i = partes.indexOf(palabra);
+  return partes.filter((_, j) => j !== i).join(' ');
+}
+
 /** The sentence after the count when the search went on without words no document holds. */
 export function notaDeAusentes(ausentes: readonly string[], ambito: Ambito, soloConvenios: boolean): string {
   if (ausentes.length === 0) return '';

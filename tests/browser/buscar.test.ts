@@ -446,12 +446,20 @@ describe('una palabra que ningún documento tiene no deja la búsqueda vacía', 
     await v.contexto.close();
   });
 
-  it('dos palabras que sí están, pero nunca juntas, no encuentran nada y no se quita ninguna', async () => {
+  it('dos palabras que sí están, pero nunca juntas, no encuentran nada: se ofrece cada una sola', async () => {
     const [deA, deB] = [distintivas(a!.id)[0]!, distintivas(b!.id)[0]!];
     const v = await abrir();
     const { conteo, enlaces } = await buscarEn(v.pagina, { q: `${deA} ${deB}` });
     expect(conteo).toBe(`Ningún ${nombre} coincide con «${deA} ${deB}». Pruebe con otras palabras, sin comillas, o quite algún filtro.`);
     expect(enlaces).toEqual([]);
+    // The page offers each word alone, with what it finds, and the reader picks one.
+    const ofrecidas = v.pagina.locator('#menos-palabras li');
+    expect(await ofrecidas.allTextContents()).toEqual([`«${deB}» (1 ${nombre})`, `«${deA}» (1 ${nombre})`]);
+    await ofrecidas.getByRole('link', { name: `«${deB}»` }).click();
+    const elegida = await esperarResultados(v.pagina);
+    expect(new URL(v.pagina.url()).searchParams.get('q')).toBe(deB);
+    expect(elegida.enlaces).toEqual([`/convenios/${b!.id}/`]);
+    expect(await v.pagina.locator('#menos-palabras').isHidden()).toBe(true);
     expect(v.errores).toEqual([]);
     await v.contexto.close();
   });

@@ -17,6 +17,7 @@ import {
   resumenDeEstados,
   sinAusentes,
   sinComillas,
+  sinPalabra,
   sinPalabrasComunes,
   terminoParaPagefind,
   valorIndexado,
@@ -643,6 +644,17 @@ describe('palabras que ningún documento tiene: se busca sin ellas y se dice', (
   ] as const)('%j en %s → «%s»', (ausentes, ambito, soloConvenios, nota) =>
     expect(notaDeAusentes(ausentes, ambito, soloConvenios)).toBe(nota),
   );
+});
+
+describe('con una palabra menos: la búsqueda que se ofrece cuando todas juntas no encuentran nada', () => {
+  it.each([
+    ['pensiones issemym', 'pensiones', 'issemym'],
+    ['convenio de pensiones  issemym', 'pensiones', 'convenio de issemym'],
+    ['"sujeto evaluado" pensiones issemym', 'issemym', '"sujeto evaluado" pensiones'],
+    // Only a loose word, as written; the first time it appears.
+    ['"pensiones issemym" pensiones', 'pensiones', '"pensiones issemym"'],
+    ['agua agua', 'agua', 'agua'],
+  ] as const)('«%s» sin «%s» → «%s»', (q, palabra, queda) => expect(sinPalabra(q, palabra)).toBe(queda));
 });
 
 describe('frases con palabras comunes: se piden sus otras palabras y la frase se revisa en el texto', () => {
