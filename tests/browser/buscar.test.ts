@@ -455,6 +455,10 @@ describe('una palabra que ningún documento tiene no deja la búsqueda vacía', 
     // The page offers each word alone, with what it finds, and the reader picks one.
     const ofrecidas = v.pagina.locator('#menos-palabras li');
     expect(await ofrecidas.allTextContents()).toEqual([`«${deB}» (1 ${nombre})`, `«${deA}» (1 ${nombre})`]);
+    const { violations } = await new AxeBuilder({ page: v.pagina })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((x) => x.id)).toEqual([]);
     await ofrecidas.getByRole('link', { name: `«${deB}»` }).click();
     const elegida = await esperarResultados(v.pagina);
     expect(new URL(v.pagina.url()).searchParams.get('q')).toBe(deB);
