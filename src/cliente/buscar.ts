@@ -43,6 +43,7 @@ import {
   type Orden,
 } from '../lib/busqueda.ts';
 import { mostrarVacias } from '../lib/palabras-vacias.ts';
+import { plural } from '../lib/palabras.ts';
 import { rutas } from '../sitio/rutas-astro.ts';
 import { cargarPartes, enPartes, type DatosDeResultado, type ModuloPagefind, type Pagefind, type Resultado } from './pagefind-partes.ts';
 import { ARCHIVO_DEL_INDICE, carpetaDeParte, type DescripcionDelIndice } from '../lib/partes-del-indice.ts';
@@ -448,7 +449,7 @@ async function mostrarMenosPalabras(pf: Pagefind, c: Consulta, termino: string, 
       const li = crear('li');
       const enlace = crear('a', undefined, `«${q}»`);
       enlace.href = rutas.buscar(parametrosDeConsulta({ ...c, q }));
-      li.append(enlace, ` (${numero.format(n)} ${n === 1 ? uno : varios})`);
+      li.append(enlace, ` (${plural(n, uno, varios)})`);
       return li;
     }),
   );

@@ -5,6 +5,7 @@
  */
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
 import { VACIAS } from './palabras-vacias.ts';
+import { listaConNi } from './palabras.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
 export const FACETAS = [
@@ -224,6 +225,9 @@ export function ordenEfectivo(c: Consulta): Orden {
   return orden === 'relevancia' && !c.q ? 'recientes' : orden;
 }
 
+/** A search's parts as Pagefind reads them: quoted phrases (an unclosed quote runs to the end) and loose words. */
+const partesDe = (t: string): string[] => t.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+
 const VACIAS_EN_CONSULTA = new Set<string>(VACIAS);
 const vacia = (p: string) => VACIAS_EN_CONSULTA.has(p.toLocaleLowerCase('es-MX'));
 
@@ -233,7 +237,7 @@ const vacia = (p: string) => VACIAS_EN_CONSULTA.has(p.toLocaleLowerCase('es-MX')
  * la») means no words: every page has them.
  */
 export function terminoParaPagefind(q: string): string {
-  const partes = q.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(q);
   return partes
     .map((p) => {
       if (!p.startsWith('"')) return vacia(p) ? '' : p;
@@ -280,7 +284,7 @@ function costo(palabra: string, comunes: PalabrasComunes): number {
  * every word. A search of nothing but common words keeps its least common one.
  */
 export function sinPalabrasComunes(termino: string, comunes: PalabrasComunes): { termino: string; omitidas: string[] } {
-  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(termino);
   const sueltas = partes.filter((p) => !p.startsWith('"'));
   const comun = (p: string) => costo(p, comunes) >= UMBRAL_PALABRA_COMUN;
   let omitidas = sueltas.filter(comun);
@@ -294,8 +298,7 @@ export function sinPalabrasComunes(termino: string, comunes: PalabrasComunes): {
 /** The sentence after the count when words were left out. */
 export function notaDeOmitidas(omitidas: readonly string[]): string {
   if (omitidas.length === 0) return '';
-  const lista = omitidas.map((p) => `«${p}»`);
-  const palabras = lista.length === 1 ? lista[0] : `${lista.slice(0, -1).join(', ')} ni ${lista.at(-1)}`;
+  const palabras = listaConNi(omitidas.map((p) => `«${p}»`));
   return ` No se buscó ${palabras}: ${omitidas.length === 1 ? 'está' : 'están'} en demasiados documentos para distinguirlos.`;
 }
 
@@ -305,20 +308,20 @@ export function notaDeOmitidas(omitidas: readonly string[]): string {
  * returns pages with every word. Quoted phrases stay, as written. Null when no word was left out or none remains.
  */
 export function sinAusentes(termino: string, ausentes: readonly string[]): string | null {
-  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(termino);
   const quedan = partes.filter((p) => p.startsWith('"') || !ausentes.includes(p));
   return quedan.length === partes.length || quedan.length === 0 ? null : quedan.join(' ');
 }
 
 /** The words of a search of several parts that could be left out if no document holds them (not phrases). */
 export function palabrasSueltas(termino: string): string[] {
-  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(termino);
   return partes.length > 1 ? partes.filter((p) => !p.startsWith('"')) : [];
 }
 
 /** What the person typed without one of its loose words (a search to offer when all of them find nothing). */
 export function sinPalabra(q: string, palabra: string): string {
-  const partes: string[] = q.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(q);
   const i = partes.indexOf(palabra);
   return partes.filter((_, j) => j !== i).join(' ');
 }
@@ -326,8 +329,7 @@ export function sinPalabra(q: string, palabra: string): string {
 /** The sentence after the count when the search went on without words no document holds. */
 export function notaDeAusentes(ausentes: readonly string[], ambito: Ambito, soloConvenios: boolean): string {
   if (ausentes.length === 0) return '';
-  const lista = ausentes.map((p) => `«${p}»`);
-  const palabras = lista.length === 1 ? lista[0] : `${lista.slice(0, -1).join(', ')} ni ${lista.at(-1)}`;
+  const palabras = listaConNi(ausentes.map((p) => `«${p}»`));
   const ninguno = ambito === 'evaluaciones' ? 'Ninguna' : 'Ningún';
   const esa = ausentes.length === 1 ? 'esa palabra' : 'esas palabras';
   return ` ${ninguno} ${nombreDeResultados(soloConvenios, ambito).uno} dice ${palabras}: se buscó sin ${esa}.`;
@@ -342,7 +344,7 @@ export function notaDeAusentes(ausentes: readonly string[], ambito: Ambito, solo
  * and short words whole); quoted phrases Pagefind matches as written.
  */
 export function contieneLasPalabras(q: string, contenido: string): boolean {
-  const partes = terminoParaPagefind(q).match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(terminoParaPagefind(q));
   const plegado = plegar(contenido);
   // Pagefind indexes a word with inner punctuation both in parts and joined («PbRM-08b» as «pbrm», «08b», «pbrm08b»).
   const juntas = plegado.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
@@ -369,7 +371,7 @@ const raizDeBusqueda = (termino: string): string =>
  * phrase is costly, or when nothing but common words are left to ask for: then only Pagefind can find it.
  */
 export function frasesCaras(termino: string, comunes: PalabrasComunes): { candidatos: string; frases: string[] } | null {
-  const partes = termino.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const partes = partesDe(termino);
   const frases: string[] = [];
   const candidatos: string[] = [];
   for (const p of partes) {

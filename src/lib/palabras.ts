@@ -23,3 +23,8 @@ export function plural(n: number, uno: string, varios: string): string {
 export function listaEnEspanol(elementos: string[]): string {
   return lista.format(elementos);
 }
+
+/** "a, b ni c": the list after a negation («No se buscó…»). */
+export function listaConNi(elementos: readonly string[]): string {
+  return elementos.length <= 1 ? (elementos[0] ?? '') : `${elementos.slice(0, -1).join(', ')} ni ${elementos.at(-1)}`;
+}

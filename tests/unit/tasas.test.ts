@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESTADOS, type Estado } from '../../src/lib/estados.ts';
-import { formatearNumero, formatearPorcentaje } from '../../src/lib/palabras.ts';
+import { formatearNumero, formatearPorcentaje, listaConNi } from '../../src/lib/palabras.ts';
 import { contar, conteoVacio, describirTasa, sumarConteos } from '../../src/lib/tasas.ts';
 
 /** n copies of a status. */
@@ -140,4 +140,13 @@ describe('describirTasa', () => {
   ])('$caso → «$texto»', ({ estados, texto }) => {
     expect(describirTasa(contar(estados))).toBe(texto);
   });
+});
+
+describe('listaConNi: the list after a negation', () => {
+  it.each([
+    [[], ''],
+    [['«a»'], '«a»'],
+    [['«a»', '«b»'], '«a» ni «b»'],
+    [['«a»', '«b»', '«c»'], '«a», «b» ni «c»'],
+  ] as const)('%j → «%s»', (elementos, texto) => expect(listaConNi(elementos)).toBe(texto));
 });
