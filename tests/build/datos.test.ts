@@ -10,6 +10,7 @@ import { parse as leerYaml } from 'yaml';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { validador } from '../unit/esquema-json.ts';
 import { CONVENIOS_EN_RECUADRO } from '../../src/lib/indice.ts';
+import { ENTRADAS_DEL_RSS } from '../../src/lib/datos/rss.ts';
 import { formatearFecha, sumarDias, sumarMeses } from '../../src/lib/fechas.ts';
 import { anioDe, conveniosFirmados, DIST, enteEvaluadoDe, existeEnSitio, leerPagina, seguimientosFederales } from './sitio.ts';
 
@@ -253,18 +254,29 @@ describe('iCalendar', () => {
 });
 
 describe('RSS', () => {
-  it('un elemento por convenio, del más reciente al más antiguo, y cada enlace lleva a una página del sitio', () => {
+  it('los documentos más recientes, del más reciente al más antiguo, y cada enlace lleva a una página del sitio', () => {
     const xml = leer('convenios.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
     const canal = new XMLParser().parse(xml).rss.channel;
     const items = [canal.item].flat() as { link: string; pubDate: string; description: string }[];
-    expect(items).toHaveLength(contenido.convenios.length);
+    expect(items).toHaveLength(Math.min(contenido.convenios.length, ENTRADAS_DEL_RSS));
     const fechas = items.map((i) => new Date(i.pubDate).getTime());
     expect([...fechas].sort((a, b) => b - a)).toEqual(fechas);
     for (const i of items) {
       expect(existeEnSitio(new URL(i.link).pathname)).toBe(true);
       expect(i.description).toMatch(/\d+ compromisos?/);
     }
+    // What is left out is not newer than the oldest entry (the date a document sorts by: signing, or latest report).
+    const fechaDe = (f: Record<string, string>) => f.fecha_firma || f.fecha_ultimo_reporte || '';
+    const filas = csv('convenios.csv');
+    const enCanal = new Set(items.map((i) => i.link));
+    const masVieja = filas
+      .filter((f) => enCanal.has(f.url!))
+      .map(fechaDe)
+      .sort()[0]!;
+    const fuera = filas.filter((f) => !enCanal.has(f.url!));
+    expect(fuera).toHaveLength(contenido.convenios.length - items.length);
+    for (const f of fuera) expect(fechaDe(f) <= masVieja, `${f.id}: ${fechaDe(f)} quedó fuera del canal`).toBe(true);
   });
 });
 

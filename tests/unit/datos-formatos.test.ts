@@ -19,7 +19,7 @@ import { citaSugerida, formatearBytes, valoresLegibles } from '../../src/lib/dat
 import { insigniaSvg, textoDeInsigniaPorTipo } from '../../src/lib/datos/insignia.ts';
 import { jsonLdConvenio, jsonLdEnte, jsonLdPrograma, serializarJsonLd } from '../../src/lib/datos/metadatos.ts';
 import { fechaDeConstruccion } from '../../src/lib/datos/publicacion.ts';
-import { opcionesRss } from '../../src/lib/datos/rss.ts';
+import { ENTRADAS_DEL_RSS, opcionesRss } from '../../src/lib/datos/rss.ts';
 import { opcionesRssVencimientos, tieneVencimientos } from '../../src/lib/datos/rss-vencimientos.ts';
 import { sumarDias } from '../../src/lib/fechas.ts';
 import { tablaPorNombre } from '../../src/lib/datos/tablas.ts';
@@ -259,6 +259,12 @@ describe('RSS', () => {
     expect(canal.item[1]!.description).toContain('Programa presupuestario: Prestaciones potestativas.');
     expect(canal.item[1]!.description).toContain('4 compromisos');
     expect(canal.item[0]!.category).toContain('01020401 Derechos Humanos');
+  });
+
+  it(`con más de ${ENTRADAS_DEL_RSS} documentos trae sólo los ${ENTRADAS_DEL_RSS} primeros, que son los más recientes`, () => {
+    const muchos = Array.from({ length: ENTRADAS_DEL_RSS + 5 }, (_, i) => ({ ...indice.convenios[i % 2]!, id: `c-${i}` }));
+    const items = opcionesRss({ ...indice, convenios: muchos }, pub).items as { link: string }[];
+    expect(items.map((i) => i.link)).toEqual(muchos.slice(0, ENTRADAS_DEL_RSS).map((c) => `https://ejemplo.gob.mx/convenios/${c.id}/`));
   });
 });
 

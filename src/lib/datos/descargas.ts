@@ -1,5 +1,6 @@
 import type { ArchivoCsv, ParteCsv } from './paquete.ts';
 import { etiquetaDeParte, type ParteDeAnio } from './por-anio.ts';
+import { ENTRADAS_DEL_RSS } from './rss.ts';
 
 /** One file of /datos/ as the page lists it: what it holds, how much, and where its data dictionary is. */
 export interface Descarga {
@@ -58,9 +59,9 @@ export function listaDeDescargas(x: InsumosDeDescargas): Descarga[] {
     {
       nombre: 'convenios.xml',
       href: x.rutas.rss,
-      descripcion: 'Canal RSS de convenios, del más reciente al más antiguo, con su programa, su ente evaluado y su número de compromisos.',
+      descripcion: `Canal RSS de los ${ENTRADAS_DEL_RSS} documentos más recientes, del más reciente al más antiguo, con su programa, su ente evaluado y su número de compromisos. Todos están en convenios.csv y convenios.json.`,
       bytes: x.bytes.rss,
-      filas: x.documentos,
+      filas: Math.min(x.documentos, ENTRADAS_DEL_RSS),
       unidad: ['entrada', 'entradas'],
     },
     {
