@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
   PAGINAS_POR_PARTE,
   repartirEnPartes,
+  trozosPesados,
   type DescripcionDelIndice,
   type PaginaPorIndexar,
 } from '../lib/partes-del-indice.ts';
@@ -63,6 +65,33 @@ function fallar(mensaje: string): never {
   throw new Error(`Índice de búsqueda: ${mensaje}`);
 }
 
+// Pagefind's files are gzip with a 12-byte signature before their JSON or CBOR.
+const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
+
+/**
+ * The index chunks of a part and what each weighs, from Pagefind's metadata (CBOR: version, pages, then each
+ * chunk's first word, last word and file) and its files.
+ */
+export async function trozosDeLaParte(carpeta: string): Promise<{ desde: string; hasta: string; bytes: number }[]> {
+  const entrada = JSON.parse(await readFile(join(carpeta, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const meta = join(carpeta, `pagefind.${entrada.languages[IDIOMA_DEL_INDICE]!.hash}.pf_meta`);
+  const trozos = (decode(gunzipSync(await readFile(meta)).subarray(FIRMA_DE_PAGEFIND)) as unknown[])[2];
+  const esTrozo = (t: unknown): t is [string, string, string] =>
+    Array.isArray(t) && t.length === 3 && t.every((x) => typeof x === 'string');
+  if (!Array.isArray(trozos) || !trozos.every(esTrozo)) {
+    fallar(`los metadatos de ${meta} no tienen la lista de trozos que se esperaba (¿cambió el formato de Pagefind?)`);
+  }
+  return Promise.all(
+    trozos.map(async ([desde, hasta, archivo]) => ({
+      desde,
+      hasta,
+      bytes: (await stat(join(carpeta, 'index', `${archivo}.pf_index`))).size,
+    })),
+  );
+}
+
 /** Counts the words of every page as Pagefind kept it (its fragments: the text and the metadata it indexes). */
 async function contarPalabrasComunes(carpetas: readonly string[]): Promise<Record<string, number>> {
   const archivos = (
@@ -79,8 +108,10 @@ async function contarPalabrasComunes(carpetas: readonly string[]): Promise<Recor
   for (let i = 0; i < archivos.length; i += LOTE) {
     const lote = await Promise.all(archivos.slice(i, i + LOTE).map((f) => readFile(f)));
     for (const comprimido of lote) {
-      // Pagefind's files are gzip with a 12-byte signature («pagefind_dcd») before the JSON.
-      const f = JSON.parse(gunzipSync(comprimido).subarray(12).toString('utf8')) as { content: string; meta?: Record<string, string> };
+      const f = JSON.parse(gunzipSync(comprimido).subarray(FIRMA_DE_PAGEFIND).toString('utf8')) as {
+        content: string;
+        meta?: Record<string, string>;
+      };
       textos.push([f.content, ...Object.values(f.meta ?? {})].join(' '));
     }
   }
@@ -183,7 +214,11 @@ export async function indexarSitio(
       `ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`,
     );
   }
-  const descripcion: DescripcionDelIndice = { partes: partes.length, comunes: await contarPalabrasComunes(carpetas) };
+  const descripcion: DescripcionDelIndice = {
+    partes: partes.length,
+    comunes: await contarPalabrasComunes(carpetas),
+    pesados: trozosPesados((await Promise.all(carpetas.map(trozosDeLaParte))).flat()),
+  };
   await writeFile(join(salida, ARCHIVO_DEL_INDICE), `${JSON.stringify(descripcion)}\n`);
   return {
     paginas,

@@ -139,17 +139,18 @@ function cargarPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** What the build wrote next to the index (src/cli/indice-pagefind-fs.ts): how many parts, and the common words. */
+/** What the build wrote next to the index (src/cli/indice-pagefind-fs.ts): how many parts, and what costs most. */
 let descripcion: Promise<DescripcionDelIndice> | undefined;
 function cargarDescripcion(): Promise<DescripcionDelIndice> {
-  // Without it the search still works: one part, no word left out.
-  const sinDescripcion: DescripcionDelIndice = { partes: 1, comunes: {} };
+  // Without it the search still works: one part, no word left out, everything asked of Pagefind.
+  const sinDescripcion: DescripcionDelIndice = { partes: 1, comunes: {}, pesados: [] };
   descripcion ??= fetch(rutas.recurso(`pagefind/${ARCHIVO_DEL_INDICE}`))
     .then((r) => (r.ok ? (r.json() as Promise<DescripcionDelIndice>) : sinDescripcion))
     .catch(() => sinDescripcion);
   return descripcion;
 }
 const cargarComunes = (): Promise<PalabrasComunes> => cargarDescripcion().then((d) => d.comunes);
+const planDe = (termino: string) => cargarDescripcion().then((d) => frasesCaras(termino, d.comunes, d.pesados));
 
 /** What Pagefind gets for a search's words (no function words, no common ones), and the common words left out. */
 async function terminoDe(q: string): Promise<{ termino: string | null; omitidas: string[] }> {
@@ -321,7 +322,7 @@ async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
 
 async function mostrarAtajos(pf: Pagefind, termino: string | null, miTurno: number): Promise<void> {
   // With costly phrases, their other words, and the phrases checked in the first pages that come back.
-  const plan = termino ? frasesCaras(termino, await cargarComunes()) : null;
+  const plan = termino ? await planDe(termino) : null;
   const opciones = { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } };
   const r = termino ? await pf.search(plan?.candidatos ?? termino, opciones) : null;
   const leidos = r ? await Promise.all(r.results.slice(0, plan ? RESULTADOS_POR_PAGINA : 4).map(leer)) : [];
@@ -387,7 +388,7 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
  * its text has the phrases. Otherwise (undefined) Pagefind searches the phrases itself.
  */
 async function revisarFrases(pf: Pagefind, c: Consulta, termino: string): Promise<Hallazgo | undefined> {
-  const plan = frasesCaras(termino, await cargarComunes());
+  const plan = await planDe(termino);
   if (!plan || FACETAS.some((f) => c.filtros[f])) return undefined;
   const r = await pf.search(plan.candidatos, opcionesDePagefind(c));
   if (!r || r.results.length > RESULTADOS_POR_PAGINA) return undefined;
@@ -644,9 +645,9 @@ entrada.addEventListener('input', () => {
   clearTimeout(espera);
   const q = entrada.value.trim();
   if (q)
-    void Promise.all([cargarPagefind(), terminoDe(q), cargarComunes()]).then(([pf, { termino }, comunes]) => {
-      // Not a costly phrase's chunks: the search may not need them (revisarFrases).
-      if (termino) return pf.preload(frasesCaras(termino, comunes)?.candidatos ?? termino);
+    void Promise.all([cargarPagefind(), terminoDe(q)]).then(async ([pf, { termino }]) => {
+      // Not the chunks of a costly phrase or word: the search may not need them (revisarFrases).
+      if (termino) return pf.preload((await planDe(termino))?.candidatos ?? termino);
     });
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });

@@ -6,6 +6,7 @@
 import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
 import { VACIAS } from './palabras-vacias.ts';
 import { listaConNi } from './palabras.ts';
+import type { RangoDeTrozo } from './partes-del-indice.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
 export const FACETAS = [
@@ -364,21 +365,44 @@ const raizDeBusqueda = (termino: string): string =>
   /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(3, termino.length - 3));
 
 /**
- * A quoted phrase with common words costs the positions of those words in every page (`"Evaluación Específica de
- * Desempeño"` alone passed 600 KB at 10,000 convenios). When each such phrase also has words that are not common,
- * Pagefind can be asked for the search's other words (`candidatos`, without quotes: every page with the phrase
- * has them) and the phrase checked in the text of the few pages that come back (contieneLaFrase). Null when no
- * phrase is costly, or when nothing but common words are left to ask for: then only Pagefind can find it.
+ * Whether Pagefind would download one of the heaviest index chunks for a word (trozosPesados): the word, folded, or
+ * its stem falls between a chunk's bounds, which are prefixes of its first and last words.
  */
-export function frasesCaras(termino: string, comunes: PalabrasComunes): { candidatos: string; frases: string[] } | null {
-  const partes = partesDe(termino);
+export function enTrozoPesado(palabra: string, pesados: readonly RangoDeTrozo[]): boolean {
+  const w = plegar(palabra).replace(/[^\p{L}\p{N}]/gu, '');
+  const terminos = w ? [w, raizDeBusqueda(w)] : [];
+  return pesados.some(([desde, hasta]) => terminos.some((t) => t >= desde && t.slice(0, hasta.length) <= hasta));
+}
+
+/**
+ * Costly parts of a search, checked in the text instead of asked of Pagefind. A quoted phrase with common words
+ * costs the positions of those words in every page (`"Evaluación Específica de Desempeño"` alone passed 600 KB at
+ * 10,000 convenios), and a rare word in one of the heaviest index chunks costs that chunk («propaganda», 58 KB).
+ * When such parts come with words that cost little, Pagefind can be asked for those (`candidatos`, without
+ * quotes: every page with the whole search has them) and the costly parts checked in the text of the few pages that
+ * come back (contieneLaFrase; a loose word is a phrase of one word). Null when nothing is costly, or when nothing
+ * cheap is left to ask for: then only Pagefind can find it. A loose common word stays: sinPalabrasComunes already
+ * left out those it could.
+ */
+export function frasesCaras(
+  termino: string,
+  comunes: PalabrasComunes,
+  pesados: readonly RangoDeTrozo[],
+): { candidatos: string; frases: string[] } | null {
+  const comun = (w: string) => costo(w, comunes) >= UMBRAL_PALABRA_COMUN;
   const frases: string[] = [];
   const candidatos: string[] = [];
-  for (const p of partes) {
-    const palabras = sinComillas(p).split(' ');
-    const baratas = palabras.filter((w) => costo(w, comunes) < UMBRAL_PALABRA_COMUN);
+  for (const p of partesDe(termino)) {
     const cerrada = p.length > 1 && p.startsWith('"') && p.endsWith('"');
-    if (!cerrada || baratas.length === palabras.length) candidatos.push(p);
+    if (!cerrada) {
+      // An unclosed quote goes as written (Pagefind takes it as words).
+      if (!p.startsWith('"') && !comun(p) && enTrozoPesado(p, pesados)) frases.push(p);
+      else candidatos.push(p);
+      continue;
+    }
+    const palabras = sinComillas(p).split(' ');
+    const baratas = palabras.filter((w) => !comun(w) && !enTrozoPesado(w, pesados));
+    if (baratas.length === palabras.length) candidatos.push(p);
     else {
       frases.push(sinComillas(p));
       candidatos.push(...baratas);

@@ -69,10 +69,30 @@ export function sumarConteos(conteos: readonly Conteos[]): Record<string, Record
 /** The synthetic filter /buscar/ gives each part's pages in the browser: the part's number, from 1. */
 export const FILTRO_DE_PARTE = 'parte';
 
-/** What /buscar/ reads before its first search (pagefind/indice.json): how many parts, and the common words. */
+/** What /buscar/ reads before its first search (pagefind/indice.json): how many parts, and what costs most. */
 export interface DescripcionDelIndice {
   partes: number;
   /** By raizDeCosto, the size of each word too common to narrow a search (src/lib/busqueda.ts). */
   comunes: Record<string, number>;
+  /** The word ranges of the heaviest index chunks (trozosPesados). */
+  pesados: RangoDeTrozo[];
+}
+
+/**
+ * The words an index chunk holds, as Pagefind's metadata bounds them: from the first (a prefix of it) to the
+ * last (a prefix of it). Pagefind downloads a word's whole chunk, so a rare word alphabetically just before a very
+ * common one (at 10,000 convenios «propaganda» before «prórroga», «potestativas» before «Pp») costs what the
+ * common one does: 45–58 KB instead of 5–10 KB.
+ */
+export type RangoDeTrozo = readonly [desde: string, hasta: string];
+
+/** A chunk at least this heavy (bytes as served, already gzip) makes its words costly to search. */
+export const PESO_DE_TROZO_CARO = 30_000;
+
+/** The ranges of the chunks of PESO_DE_TROZO_CARO bytes or more, of every part, sorted and without repeats. */
+export function trozosPesados(trozos: Iterable<{ desde: string; hasta: string; bytes: number }>): RangoDeTrozo[] {
+  const rangos = new Map<string, RangoDeTrozo>();
+  for (const t of trozos) if (t.bytes >= PESO_DE_TROZO_CARO) rangos.set(`${t.desde}\u0000${t.hasta}`, [t.desde, t.hasta]);
+  return [...rangos.values()].sort(([a, b], [c, d]) => porRuta(a, c) || porRuta(b, d));
 }
 export const ARCHIVO_DEL_INDICE = 'indice.json';

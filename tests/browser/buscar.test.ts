@@ -12,6 +12,7 @@ import { construirSitio } from '../ayudas/construir-sitio.ts';
 import { VACIAS } from '../../src/lib/palabras-vacias.ts';
 import { raizDeCosto, RESULTADOS_POR_PAGINA as POR_PAGINA, UMBRAL_PALABRA_COMUN } from '../../src/lib/busqueda.ts';
 import { sesionDeNavegador, type Sesion } from '../ayudas/sesion.ts';
+import type { DescripcionDelIndice } from '../../src/lib/partes-del-indice.ts';
 
 // Every query and every expected result comes from the content and the built pages, never typed in by hand.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -471,12 +472,14 @@ describe('una palabra que ningún documento tiene no deja la búsqueda vacía', 
 
 describe('una frase con palabras comunes se revisa en el texto de sus pocos resultados', () => {
   // On this small site no word is common: the page is told one is, as the build writes it for a large site.
-  async function buscarConComunes(q: string, comunes: readonly string[]) {
+  // Likewise a word is said to be in one of the heaviest chunks (its own range).
+  async function buscarConComunes(q: string, comunes: readonly string[], pesadas: readonly string[] = []) {
     const v = await abrir();
     await v.contexto.route('**/pagefind/indice.json', async (ruta) => {
       const respuesta = await ruta.fetch();
-      const indice = (await respuesta.json()) as { comunes: Record<string, number> };
+      const indice = (await respuesta.json()) as DescripcionDelIndice;
       for (const p of comunes) indice.comunes[raizDeCosto(p)] = UMBRAL_PALABRA_COMUN;
+      for (const p of pesadas) indice.pesados.push([plegar(p), plegar(p)]);
       await ruta.fulfill({ response: respuesta, json: indice });
     });
     const indices: string[] = [];
@@ -530,6 +533,25 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
       expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
     },
   );
+
+  // Two distinctive words of a convenio, the first in a heavy chunk: Pagefind is asked for the second only.
+  const sueltas = convenios.flatMap((c) => {
+    const [a, b] = distintivas(c.id);
+    return a && b ? [[c.id, `${a} ${b}`, a] as const] : [];
+  });
+
+  it('hay palabras para la prueba', () => expect(sueltas.length).toBeGreaterThan(0));
+
+  it.each(sueltas)('%s: «%s» con «%s» en un trozo pesado da lo que da Pagefind, sin ese trozo', async (id, q, pesada) => {
+    const pagefind = await buscarConComunes(q, []);
+    const revisada = await buscarConComunes(q, [], [pesada]);
+    expect(pagefind.enlaces).toEqual([`/convenios/${id}/`]);
+    expect(revisada.enlaces).toEqual(pagefind.enlaces);
+    expect(revisada.conteo).toBe(pagefind.conteo);
+    expect(revisada.facetas).toEqual(pagefind.facetas);
+    expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
+    expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
+  });
 });
 
 /** Clicks «Descargar estos resultados (CSV)» and reads the file the browser saved. */

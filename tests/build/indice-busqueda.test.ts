@@ -1,13 +1,14 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IDIOMA_DEL_INDICE, indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
+import { IDIOMA_DEL_INDICE, indexarSitio, trozosDeLaParte } from '../../src/cli/indice-pagefind-fs.ts';
 import { indexar } from '../../src/cli/orden-indexar.ts';
 import { espaciarBloques, esIndexable, ocultarVaciasEnHtml, paraElIndice, soloLoIndexado } from '../../src/lib/indice-busqueda.ts';
 import { archivosDe, DIST, paginas } from './sitio.ts';
+import { PESO_DE_TROZO_CARO, type DescripcionDelIndice } from '../../src/lib/partes-del-indice.ts';
 
 // The indexing step on its own, over tiny hand-made sites: what makes it fail, and what it writes.
 const temporales: string[] = [];
@@ -163,6 +164,30 @@ describe('indexarSitio', () => {
       expect(JSON.parse(readFileSync(join(a, 'pagefind', p, 'pagefind-entry.json'), 'utf8')).languages.es.page_count).toBe(50);
     expect(partes[0]!.at(-1)! <= partes[1]![0]! && partes[1]!.at(-1)! <= partes[2]![0]!).toBe(true);
     expect(existsSync(join(a, 'pagefind', 'parte-4'))).toBe(false);
+  });
+});
+
+describe('los trozos del índice del sitio, leídos de los metadatos de Pagefind', async () => {
+  const indice = join(DIST, 'pagefind');
+  const trozos = await trozosDeLaParte(indice);
+  const archivos = readdirSync(join(indice, 'index'));
+
+  it('uno por archivo del índice, con lo que pesa', () => {
+    expect(trozos).toHaveLength(archivos.length);
+    const total = (bytes: number[]) => bytes.reduce((s, b) => s + b, 0);
+    expect(total(trozos.map((t) => t.bytes))).toBe(total(archivos.map((f) => statSync(join(indice, 'index', f)).size)));
+  });
+
+  it('en orden alfabético, cada uno de su primera palabra a su última, sin encimarse', () => {
+    trozos.forEach((t, i) => {
+      expect(t.desde <= t.hasta, `${t.desde}–${t.hasta}`).toBe(true);
+      if (i > 0) expect(trozos[i - 1]!.hasta < t.desde, `${trozos[i - 1]!.hasta} antes de ${t.desde}`).toBe(true);
+    });
+  });
+
+  it('indice.json da los rangos de los más pesados', () => {
+    const { pesados } = JSON.parse(readFileSync(join(indice, 'indice.json'), 'utf8')) as DescripcionDelIndice;
+    expect(pesados).toEqual(trozos.filter((t) => t.bytes >= PESO_DE_TROZO_CARO).map((t) => [t.desde, t.hasta]));
   });
 });
 

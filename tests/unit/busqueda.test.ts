@@ -3,6 +3,7 @@ import {
   compromisoCoincidente,
   contieneLaFrase,
   contieneLasPalabras,
+  enTrozoPesado,
   frasesCaras,
   leerConsulta,
   leerResumenDeEstados,
@@ -676,7 +677,36 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
     ['"evaluación desempeño" "estado municipios"', null],
     // An unclosed quote is words one by one.
     ['"evaluación específica', null],
-  ] as const)('«%s» → %j', (termino, plan) => expect(frasesCaras(termino, comunes)).toEqual(plan));
+  ] as const)('«%s» → %j', (termino, plan) => expect(frasesCaras(termino, comunes, [])).toEqual(plan));
+
+  // At 10,000 convenios «propaganda» shares the chunk of «prórroga», «potestativas» that of «Pp».
+  const pesados = [
+    ['prop', 'pror'],
+    ['potes', 'pp'],
+  ] as const;
+
+  it.each([
+    ['propaganda', true],
+    ['Propaganda', true],
+    ['prórroga', true],
+    ['potestativas', true],
+    ['PP', true],
+    ['promesa', false],
+    ['ISSEMYM', false],
+    ['pr', false],
+  ] as const)('«%s» en un trozo pesado: %s', (palabra, esperado) => expect(enTrozoPesado(palabra, pesados)).toBe(esperado));
+
+  it.each([
+    // A rare word in a heavy chunk is checked in the text, like a phrase of one word…
+    ['propaganda Izcalli', { candidatos: 'Izcalli', frases: ['propaganda'] }],
+    ['prestaciones potestativas ISSEMYM', { candidatos: 'prestaciones ISSEMYM', frases: ['potestativas'] }],
+    // …and so is a phrase with one.
+    ['"prestaciones potestativas" ISSEMYM', { candidatos: 'prestaciones ISSEMYM', frases: ['prestaciones potestativas'] }],
+    // Alone, only Pagefind can find it; a common word left in the search is not checked in the text.
+    ['propaganda', null],
+    ['potestativas evaluación', { candidatos: 'evaluación', frases: ['potestativas'] }],
+    ['"propaganda', null],
+  ] as const)('«%s» con trozos pesados → %j', (termino, plan) => expect(frasesCaras(termino, comunes, pesados)).toEqual(plan));
 
   it.each([
     ['las palabras seguidas', 'Evaluación Específica de Desempeño', 'una Evaluación Específica de Desempeño del programa', true],

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { valorDeOrden } from '../../src/lib/indice-busqueda.ts';
-import { carpetaDeParte, repartirEnPartes, sumarConteos, unirResultados, type PaginaPorIndexar } from '../../src/lib/partes-del-indice.ts';
+import {
+  carpetaDeParte,
+  PESO_DE_TROZO_CARO,
+  repartirEnPartes,
+  sumarConteos,
+  trozosPesados,
+  unirResultados,
+  type PaginaPorIndexar,
+} from '../../src/lib/partes-del-indice.ts';
 
 const pagina = (archivo: string, orden?: string): PaginaPorIndexar => (orden === undefined ? { archivo } : { archivo, orden });
 
@@ -113,4 +121,21 @@ describe('valorDeOrden', () => {
     ['ciclo de una evaluación', '<span data-pagefind-sort="ciclo[data-valor]" data-valor="2015-2016"></span>', '2015-2016'],
     ['sin marca de orden', '<article data-pagefind-body><h1>x</h1></article>', undefined],
   ])('%s', (_, html, esperado) => expect(valorDeOrden(html)).toBe(esperado));
+});
+
+describe('trozosPesados', () => {
+  it('los rangos de los trozos de PESO_DE_TROZO_CARO bytes o más, de todas las partes, ordenados y sin repetir', () => {
+    const trozos = [
+      { desde: 'prop', hasta: 'pror', bytes: PESO_DE_TROZO_CARO + 27_000 },
+      { desde: 'a', hasta: 'ab', bytes: 900 },
+      { desde: 'potes', hasta: 'pp', bytes: PESO_DE_TROZO_CARO },
+      { desde: 'potes', hasta: 'pp', bytes: PESO_DE_TROZO_CARO + 1 },
+      { desde: 'mens', hasta: 'met', bytes: PESO_DE_TROZO_CARO - 1 },
+    ];
+    expect(trozosPesados(trozos)).toEqual([
+      ['potes', 'pp'],
+      ['prop', 'pror'],
+    ]);
+    expect(trozosPesados([])).toEqual([]);
+  });
 });
