@@ -26,6 +26,7 @@ import {
   compromisoCoincidente,
   contieneLaFrase,
   contieneLasPalabras,
+  conOtraPalabra,
   frasesCaras,
   notaDeAusentes,
   notaDeOmitidas,
@@ -383,15 +384,23 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
 }
 
 /**
- * A search with costly phrases (frasesCaras) and no filter chosen: Pagefind gets the phrases' other words, and
+ * A search with costly phrases or words (frasesCaras) and no filter chosen: Pagefind gets the other words, and
  * when no more pages than one screen of results come back, which the page would download anyway, each is kept if
- * its text has the phrases. Otherwise (undefined) Pagefind searches the phrases itself.
+ * its text has the phrases. When more come back, the costly loose words are asked of Pagefind one by one
+ * (conOtraPalabra); when none is left, Pagefind searches everything itself (undefined).
  */
 async function revisarFrases(pf: Pagefind, c: Consulta, termino: string): Promise<Hallazgo | undefined> {
-  const plan = await planDe(termino);
+  let plan = await planDe(termino);
   if (!plan || FACETAS.some((f) => c.filtros[f])) return undefined;
-  const r = await pf.search(plan.candidatos, opcionesDePagefind(c));
-  if (!r || r.results.length > RESULTADOS_POR_PAGINA) return undefined;
+  let r = await pf.search(plan.candidatos, opcionesDePagefind(c));
+  // Too many pages to check: the costly loose words narrow them one by one.
+  while (r && r.results.length > RESULTADOS_POR_PAGINA) {
+    const siguiente = conOtraPalabra(plan);
+    if (!siguiente) return undefined;
+    plan = siguiente;
+    r = await pf.search(plan.candidatos, opcionesDePagefind(c));
+  }
+  if (!r) return undefined;
   const datos = await Promise.all(r.results.map(leer));
   const tiene = (d: DatosDeResultado) =>
     contieneLasPalabras(plan.candidatos, d.content) && plan.frases.every((f) => contieneLaFrase(f, d.content));

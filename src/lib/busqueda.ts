@@ -384,11 +384,7 @@ export function enTrozoPesado(palabra: string, pesados: readonly RangoDeTrozo[])
  * cheap is left to ask for: then only Pagefind can find it. A loose common word stays: sinPalabrasComunes already
  * left out those it could.
  */
-export function frasesCaras(
-  termino: string,
-  comunes: PalabrasComunes,
-  pesados: readonly RangoDeTrozo[],
-): { candidatos: string; frases: string[] } | null {
+export function frasesCaras(termino: string, comunes: PalabrasComunes, pesados: readonly RangoDeTrozo[]): PlanDeFrases | null {
   const comun = (w: string) => costo(w, comunes) >= UMBRAL_PALABRA_COMUN;
   const frases: string[] = [];
   const candidatos: string[] = [];
@@ -409,6 +405,23 @@ export function frasesCaras(
     }
   }
   return frases.length === 0 || candidatos.length === 0 ? null : { candidatos: candidatos.join(' '), frases };
+}
+
+/** What Pagefind is asked for, and what is then checked in the text of the pages it returns (frasesCaras). */
+export interface PlanDeFrases {
+  candidatos: string;
+  frases: string[];
+}
+
+/**
+ * The plan with its first costly loose word asked of Pagefind too, for when the other words bring more pages than
+ * can be checked: that word's chunk is one the whole search would load anyway. Null when no loose word is left to
+ * add, or nothing would be left to check: then Pagefind searches everything.
+ */
+export function conOtraPalabra(plan: PlanDeFrases): PlanDeFrases | null {
+  const i = plan.frases.findIndex((f) => !f.includes(' '));
+  const frases = plan.frases.filter((_, j) => j !== i);
+  return i < 0 || frases.length === 0 ? null : { candidatos: `${plan.candidatos} ${plan.frases[i]}`, frases };
 }
 
 /**

@@ -552,6 +552,26 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
     expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
   });
+
+  // A word many documents have brings too many pages to check: the first costly word narrows them, the second is
+  // checked in the text.
+  const amplia = 'programa';
+  const estrechadas = convenios.flatMap((c) => {
+    const [a, b] = distintivas(c.id);
+    return a && b ? [[c.id, `${amplia} ${a} ${b}`, a, b] as const] : [];
+  });
+
+  it.each(estrechadas)('%s: «%s» con «%s» y «%s» en trozos pesados da lo que da Pagefind, sin un trozo', async (id, q, a, b) => {
+    expect(numeroDelConteo((await buscarConComunes(amplia, [])).conteo)).toBeGreaterThan(POR_PAGINA);
+    const pagefind = await buscarConComunes(q, []);
+    const revisada = await buscarConComunes(q, [], [a, b]);
+    expect(pagefind.enlaces).toEqual([`/convenios/${id}/`]);
+    expect(revisada.enlaces).toEqual(pagefind.enlaces);
+    expect(revisada.conteo).toBe(pagefind.conteo);
+    expect(revisada.facetas).toEqual(pagefind.facetas);
+    expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
+    expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
+  });
 });
 
 /** Clicks «Descargar estos resultados (CSV)» and reads the file the browser saved. */

@@ -3,6 +3,7 @@ import {
   compromisoCoincidente,
   contieneLaFrase,
   contieneLasPalabras,
+  conOtraPalabra,
   enTrozoPesado,
   frasesCaras,
   leerConsulta,
@@ -707,6 +708,23 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
     ['potestativas evaluación', { candidatos: 'evaluación', frases: ['potestativas'] }],
     ['"propaganda', null],
   ] as const)('«%s» con trozos pesados → %j', (termino, plan) => expect(frasesCaras(termino, comunes, pesados)).toEqual(plan));
+
+  it.each([
+    // Too many pages: the first costly loose word goes to Pagefind too…
+    [
+      { candidatos: 'observa', frases: ['Prestaciones', 'potestativas'] },
+      { candidatos: 'observa Prestaciones', frases: ['potestativas'] },
+    ],
+    [
+      { candidatos: 'ISSEMYM', frases: ['evaluación desempeño', 'propaganda', 'potestativas'] },
+      { candidatos: 'ISSEMYM propaganda', frases: ['evaluación desempeño', 'potestativas'] },
+    ],
+    // …but not the last thing left to check (then Pagefind searches everything), nor a phrase.
+    [{ candidatos: 'observa Prestaciones', frases: ['potestativas'] }, null],
+    [{ candidatos: 'ISSEMYM', frases: ['evaluación desempeño'] }, null],
+  ] as const)('%j con una palabra más → %j', (plan, siguiente) =>
+    expect(conOtraPalabra({ candidatos: plan.candidatos, frases: [...plan.frases] })).toEqual(siguiente),
+  );
 
   it.each([
     ['las palabras seguidas', 'Evaluación Específica de Desempeño', 'una Evaluación Específica de Desempeño del programa', true],
