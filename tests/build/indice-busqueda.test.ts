@@ -70,19 +70,27 @@ describe('indexarSitio', () => {
 
   it('si Pagefind falla, dice su código y su causa, sin traza, y no deja carpeta temporal', async () => {
     const carpeta = sitio({ 'convenios/a/index.html': pagina('<article data-pagefind-body><h1>Convenio A</h1></article>') });
-    const antes = readdirSync(tmpdir()).filter((f) => f.startsWith('convenios-indice-'));
+    // A temporary folder of its own: another build on the machine may be indexing in the shared one.
+    const temporal = mkdtempSync(join(tmpdir(), 'indice-busqueda-tmp-'));
+    temporales.push(temporal);
+    const tmpAntes = process.env.TMPDIR;
+    process.env.TMPDIR = temporal;
     // Pagefind reads its options from the environment too; a selector it cannot parse stops it.
     process.env.PAGEFIND_ROOT_SELECTOR = '[[[';
     const error = await indexarSitio(carpeta)
       .catch((e: unknown) => e)
-      .finally(() => delete process.env.PAGEFIND_ROOT_SELECTOR);
+      .finally(() => {
+        delete process.env.PAGEFIND_ROOT_SELECTOR;
+        if (tmpAntes === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmpAntes;
+      });
     expect(error).toBeInstanceOf(Error);
     const mensaje = (error as Error).message;
     expect(mensaje).toMatch(
       /^Índice de búsqueda: Pagefind no pudo construir el índice en .*pagefind \(código \d+\): .*MissingAttributeName/,
     );
     expect(mensaje).not.toMatch(/backtrace/);
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('convenios-indice-'))).toEqual(antes);
+    expect(readdirSync(temporal)).toEqual([]);
   });
 
   it('indexa sólo las páginas marcadas, en español, con las palabras de una ficha separadas', async () => {
