@@ -28,6 +28,7 @@ import {
   contieneLasPalabras,
   conOtraPalabra,
   frasesCaras,
+  tramosDeLasFrases,
   notaDeAusentes,
   notaDeOmitidas,
   palabrasSueltas,
@@ -240,6 +241,24 @@ function ponerConteos(f: Faceta, cuentas: Record<string, number> | undefined, to
   selector.value = elegido ?? '';
 }
 
+/** Marks, in a result's excerpt, the words of the phrases checked in its text: Pagefind only marks its own. */
+function marcarFrases(extracto: HTMLElement, frases: readonly string[]): void {
+  if (frases.length === 0) return;
+  const caminante = document.createTreeWalker(extracto, NodeFilter.SHOW_TEXT);
+  const textos: Text[] = [];
+  for (let n = caminante.nextNode(); n; n = caminante.nextNode()) if (n.parentElement?.tagName !== 'MARK') textos.push(n as Text);
+  for (const texto of textos) {
+    // From the end, so that the offsets before each word stay valid.
+    for (const [inicio, fin] of tramosDeLasFrases(texto.data, frases).reverse()) {
+      const palabra = texto.splitText(inicio);
+      palabra.splitText(fin - inicio);
+      const marca = crear('mark');
+      palabra.replaceWith(marca);
+      marca.append(palabra);
+    }
+  }
+}
+
 function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   const li = crear('li', 'resultado');
   const titulo = crear('h3', 'resultado__titulo');
@@ -295,6 +314,7 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
     const extracto = crear('p', 'resultado__extracto');
     // Pagefind escapes the page text and only adds <mark> around matches, so the excerpt is safe as HTML.
     extracto.innerHTML = `…${compromiso?.excerpt ?? d.excerpt}…`;
+    marcarFrases(extracto, frasesMostradas);
     li.append(extracto);
   }
   return li;
@@ -304,6 +324,8 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
 let terminoMostrado: string | null = null;
 /** The data of its results when costly phrases were checked in their text (revisarFrases). */
 let revisadosMostrados: DatosDeResultado[] | undefined;
+/** Those phrases. */
+let frasesMostradas: readonly string[] = [];
 /** How many words that was. */
 let palabrasBuscadas = 0;
 
@@ -350,8 +372,9 @@ interface Hallazgo {
   todosConvenios: boolean;
   /** The search's words brought pages without them (contieneLasPalabras). */
   sinCoincidencia: boolean;
-  /** Set when costly phrases were checked in the text of every result (frasesCaras): their data. */
+  /** Set when costly phrases were checked in the text of every result (frasesCaras): their data, and the phrases. */
   revisados?: DatosDeResultado[];
+  frases?: string[];
 }
 
 /**
@@ -412,6 +435,7 @@ async function revisarFrases(pf: Pagefind, c: Consulta, termino: string): Promis
     todosConvenios: revisados.length > 0 && revisados.every((d) => convenio !== undefined && d.filters?.documento?.includes(convenio)),
     sinCoincidencia: false,
     revisados,
+    frases: plan.frases,
   };
 }
 
@@ -513,6 +537,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   resultados = encontrado.resultados;
   terminoMostrado = termino;
   revisadosMostrados = encontrado.revisados;
+  frasesMostradas = encontrado.frases ?? [];
   palabrasBuscadas = termino ? sinComillas(termino).split(' ').length : 0;
   consultaMostrada = c;
   estadoCsv.textContent = '';

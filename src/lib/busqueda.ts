@@ -437,6 +437,21 @@ export function contieneLaFrase(frase: string, contenido: string): boolean {
 }
 
 /**
+ * Where a text (a result's excerpt) has the words of phrases checked in the text (frasesCaras): Pagefind only marks
+ * the words it was asked for. Each word is matched as contieneLaFrase matches it, by its stem; function words are
+ * not marked. Start and end of each, in order.
+ */
+export function tramosDeLasFrases(texto: string, frases: readonly string[]): [number, number][] {
+  const raices = frases.flatMap((f) =>
+    (plegar(f).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !VACIAS_EN_CONSULTA.has(w)).map(raizDeBusqueda),
+  );
+  if (raices.length === 0) return [];
+  return [...texto.matchAll(/[\p{L}\p{N}]+/gu)]
+    .filter((m) => raices.some((r) => plegar(m[0]).startsWith(r)))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
  * Pagefind's ranking for this site. Every searched page is a document (convenio or federal follow-up), and its
  * length is how much of the signed document it carries, not verbosity: Pagefind's default length penalty
  * (pageLength 0.75) put a real convenio, published with its full text, below short generated ones that only repeat

@@ -487,6 +487,7 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     const { conteo, enlaces } = await buscarEn(v.pagina, { q });
     await v.pagina.waitForLoadState('networkidle');
     const delIndice = indices.sort();
+    const extractos = await v.pagina.locator('.resultado__extracto').evaluateAll((ps) => ps.map((p) => p.innerHTML));
     // Reaching for the filters brings their counts.
     await v.pagina.locator('#facetas select').first().focus();
     await v.pagina.waitForSelector('#buscador[data-conteos="listos"]', { timeout: 20_000 });
@@ -495,7 +496,7 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
       .evaluateAll((ss) => ss.map((s) => [...(s as HTMLSelectElement).options].map((o) => o.textContent)));
     expect(v.errores).toEqual([]);
     await v.contexto.close();
-    return { conteo, enlaces, indices: delIndice, facetas };
+    return { conteo, enlaces, indices: delIndice, facetas, extractos };
   }
 
   // Three words in a row of a commitment, the middle one distinctive (so that few pages have the other two).
@@ -551,6 +552,20 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     expect(revisada.facetas).toEqual(pagefind.facetas);
     expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
     expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
+  });
+
+  it('el extracto marca la palabra revisada en el texto, como Pagefind marca las suyas', async () => {
+    const q = 'Prestaciones potestativas ISSEMYM';
+    const marcadas = (extractos: string[]) =>
+      [
+        ...new Set(extractos.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => plegar(m[1]!).replace(/[^\p{L}]/gu, '')))),
+      ].sort();
+    const pagefind = await buscarConComunes(q, []);
+    const revisada = await buscarConComunes(q, [], ['potestativas']);
+    expect(revisada.enlaces).toEqual(pagefind.enlaces);
+    expect(marcadas(pagefind.extractos)).toEqual(['potestativas', 'prestaciones']);
+    // Pagefind marks only what it was asked for («Prestaciones ISSEMYM»): the page marks the word it checked.
+    expect(marcadas(revisada.extractos)).toEqual(marcadas(pagefind.extractos));
   });
 
   // A word many documents have brings too many pages to check: the first costly word narrows them, the second is

@@ -141,8 +141,9 @@ describe('buscador', () => {
     expect(partes.join('')).not.toMatch(/ZodError|\$ZodType/);
     // 20,000 until the index in parts (src/cliente/pagefind-partes.ts) added ≈ 0.7 KB of its own code; 21,500 until
     // searching again without words no document holds, checking costly phrases in the text of their few results
-    // and offering one word less added ≈ 2.4 KB (≈ 1 KB with gzip), less than one index chunk they spare.
-    expect(partes.reduce((s, p) => s + Buffer.byteLength(p), 0)).toBeLessThan(24_500);
+    // and offering one word less added ≈ 2.4 KB (≈ 1 KB with gzip), less than one index chunk they spare; 24,500
+    // until checking rare words of heavy index chunks in the text, narrowing by them and marking them added 1.2 KB.
+    expect(partes.reduce((s, p) => s + Buffer.byteLength(p), 0)).toBeLessThan(26_000);
   });
 
   it('/buscar/ ofrece como filtro cada programa, ente, gobierno, año y clasificación que tiene algún documento', () => {

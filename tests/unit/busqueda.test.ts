@@ -20,6 +20,7 @@ import {
   sinAusentes,
   sinComillas,
   sinPalabra,
+  tramosDeLasFrases,
   sinPalabrasComunes,
   terminoParaPagefind,
   valorIndexado,
@@ -708,6 +709,21 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
     ['potestativas evaluación', { candidatos: 'evaluación', frases: ['potestativas'] }],
     ['"propaganda', null],
   ] as const)('«%s» con trozos pesados → %j', (termino, plan) => expect(frasesCaras(termino, comunes, pesados)).toEqual(plan));
+
+  it.each([
+    ['una palabra suelta, por su raíz', 'La propaganda y las propagandas.', ['propaganda'], ['propaganda', 'propagandas']],
+    ['sin acentos ni mayúsculas', 'PRÓRROGA de la prórroga', ['prorroga'], ['PRÓRROGA', 'prórroga']],
+    [
+      'cada palabra de una frase, no las vacías',
+      'Evaluación de Desempeño de la evaluación',
+      ['evaluación de desempeño'],
+      ['Evaluación', 'Desempeño', 'evaluación'],
+    ],
+    ['nada sin frases', 'propaganda', [], []],
+    ['no una palabra más corta que la raíz', 'prop propaganda', ['propaganda'], ['propaganda']],
+  ] as const)('marca en el extracto %s', (_caso, texto, frases, marcadas) =>
+    expect(tramosDeLasFrases(texto, frases).map(([a, b]) => texto.slice(a, b))).toEqual(marcadas),
+  );
 
   it.each([
     // Too many pages: the first costly loose word goes to Pagefind too…
