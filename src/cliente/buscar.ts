@@ -407,14 +407,14 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
 }
 
 /**
- * A search with costly phrases or words (frasesCaras) and no filter chosen: Pagefind gets the other words, and
+ * A search with costly phrases or words (frasesCaras): Pagefind gets the other words, with the chosen filters, and
  * when no more pages than one screen of results come back, which the page would download anyway, each is kept if
  * its text has the phrases. When more come back, the costly loose words are asked of Pagefind one by one
  * (conOtraPalabra); when none is left, Pagefind searches everything itself (undefined).
  */
 async function revisarFrases(pf: Pagefind, c: Consulta, termino: string): Promise<Hallazgo | undefined> {
   let plan = await planDe(termino);
-  if (!plan || FACETAS.some((f) => c.filtros[f])) return undefined;
+  if (!plan) return undefined;
   let r = await pf.search(plan.candidatos, opcionesDePagefind(c));
   // Too many pages to check: the costly loose words narrow them one by one.
   while (r && r.results.length > RESULTADOS_POR_PAGINA) {
@@ -582,15 +582,15 @@ async function contarFacetas(c: Consulta, miTurno: number): Promise<void> {
   await filtrosCargados?.catch(() => undefined);
   const ambito = ambitoDeConsulta(c);
   const termino = terminoMostrado;
-  // Results checked in their text (no filter chosen) are counted from their own data: Pagefind would need the
-  // costly phrases' chunks.
-  if (revisadosMostrados) {
+  const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
+  // Results checked in their text are counted from their own data: Pagefind would need the costly chunks. With a
+  // filter chosen, each facet counts its values without it, which those results cannot tell: Pagefind counts.
+  if (revisadosMostrados && elegidas.length === 0) {
     for (const f of FACETAS_EN_PAGINA)
       if (ambitoDe(f) === ambito) ponerConteos(f, cuentasDe(revisadosMostrados, f), revisadosMostrados.length, undefined);
     formulario.dataset.conteos = 'listos';
     return;
   }
-  const elegidas = FACETAS.filter((f) => c.filtros[f] !== undefined);
   // Each chosen facet counts its values without itself, so the user can switch to another value directly.
   const [conteos, ...sinFaceta] = await Promise.all([
     pf.search(termino, opcionesDePagefind(c)),

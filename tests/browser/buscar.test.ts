@@ -473,7 +473,12 @@ describe('una palabra que ningún documento tiene no deja la búsqueda vacía', 
 describe('una frase con palabras comunes se revisa en el texto de sus pocos resultados', () => {
   // On this small site no word is common: the page is told one is, as the build writes it for a large site.
   // Likewise a word is said to be in one of the heaviest chunks (its own range).
-  async function buscarConComunes(q: string, comunes: readonly string[], pesadas: readonly string[] = []) {
+  async function buscarConComunes(
+    q: string,
+    comunes: readonly string[],
+    pesadas: readonly string[] = [],
+    filtros: Record<string, string> = {},
+  ) {
     const v = await abrir();
     await v.contexto.route('**/pagefind/indice.json', async (ruta) => {
       const respuesta = await ruta.fetch();
@@ -484,9 +489,10 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     });
     const indices: string[] = [];
     v.pagina.on('request', (r) => r.url().includes('/pagefind/index/') && indices.push(r.url()));
-    const { conteo, enlaces } = await buscarEn(v.pagina, { q });
+    const { conteo, enlaces } = await buscarEn(v.pagina, { q, ...filtros });
     await v.pagina.waitForLoadState('networkidle');
-    const delIndice = indices.sort();
+    // What the search itself downloaded; the facet counts may download more.
+    const delIndice = [...indices].sort();
     const extractos = await v.pagina.locator('.resultado__extracto').evaluateAll((ps) => ps.map((p) => p.innerHTML));
     // Reaching for the filters brings their counts.
     await v.pagina.locator('#facetas select').first().focus();
@@ -549,6 +555,19 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     expect(pagefind.enlaces).toEqual([`/convenios/${id}/`]);
     expect(revisada.enlaces).toEqual(pagefind.enlaces);
     expect(revisada.conteo).toBe(pagefind.conteo);
+    expect(revisada.facetas).toEqual(pagefind.facetas);
+    expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
+    expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
+  });
+
+  it.each(sueltas)('%s: «%s» con «%s» en un trozo pesado y un filtro elegido da lo que da Pagefind', async (id, q, pesada) => {
+    const filtros = { gobierno: convenios.find((c) => c.id === id)!.datos.gobierno };
+    const pagefind = await buscarConComunes(q, [], [], filtros);
+    const revisada = await buscarConComunes(q, [], [pesada], filtros);
+    expect(pagefind.enlaces).toEqual([`/convenios/${id}/`]);
+    expect(revisada.enlaces).toEqual(pagefind.enlaces);
+    expect(revisada.conteo).toBe(pagefind.conteo);
+    // With a filter chosen, Pagefind counts the facets in both.
     expect(revisada.facetas).toEqual(pagefind.facetas);
     expect(pagefind.indices).toEqual(expect.arrayContaining(revisada.indices));
     expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
