@@ -343,9 +343,15 @@ async function mostrarMas(c: Consulta, enfocar: boolean): Promise<void> {
   if (enfocar) nuevas[0]?.querySelector('a')?.focus();
 }
 
-async function mostrarAtajos(pf: Pagefind, termino: string | null, miTurno: number): Promise<void> {
+async function mostrarAtajos(pf: Pagefind, termino: string | null, revisada: boolean, miTurno: number): Promise<void> {
   // With costly phrases, their other words, and the phrases checked in the first pages that come back.
-  const plan = termino ? await planDe(termino) : null;
+  const todo = termino ? await planDe(termino) : null;
+  const plan = todo?.candidatos ? todo : null;
+  // Nothing cheap to ask for: shortcuts (which take no filters) would cost the chunks the filters spared.
+  if (todo && !plan && revisada) {
+    atajos.hidden = true;
+    return;
+  }
   const opciones = { filters: { tipo: { any: Object.keys(TIPOS_DE_ATAJO) } } };
   const r = termino ? await pf.search(plan?.candidatos ?? termino, opciones) : null;
   const leidos = r ? await Promise.all(r.results.slice(0, plan ? RESULTADOS_POR_PAGINA : 4).map(leer)) : [];
@@ -414,8 +420,9 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
  */
 async function revisarFrases(pf: Pagefind, c: Consulta, termino: string): Promise<Hallazgo | undefined> {
   let plan = await planDe(termino);
-  if (!plan) return undefined;
-  let r = await pf.search(plan.candidatos, opcionesDePagefind(c));
+  // Nothing cheap to ask for and no filter to narrow with: only Pagefind can find it.
+  if (!plan || (!plan.candidatos && !FACETAS.some((f) => c.filtros[f]))) return undefined;
+  let r = await pf.search(plan.candidatos || null, opcionesDePagefind(c));
   // Too many pages to check: the costly loose words narrow them one by one.
   while (r && r.results.length > RESULTADOS_POR_PAGINA) {
     const siguiente = conOtraPalabra(plan);
@@ -562,7 +569,7 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   sinResultadosReales = sinCoincidencia;
 
   if (sinCoincidencia) atajos.hidden = true;
-  else await mostrarAtajos(pf, termino, miTurno);
+  else await mostrarAtajos(pf, termino, encontrado.revisados !== undefined, miTurno);
   if (resultados.length === 0 && escrito) await mostrarMenosPalabras(pf, c, escrito, miTurno);
   else menosPalabras.hidden = true;
   if (miTurno !== turno) return;
@@ -681,7 +688,7 @@ entrada.addEventListener('input', () => {
   if (q)
     void Promise.all([cargarPagefind(), terminoDe(q)]).then(async ([pf, { termino }]) => {
       // Not the chunks of a costly phrase or word: the search may not need them (revisarFrases).
-      if (termino) return pf.preload((await planDe(termino))?.candidatos ?? termino);
+      if (termino) return pf.preload((await planDe(termino))?.candidatos || termino);
     });
   espera = setTimeout(() => void buscar(consultaDelFormulario(), 'reemplazar'), ESPERA_AL_ESCRIBIR);
 });

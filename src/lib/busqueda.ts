@@ -380,9 +380,9 @@ export function enTrozoPesado(palabra: string, pesados: readonly RangoDeTrozo[])
  * 10,000 convenios), and a rare word in one of the heaviest index chunks costs that chunk («propaganda», 58 KB).
  * When such parts come with words that cost little, Pagefind can be asked for those (`candidatos`, without
  * quotes: every page with the whole search has them) and the costly parts checked in the text of the few pages that
- * come back (contieneLaFrase; a loose word is a phrase of one word). Null when nothing is costly, or when nothing
- * cheap is left to ask for: then only Pagefind can find it. A loose common word stays: sinPalabrasComunes already
- * left out those it could.
+ * come back (contieneLaFrase; a loose word is a phrase of one word). Null when nothing is costly. With nothing cheap
+ * left to ask for, `candidatos` is empty: only chosen filters can narrow the pages, and without them only Pagefind
+ * can find it. A loose common word stays: sinPalabrasComunes already left out those it could.
  */
 export function frasesCaras(termino: string, comunes: PalabrasComunes, pesados: readonly RangoDeTrozo[]): PlanDeFrases | null {
   const comun = (w: string) => costo(w, comunes) >= UMBRAL_PALABRA_COMUN;
@@ -404,7 +404,7 @@ export function frasesCaras(termino: string, comunes: PalabrasComunes, pesados: 
       candidatos.push(...baratas);
     }
   }
-  return frases.length === 0 || candidatos.length === 0 ? null : { candidatos: candidatos.join(' '), frases };
+  return frases.length === 0 ? null : { candidatos: candidatos.join(' '), frases };
 }
 
 /** What Pagefind is asked for, and what is then checked in the text of the pages it returns (frasesCaras). */
@@ -421,7 +421,7 @@ export interface PlanDeFrases {
 export function conOtraPalabra(plan: PlanDeFrases): PlanDeFrases | null {
   const i = plan.frases.findIndex((f) => !f.includes(' '));
   const frases = plan.frases.filter((_, j) => j !== i);
-  return i < 0 || frases.length === 0 ? null : { candidatos: `${plan.candidatos} ${plan.frases[i]}`, frases };
+  return i < 0 || frases.length === 0 ? null : { candidatos: [plan.candidatos, plan.frases[i]].filter(Boolean).join(' '), frases };
 }
 
 /**

@@ -573,6 +573,19 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     expect(revisada.indices.length).toBeLessThan(pagefind.indices.length);
   });
 
+  it.each(sueltas)('%s: «%s», todas en trozos pesados, con un filtro elegido da lo que da Pagefind sin sus trozos', async (id, q) => {
+    const filtros = { gobierno: convenios.find((c) => c.id === id)!.datos.gobierno };
+    const pagefind = await buscarConComunes(q, [], [], filtros);
+    const revisada = await buscarConComunes(q, [], q.split(' '), filtros);
+    expect(pagefind.enlaces).toEqual([`/convenios/${id}/`]);
+    expect(revisada.enlaces).toEqual(pagefind.enlaces);
+    expect(revisada.conteo).toBe(pagefind.conteo);
+    expect(revisada.facetas).toEqual(pagefind.facetas);
+    // The filter alone narrows the pages: no word's chunk is needed.
+    expect(pagefind.indices.length).toBeGreaterThan(0);
+    expect(revisada.indices).toEqual([]);
+  });
+
   it('el extracto marca la palabra revisada en el texto, como Pagefind marca las suyas', async () => {
     const q = 'Prestaciones potestativas ISSEMYM';
     const marcadas = (extractos: string[]) =>

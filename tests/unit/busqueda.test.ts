@@ -674,9 +674,9 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
     // A phrase of nothing but common words is narrowed by the search's other words…
     ['"evaluación desempeño" ISSEMYM', { candidatos: 'ISSEMYM', frases: ['evaluación desempeño'] }],
     ['"evaluación específica" "estado municipios"', { candidatos: 'específica', frases: ['evaluación específica', 'estado municipios'] }],
-    // …and with no other words, only Pagefind can tell which pages have it.
-    ['"evaluación desempeño"', null],
-    ['"evaluación desempeño" "estado municipios"', null],
+    // …and with no other words, only chosen filters can (or else Pagefind).
+    ['"evaluación desempeño"', { candidatos: '', frases: ['evaluación desempeño'] }],
+    ['"evaluación desempeño" "estado municipios"', { candidatos: '', frases: ['evaluación desempeño', 'estado municipios'] }],
     // An unclosed quote is words one by one.
     ['"evaluación específica', null],
   ] as const)('«%s» → %j', (termino, plan) => expect(frasesCaras(termino, comunes, [])).toEqual(plan));
@@ -704,8 +704,8 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
     ['prestaciones potestativas ISSEMYM', { candidatos: 'prestaciones ISSEMYM', frases: ['potestativas'] }],
     // …and so is a phrase with one.
     ['"prestaciones potestativas" ISSEMYM', { candidatos: 'prestaciones ISSEMYM', frases: ['prestaciones potestativas'] }],
-    // Alone, only Pagefind can find it; a common word left in the search is not checked in the text.
-    ['propaganda', null],
+    // Alone, only filters (or Pagefind) can narrow it; a common word left in the search is not checked in the text.
+    ['propaganda', { candidatos: '', frases: ['propaganda'] }],
     ['potestativas evaluación', { candidatos: 'evaluación', frases: ['potestativas'] }],
     ['"propaganda', null],
   ] as const)('«%s» con trozos pesados → %j', (termino, plan) => expect(frasesCaras(termino, comunes, pesados)).toEqual(plan));
@@ -734,6 +734,11 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
     [
       { candidatos: 'ISSEMYM', frases: ['evaluación desempeño', 'propaganda', 'potestativas'] },
       { candidatos: 'ISSEMYM propaganda', frases: ['evaluación desempeño', 'potestativas'] },
+    ],
+    // From nothing cheap (a filter narrowed the pages), the word alone.
+    [
+      { candidatos: '', frases: ['Prestaciones', 'potestativas'] },
+      { candidatos: 'Prestaciones', frases: ['potestativas'] },
     ],
     // …but not the last thing left to check (then Pagefind searches everything), nor a phrase.
     [{ candidatos: 'observa Prestaciones', frases: ['potestativas'] }, null],
