@@ -43,19 +43,25 @@ import {
   type Consulta,
   type Faceta,
   type Orden,
+  type Subresultado,
 } from '../lib/busqueda.ts';
+import { frasesEnElTexto, type TextoDelResultado } from '../lib/busqueda-en-el-texto.ts';
 import { mostrarVacias } from '../lib/palabras-vacias.ts';
 import { plural } from '../lib/palabras.ts';
 import { rutas } from '../sitio/rutas-astro.ts';
 import { cargarPartes, enPartes, type DatosDeResultado, type ModuloPagefind, type Pagefind, type Resultado } from './pagefind-partes.ts';
 import { ARCHIVO_DEL_INDICE, carpetaDeParte, type DescripcionDelIndice } from '../lib/partes-del-indice.ts';
 
+/** A result as the page shows it, and its text as Pagefind keeps it (for frasesEnElTexto). */
+type DatosLeidos = DatosDeResultado & { indexado: TextoDelResultado };
+
 /** A result's text with the function words back in (the index hides them: src/lib/palabras-vacias.ts). */
-async function leer(r: Resultado): Promise<DatosDeResultado> {
+async function leer(r: Resultado): Promise<DatosLeidos> {
   const d = await r.data();
   const html = { html: true };
   return {
     ...d,
+    indexado: { url: d.url, contenido: d.content, anclas: d.anchors ?? [], ubicaciones: d.locations ?? [] },
     excerpt: mostrarVacias(d.excerpt, html),
     content: mostrarVacias(d.content),
     meta: Object.fromEntries(Object.entries(d.meta).map(([k, v]) => [k, v === undefined ? v : mostrarVacias(v)])),
@@ -65,6 +71,8 @@ async function leer(r: Resultado): Promise<DatosDeResultado> {
 /** The tab's title for each kind of search (the counts, the heading and the button are named in src/lib/busqueda.ts). */
 const TITULOS: Record<Ambito, string> = { convenios: 'Buscar convenios', evaluaciones: 'Buscar evaluaciones' };
 const ESPERA_AL_ESCRIBIR = 250;
+/** Words in a result's excerpt, Pagefind's and the page's own (frasesEnElTexto). */
+const LARGO_DEL_EXTRACTO = 28;
 const TIPOS_DE_ATAJO: Record<string, string> = { programa: 'Programa', ente: 'Ente', gobierno: 'Gobierno' };
 const numero = new Intl.NumberFormat('es-MX');
 
@@ -134,7 +142,7 @@ function cargarPagefind(): Promise<Pagefind> {
       cargarDescripcion(),
     ]);
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
-    const opciones = { baseUrl: rutas.inicio, excerptLength: 28, ranking: RANKING };
+    const opciones = { baseUrl: rutas.inicio, excerptLength: LARGO_DEL_EXTRACTO, ranking: RANKING };
     await cargarPartes(modulo, partes, (k) => rutas.recurso(`pagefind/${carpetaDeParte(k)}`), opciones);
     return enPartes(modulo, partes);
   })();
@@ -259,11 +267,28 @@ function marcarFrases(extracto: HTMLElement, frases: readonly string[]): void {
   }
 }
 
-function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
+/**
+ * The commitment a result's words are inside, if any, and the excerpt to show when Pagefind's lacks the phrases
+ * checked in the text: Pagefind cuts both from the words it was asked for.
+ */
+function dondeCoincide(d: DatosLeidos): { compromiso?: Subresultado; extracto?: string } {
+  if (frasesMostradas.length === 0) return { compromiso: compromisoCoincidente(d.sub_results, palabrasBuscadas) };
+  const en = frasesEnElTexto(d.indexado, frasesMostradas, palabrasBuscadas, LARGO_DEL_EXTRACTO);
+  const html = { html: true };
+  if (en.compromiso) {
+    const { title, excerpt } = en.compromiso;
+    return { compromiso: { ...en.compromiso, title: mostrarVacias(title), excerpt: mostrarVacias(excerpt, html) } };
+  }
+  // Pagefind's excerpt is text with <mark> tags only.
+  const sinFrases = tramosDeLasFrases(d.excerpt.replace(/<\/?mark>/g, ''), frasesMostradas).length === 0;
+  return { extracto: sinFrases && en.extracto ? mostrarVacias(en.extracto, html) : undefined };
+}
+
+function tarjeta(d: DatosLeidos, c: Consulta): HTMLLIElement {
   const li = crear('li', 'resultado');
   const titulo = crear('h3', 'resultado__titulo');
   // With words, a result whose match is inside one commitment links to that commitment and says which.
-  const compromiso = c.q ? compromisoCoincidente(d.sub_results, palabrasBuscadas) : undefined;
+  const { compromiso, extracto: revisado } = c.q ? dondeCoincide(d) : {};
   const enlace = crear('a', undefined, d.meta.title ?? d.url);
   enlace.href = compromiso?.url ?? d.url;
   titulo.append(enlace);
@@ -312,8 +337,9 @@ function tarjeta(d: DatosDeResultado, c: Consulta): HTMLLIElement {
   if (d.meta.cumplimiento) li.append(crear('p', 'resultado__cumplimiento', `Cumplimiento: ${d.meta.cumplimiento}`));
   if (c.q && d.excerpt) {
     const extracto = crear('p', 'resultado__extracto');
-    // Pagefind escapes the page text and only adds <mark> around matches, so the excerpt is safe as HTML.
-    extracto.innerHTML = `…${compromiso?.excerpt ?? d.excerpt}…`;
+    // Pagefind escapes the page text and only adds <mark> around matches, so the excerpt is safe as HTML; so does
+    // frasesEnElTexto.
+    extracto.innerHTML = `…${compromiso?.excerpt ?? revisado ?? d.excerpt}…`;
     marcarFrases(extracto, frasesMostradas);
     li.append(extracto);
   }

@@ -6,6 +6,7 @@
  */
 import { FILTRO_DE_PARTE, sumarConteos, unirResultados } from '../lib/partes-del-indice.ts';
 import type { Subresultado } from '../lib/busqueda.ts';
+import type { Ancla } from '../lib/busqueda-en-el-texto.ts';
 
 export interface DatosDeResultado {
   url: string;
@@ -15,6 +16,9 @@ export interface DatosDeResultado {
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: Subresultado[];
+  anchors?: Ancla[];
+  /** The positions of the words Pagefind matched in `content`. */
+  locations?: number[];
 }
 export interface Resultado {
   id: string;

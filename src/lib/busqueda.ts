@@ -361,7 +361,7 @@ export function contieneLasPalabras(q: string, contenido: string): boolean {
 }
 
 /** A folded search word's stem as contieneLasPalabras takes it. */
-const raizDeBusqueda = (termino: string): string =>
+export const raizDeBusqueda = (termino: string): string =>
   /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(3, termino.length - 3));
 
 /**
@@ -424,14 +424,20 @@ export function conOtraPalabra(plan: PlanDeFrases): PlanDeFrases | null {
   return i < 0 || frases.length === 0 ? null : { candidatos: [plan.candidatos, plan.frases[i]].filter(Boolean).join(' '), frases };
 }
 
+/** A text's folded words, without function words: what a phrase is matched against. */
+export const palabrasSinVacias = (t: string): string[] =>
+  (plegar(t).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !VACIAS_EN_CONSULTA.has(w));
+
+/** The stems a phrase's words are matched by (contieneLaFrase), in order. */
+export const raicesDeLaFrase = (frase: string): string[] => palabrasSinVacias(frase).map(raizDeBusqueda);
+
 /**
  * Whether a page's text has a phrase's words in a row, leaving out function words as the index does
  * (src/lib/palabras-vacias.ts) and matching each word by the stem contieneLasPalabras uses.
  */
 export function contieneLaFrase(frase: string, contenido: string): boolean {
-  const sinVacias = (t: string) => (plegar(t).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !VACIAS_EN_CONSULTA.has(w));
-  const raices = sinVacias(frase).map(raizDeBusqueda);
-  const palabras = sinVacias(contenido);
+  const raices = raicesDeLaFrase(frase);
+  const palabras = palabrasSinVacias(contenido);
   if (raices.length === 0) return true;
   return palabras.some((_, i) => raices.every((r, j) => palabras[i + j]?.startsWith(r)));
 }
@@ -442,9 +448,7 @@ export function contieneLaFrase(frase: string, contenido: string): boolean {
  * not marked. Start and end of each, in order.
  */
 export function tramosDeLasFrases(texto: string, frases: readonly string[]): [number, number][] {
-  const raices = frases.flatMap((f) =>
-    (plegar(f).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !VACIAS_EN_CONSULTA.has(w)).map(raizDeBusqueda),
-  );
+  const raices = frases.flatMap(raicesDeLaFrase);
   if (raices.length === 0) return [];
   return [...texto.matchAll(/[\p{L}\p{N}]+/gu)]
     .filter((m) => raices.some((r) => plegar(m[0]).startsWith(r)))
@@ -484,7 +488,7 @@ export interface Subresultado {
 }
 
 /** Commitment headings carry these ids (src/components/TarjetaCompromiso.astro). */
-const ANCLA_DE_COMPROMISO = /^(compromiso|asm)-/;
+export const ANCLA_DE_COMPROMISO = /^(compromiso|asm)-/;
 
 /**
  * The commitment a search matched best, if the words are inside one: the result then links to it instead of the

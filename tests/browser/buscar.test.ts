@@ -378,21 +378,23 @@ describe('accesibilidad de /buscar/', () => {
   });
 });
 
+/** Words of one commitment's action that no other commitment of any convenio has (by folded six-letter stem). */
+const palabrasDeUnCompromiso = convenios.flatMap((c) =>
+  c.datos.compromisos.flatMap((k) => {
+    const otros = new Set(
+      documentos.flatMap((o) =>
+        (o.datos.compromisos as { aspecto?: string; accion?: string }[])
+          .filter((x) => x !== k)
+          .flatMap((x) => palabras(`${x.aspecto ?? ''} ${x.accion ?? ''}`).map((p) => plegar(p).slice(0, 6))),
+      ),
+    );
+    const propia = palabras(k.accion!).find((p) => p.length >= 8 && !otros.has(plegar(p).slice(0, 6)) && distintivas(c.id).includes(p));
+    return propia ? [{ convenio: c.id, compromiso: k.id, numero: k.numero, palabra: propia }] : [];
+  }),
+);
+
 describe('una búsqueda que coincide dentro de un compromiso lleva a ese compromiso', () => {
-  /** Words of one commitment's action that no other commitment of any convenio has (by folded six-letter stem). */
-  const casos = convenios.flatMap((c) =>
-    c.datos.compromisos.flatMap((k) => {
-      const otros = new Set(
-        documentos.flatMap((o) =>
-          (o.datos.compromisos as { aspecto?: string; accion?: string }[])
-            .filter((x) => x !== k)
-            .flatMap((x) => palabras(`${x.aspecto ?? ''} ${x.accion ?? ''}`).map((p) => plegar(p).slice(0, 6))),
-        ),
-      );
-      const propia = palabras(k.accion!).find((p) => p.length >= 8 && !otros.has(plegar(p).slice(0, 6)) && distintivas(c.id).includes(p));
-      return propia ? [{ convenio: c.id, compromiso: k.id, numero: k.numero, palabra: propia }] : [];
-    }),
-  );
+  const casos = palabrasDeUnCompromiso;
 
   it('hay casos que probar en el contenido real', () => {
     expect(casos.length).toBeGreaterThan(0);
@@ -494,6 +496,15 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     // What the search itself downloaded; the facet counts may download more.
     const delIndice = [...indices].sort();
     const extractos = await v.pagina.locator('.resultado__extracto').evaluateAll((ps) => ps.map((p) => p.innerHTML));
+    const destinos = await v.pagina.locator('#resultados > li h3 a').evaluateAll((as) =>
+      as.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return `${url.pathname}${url.hash}`;
+      }),
+    );
+    const coincidencias = await v.pagina
+      .locator('#resultados > li')
+      .evaluateAll((lis) => lis.map((li) => li.querySelector('.resultado__compromiso')?.textContent ?? null));
     // Reaching for the filters brings their counts.
     await v.pagina.locator('#facetas select').first().focus();
     await v.pagina.waitForSelector('#buscador[data-conteos="listos"]', { timeout: 20_000 });
@@ -502,7 +513,7 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
       .evaluateAll((ss) => ss.map((s) => [...(s as HTMLSelectElement).options].map((o) => o.textContent)));
     expect(v.errores).toEqual([]);
     await v.contexto.close();
-    return { conteo, enlaces, indices: delIndice, facetas, extractos };
+    return { conteo, enlaces, indices: delIndice, facetas, extractos, destinos, coincidencias };
   }
 
   // Three words in a row of a commitment, the middle one distinctive (so that few pages have the other two).
@@ -583,12 +594,14 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     igualQuePagefind(id, pagefind, revisada, 'ningún trozo');
   });
 
+  /** The words marked in excerpts, folded, once each. */
+  const marcadas = (extractos: string[]) =>
+    [
+      ...new Set(extractos.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => plegar(m[1]!).replace(/[^\p{L}]/gu, '')))),
+    ].sort();
+
   it('el extracto marca la palabra revisada en el texto, como Pagefind marca las suyas', async () => {
     const q = 'Prestaciones potestativas ISSEMYM';
-    const marcadas = (extractos: string[]) =>
-      [
-        ...new Set(extractos.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => plegar(m[1]!).replace(/[^\p{L}]/gu, '')))),
-      ].sort();
     const pagefind = await buscarConComunes(q, []);
     const revisada = await buscarConComunes(q, [], ['potestativas']);
     expect(revisada.enlaces).toEqual(pagefind.enlaces);
@@ -596,6 +609,22 @@ describe('una frase con palabras comunes se revisa en el texto de sus pocos resu
     // Pagefind marks only what it was asked for («Prestaciones ISSEMYM»): the page marks the word it checked.
     expect(marcadas(revisada.extractos)).toEqual(marcadas(pagefind.extractos));
   });
+
+  // Pagefind cuts a result's commitments and excerpt from the words it was asked for, and here it was asked none.
+  it.each(palabrasDeUnCompromiso.slice(0, 2))(
+    '«$palabra» en un trozo pesado, con su gobierno elegido, lleva al compromiso que la tiene, como Pagefind',
+    async ({ convenio, compromiso, numero, palabra }) => {
+      const filtros = { gobierno: convenios.find((c) => c.id === convenio)!.datos.gobierno };
+      const pagefind = await buscarConComunes(palabra, [], [], filtros);
+      const revisada = await buscarConComunes(palabra, [], [palabra], filtros);
+      expect(revisada.indices).toEqual([]);
+      expect(pagefind.destinos[0]).toBe(`/convenios/${convenio}/#compromiso-${compromiso}`);
+      expect(revisada.destinos).toEqual(pagefind.destinos);
+      expect(revisada.coincidencias[0]).toBe(`Coincide en: Compromiso ${numero}`);
+      expect(revisada.coincidencias).toEqual(pagefind.coincidencias);
+      expect(marcadas(revisada.extractos.slice(0, 1))).toEqual([plegar(palabra).replace(/[^\p{L}]/gu, '')]);
+    },
+  );
 
   // A word many documents have brings too many pages to check: the first costly word narrows them, the second is
   // checked in the text.
