@@ -37,6 +37,7 @@ import {
   sinPalabrasComunes,
   terminoParaPagefind,
   tramosDeLasFrases,
+  frasesEntreComillas,
   type PalabrasComunes,
   valorIndexado,
   type Ambito,
@@ -269,16 +270,21 @@ function marcarFrases(extracto: HTMLElement, frases: readonly string[]): void {
 
 /**
  * The commitment a result's words are inside, if any, and the excerpt to show when Pagefind's lacks the phrases
- * checked in the text: Pagefind cuts both from the words it was asked for.
+ * checked in the text or quoted: Pagefind cuts both from the places of the words it was asked for, and gives a
+ * quoted phrase's first place only.
  */
 function dondeCoincide(d: DatosLeidos): { compromiso?: Subresultado; extracto?: string } {
-  if (frasesMostradas.length === 0) return { compromiso: compromisoCoincidente(d.sub_results, palabrasBuscadas) };
+  const dePagefind = () => compromisoCoincidente(d.sub_results, palabrasBuscadas);
+  if (frasesMostradas.length === 0) return { compromiso: dePagefind() };
   const en = frasesEnElTexto(d.indexado, frasesMostradas, palabrasBuscadas, LARGO_DEL_EXTRACTO);
   const html = { html: true };
   if (en.compromiso) {
     const { title, excerpt } = en.compromiso;
     return { compromiso: { ...en.compromiso, title: mostrarVacias(title), excerpt: mostrarVacias(excerpt, html) } };
   }
+  // Quoted phrases Pagefind searched itself: its sub-results hold them too (checked words it was never asked).
+  const compromiso = revisadosMostrados ? undefined : dePagefind();
+  if (compromiso) return { compromiso };
   // Pagefind's excerpt is text with <mark> tags only.
   const sinFrases = tramosDeLasFrases(d.excerpt.replace(/<\/?mark>/g, ''), frasesMostradas).length === 0;
   return { extracto: sinFrases && en.extracto ? mostrarVacias(en.extracto, html) : undefined };
@@ -404,8 +410,9 @@ interface Hallazgo {
   todosConvenios: boolean;
   /** The search's words brought pages without them (contieneLasPalabras). */
   sinCoincidencia: boolean;
-  /** Set when costly phrases were checked in the text of every result (frasesCaras): their data, and the phrases. */
+  /** Set when costly phrases were checked in the text of every result (frasesCaras): their data. */
   revisados?: DatosDeResultado[];
+  /** The phrases to find in each result's text (frasesEnElTexto): those checked there, or the quoted ones. */
   frases?: string[];
 }
 
@@ -435,7 +442,8 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
   const sinCoincidencia = termino !== null && !(await tieneLasPalabras(principal.results[0], termino));
   const resultados = sinCoincidencia ? [] : principal.results;
   const todosConvenios = resultados.length > 0 && deConvenios?.results.length === resultados.length;
-  return { termino, resultados, todosConvenios, sinCoincidencia };
+  // Pagefind gives a quoted phrase's first place only, and none when it matched in the title (its metadata).
+  return { termino, resultados, todosConvenios, sinCoincidencia, frases: termino ? frasesEntreComillas(termino) : [] };
 }
 
 /**

@@ -229,6 +229,13 @@ export function ordenEfectivo(c: Consulta): Orden {
 /** A search's parts as Pagefind reads them: quoted phrases (an unclosed quote runs to the end) and loose words. */
 const partesDe = (t: string): string[] => t.match(/"[^"]*"?|[^\s"]+/g) ?? [];
 
+/** A search's closed quoted phrases, without their quotes. */
+export const frasesEntreComillas = (termino: string): string[] =>
+  partesDe(termino)
+    .filter((p) => p.length > 1 && p.startsWith('"') && p.endsWith('"'))
+    .map(sinComillas)
+    .filter(Boolean);
+
 const VACIAS_EN_CONSULTA = new Set<string>(VACIAS);
 const vacia = (p: string) => VACIAS_EN_CONSULTA.has(p.toLocaleLowerCase('es-MX'));
 

@@ -416,6 +416,38 @@ describe('una búsqueda que coincide dentro de un compromiso lleva a ese comprom
   );
 });
 
+describe('un nombre de programa entre comillas lleva al compromiso que lo dice', () => {
+  // The name matches in each convenio's title, which Pagefind indexes as metadata: it gives the phrase's first place
+  // in the text only, and none when the title matched, so the page finds the phrase in the text itself.
+  const casos = convenios.flatMap((c) => {
+    const nombre = contenido.programas.find((p) => p.id === c.datos.programa)?.datos.nombre ?? '';
+    const lo = c.datos.compromisos.filter((k) => plegar(`${k.aspecto ?? ''} ${k.accion ?? ''}`).includes(plegar(nombre)));
+    return nombre.includes(' ') && lo.length > 0
+      ? [{ convenio: c.id, frase: nombre, gobierno: c.datos.gobierno, ids: lo.map((k) => k.id) }]
+      : [];
+  });
+
+  it('hay nombres de programa en compromisos del contenido real', () => expect(casos.length).toBeGreaterThan(0));
+
+  it.each(casos)(
+    '«"$frase"» lleva a un compromiso de $convenio que la tiene, con sus palabras marcadas',
+    async ({ convenio, frase, gobierno, ids }) => {
+      const v = await abrir();
+      await buscarEn(v.pagina, { q: `"${frase}"`, gobierno });
+      const primero = v.pagina.locator('#resultados > li').first();
+      const href = await primero.locator('h3 a').evaluate((a) => new URL((a as HTMLAnchorElement).href));
+      expect(href.pathname).toBe(`/convenios/${convenio}/`);
+      expect(ids.map((id) => `#compromiso-${id}`)).toContain(href.hash);
+      expect(await primero.locator('.resultado__compromiso').textContent()).toMatch(/^Coincide en: Compromiso \d+/);
+      const marcadas = await primero.locator('.resultado__extracto mark').allTextContents();
+      const suyas = palabras(frase).filter((w) => !vacias.has(plegar(w)));
+      expect(new Set(marcadas.map((m) => plegar(m).replace(/[^\p{L}]/gu, '')))).toEqual(new Set(suyas.map(plegar)));
+      expect(v.errores).toEqual([]);
+      await v.contexto.close();
+    },
+  );
+});
+
 describe('una búsqueda sin coincidencia real lo dice', () => {
   // Words no page has, which Pagefind alone would match through a shorter indexed word they start with.
   const ausentes = ['asdfgh', 'huachicol'].filter(

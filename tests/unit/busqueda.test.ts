@@ -21,6 +21,7 @@ import {
   sinComillas,
   sinPalabra,
   tramosDeLasFrases,
+  frasesEntreComillas,
   sinPalabrasComunes,
   terminoParaPagefind,
   valorIndexado,
@@ -724,6 +725,14 @@ describe('frases con palabras comunes: se piden sus otras palabras y la frase se
   ] as const)('marca en el extracto %s', (_caso, texto, frases, marcadas) =>
     expect(tramosDeLasFrases(texto, frases).map(([a, b]) => texto.slice(a, b))).toEqual(marcadas),
   );
+
+  it.each([
+    ['a "b c" d', ['b c']],
+    ['"b c" "d"', ['b c', 'd']],
+    ['"b c', []],
+    ['"" x', []],
+    ['a b', []],
+  ] as const)('las frases entre comillas de «%s»: %j', (termino, frases) => expect(frasesEntreComillas(termino)).toEqual(frases));
 
   it.each([
     // Too many pages: the first costly loose word goes to Pagefind too…
