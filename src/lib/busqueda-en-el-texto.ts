@@ -1,8 +1,9 @@
 /**
- * Where, in a result's text, the phrases checked there (frasesCaras) are. Pagefind builds a result's sub-results
- * (one per commitment) and its excerpt from the words it was asked for; a word checked in the text instead was not
- * asked, so without this a result found by it linked to the top of a page with dozens of commitments and showed an
- * excerpt without it.
+ * Where, in a result's text, the phrases checked there (frasesCaras) or quoted are. Pagefind builds a result's
+ * sub-results (one per commitment) and its excerpt from the places of the words it was asked for: a word checked in
+ * the text was never asked, and of a quoted phrase it gives the first place only, none when it matched in the
+ * title. Without this such a result linked to the top of a page with dozens of commitments and showed an excerpt
+ * without the words.
  */
 import { ANCLA_DE_COMPROMISO, palabrasSinVacias, raicesDeLaFrase, type Subresultado } from './busqueda.ts';
 
@@ -36,10 +37,14 @@ const SEPARADOR = /[^\S\uFEFF]+/;
 
 const escapar = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Each phrase's places in the text: the positions of its words, in order. */
-function lugaresDe(palabras: readonly string[], frase: string): number[][] {
-  // One word of the text may hold several searchable ones («PbRM-08b»): each keeps its word's position.
-  const piezas = palabras.flatMap((p, i) => palabrasSinVacias(p).map((w) => ({ w, i })));
+/** A searchable word of the text and the position of the text's word that holds it. */
+interface Pieza {
+  w: string;
+  i: number;
+}
+
+/** A phrase's places in the text: the positions of its words, in order. */
+function lugaresDe(piezas: readonly Pieza[], frase: string): number[][] {
   const raices = raicesDeLaFrase(frase);
   if (raices.length === 0) return [];
   const lugares: number[][] = [];
@@ -68,7 +73,9 @@ function extractoEn(palabras: readonly string[], ubicaciones: ReadonlySet<number
  */
 export function frasesEnElTexto(r: TextoDelResultado, frases: readonly string[], palabras: number, largo: number): FrasesEnElTexto {
   const texto = r.contenido.split(SEPARADOR);
-  const lugares = frases.map((f) => lugaresDe(texto, f));
+  // One word of the text may hold several searchable ones («PbRM-08b»): each keeps its word's position.
+  const piezas = texto.flatMap((p, i) => palabrasSinVacias(p).map((w) => ({ w, i })));
+  const lugares = frases.map((f) => lugaresDe(piezas, f));
   if (lugares.length === 0 || lugares.some((l) => l.length === 0)) return {};
   const ubicaciones = new Set(r.ubicaciones);
   // The sections Pagefind cuts a result into: from each titled anchor to the next (pagefind.js, calculate_sub_results).

@@ -229,12 +229,11 @@ export function ordenEfectivo(c: Consulta): Orden {
 /** A search's parts as Pagefind reads them: quoted phrases (an unclosed quote runs to the end) and loose words. */
 const partesDe = (t: string): string[] => t.match(/"[^"]*"?|[^\s"]+/g) ?? [];
 
+/** Whether a part of a search (partesDe) is a quoted phrase with both quotes. */
+const cerrada = (p: string): boolean => p.length > 1 && p.startsWith('"') && p.endsWith('"');
+
 /** A search's closed quoted phrases, without their quotes. */
-export const frasesEntreComillas = (termino: string): string[] =>
-  partesDe(termino)
-    .filter((p) => p.length > 1 && p.startsWith('"') && p.endsWith('"'))
-    .map(sinComillas)
-    .filter(Boolean);
+export const frasesEntreComillas = (termino: string): string[] => partesDe(termino).filter(cerrada).map(sinComillas).filter(Boolean);
 
 const VACIAS_EN_CONSULTA = new Set<string>(VACIAS);
 const vacia = (p: string) => VACIAS_EN_CONSULTA.has(p.toLocaleLowerCase('es-MX'));
@@ -368,7 +367,7 @@ export function contieneLasPalabras(q: string, contenido: string): boolean {
 }
 
 /** A folded search word's stem as contieneLasPalabras takes it. */
-export const raizDeBusqueda = (termino: string): string =>
+const raizDeBusqueda = (termino: string): string =>
   /\d/.test(termino) || termino.length <= 4 ? termino : termino.slice(0, Math.max(3, termino.length - 3));
 
 /**
@@ -396,8 +395,7 @@ export function frasesCaras(termino: string, comunes: PalabrasComunes, pesados: 
   const frases: string[] = [];
   const candidatos: string[] = [];
   for (const p of partesDe(termino)) {
-    const cerrada = p.length > 1 && p.startsWith('"') && p.endsWith('"');
-    if (!cerrada) {
+    if (!cerrada(p)) {
       // An unclosed quote goes as written (Pagefind takes it as words).
       if (!p.startsWith('"') && !comun(p) && enTrozoPesado(p, pesados)) frases.push(p);
       else candidatos.push(p);
