@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cargarContenido, revisarCarpeta, type Contenido } from './contenido/cargar-fs.ts';
-import { compartirConPaginas, tomarContenido } from './contenido/entrega.ts';
+import { compartirConPaginas, compartirTextoConPaginas, tomarContenido } from './contenido/entrega.ts';
 import { revisarCalidad } from './contenido/calidad-fs.ts';
 import { formatearProblema } from './contenido/errores.ts';
 import { informar } from './contenido/informe-fs.ts';
@@ -65,17 +65,24 @@ function cargador(nombre: keyof Contenido): Loader {
   const llenar = async ({ store, renderMarkdown, generateDigest, logger, watcher }: LoaderContext) => {
     const contenido = watcher ? leerEnDesarrollo(logger) : leer();
     // A production build's pages take the data from the content itself (src/contenido/entrega.ts); the store keeps
-    // only what Astro renders, each convenio's text. `astro dev` keeps the data in the store, where edits reach pages.
+    // no data. `astro dev` keeps the data in the store, where edits reach pages.
     if (!watcher) compartirConPaginas(contenido);
     store.clear();
     avisar(logger, contenido);
     for (const e of contenido[nombre]) {
+      const rendered = nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined;
+      // Nor, in production, each convenio's text: it goes to its page directly. A text with local images stays in
+      // the store, whose render() resolves them.
+      if (!watcher && rendered && !rendered.metadata?.imagePaths?.length) {
+        compartirTextoConPaginas(e.id, rendered.html);
+        continue;
+      }
       store.set({
         id: e.id,
         data: watcher ? (e.datos as Record<string, unknown>) : {},
         filePath: e.archivo,
         digest: generateDigest(`${JSON.stringify(e.datos)}\n${e.cuerpo}`),
-        rendered: nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined,
+        rendered,
       });
     }
   };

@@ -35,3 +35,19 @@ export function compartirConPaginas(contenido: Contenido): void {
 export function contenidoDeLaConstruccion(): Contenido | undefined {
   return (globalThis as GlobalPaginas)[PARA_PAGINAS];
 }
+
+// A convenio's text, rendered by the loader, goes to its page the same way: in the store, 30,000 rendered texts made a
+// module Vite took ~10 s to bundle, and astro build took 15 s longer and 355 MB more (docs/escala.md).
+const TEXTOS = Symbol.for('convenios-abiertos:textos-de-la-construccion');
+type GlobalTextos = { [TEXTOS]?: Map<string, string> };
+
+/** Leaves a convenio's text, as HTML, for its page (src/sitio/texto-del-convenio-astro.ts). */
+export function compartirTextoConPaginas(id: string, html: string): void {
+  const g = globalThis as GlobalTextos;
+  (g[TEXTOS] ??= new Map()).set(id, html);
+}
+
+/** The HTML the loader shared for convenio `id` in this build; undefined in `astro dev` and when it went to the store. */
+export function textoDeLaConstruccion(id: string): string | undefined {
+  return (globalThis as GlobalTextos)[TEXTOS]?.get(id);
+}

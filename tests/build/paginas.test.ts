@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
-import { anioDe, conveniosFirmados, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
+import { anioDe, conveniosFirmados, DIST, existeEnSitio, leerPagina, paginas, seguimientosFederales } from './sitio.ts';
 
 // Runs over the site that `npm run build` produced from the real content.
 const contenido = cargarContenido(process.env.CONTENIDO_DIR ?? 'content');
@@ -127,4 +129,19 @@ describe('mapa del sitio', () => {
     expect(existeEnSitio('/sitemap-index.xml')).toBe(true);
     expect(existeEnSitio('/sitemap-0.xml')).toBe(true);
   });
+});
+
+// Held in Astro's data store, every rendered text went into one JavaScript module that Vite took ≈ 10 s to bundle at
+// 30,000 convenios (docs/escala.md): in a production build the loader hands each text to its page instead.
+describe('texto de cada convenio', () => {
+  const almacen = readFileSync(join(process.env.SALIDA_DIR ? `${DIST}.cache` : 'node_modules/.astro', 'data-store.json'), 'utf8');
+  it.each(conveniosFirmados(contenido).map((c) => [c.id, c.cuerpo] as const))(
+    '%s llega a su página sin pasar por el almacén de Astro',
+    (id, cuerpo) => {
+      const parrafo = cuerpo.split('\n').find((l) => l.length > 200 && !/[*_`[\]<>&"“”]/.test(l))!;
+      const frase = parrafo.slice(0, 120);
+      expect(leerPagina(`/convenios/${id}/`).querySelector('article')!.text).toContain(frase);
+      expect(almacen).not.toContain(frase);
+    },
+  );
 });
