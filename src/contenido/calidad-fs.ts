@@ -1,6 +1,6 @@
-import { avisosDeCalidad, type ContenidoRevisable, type OpcionesDeCalidad } from '../lib/calidad.ts';
-import { esBorrador } from '../lib/importador/borrador.ts';
+import { avisosDeCalidad, type OpcionesDeCalidad } from '../lib/calidad.ts';
 import { camposSinLeer } from '../lib/campos-sin-leer.ts';
+import type { Contenido } from './cargar-fs.ts';
 import type { Problema } from './errores.ts';
 import { lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
 import { leerTexto } from './leer-texto-fs.ts';
@@ -8,14 +8,10 @@ import { leerTexto } from './leer-texto-fs.ts';
 /**
  * The data-quality warnings, located by file, line and field like the errors. Also warns about a
  * convenio that still carries the importer's BORRADOR header: it is valid, but nobody said it was reviewed.
- * Only the first `limite` warnings are located (that means parsing the file again); `total` counts all.
+ * Only the first `limite` warnings are located (that means reading and parsing the file again); `total` counts all.
  * `sinUso: false` holds back «ningún convenio usa…» (see avisosDeCalidad).
  */
-export function revisarCalidad(
-  c: ContenidoRevisable,
-  limite = Infinity,
-  opciones: OpcionesDeCalidad = {},
-): { avisos: Problema[]; total: number } {
+export function revisarCalidad(c: Contenido, limite = Infinity, opciones: OpcionesDeCalidad = {}): { avisos: Problema[]; total: number } {
   const textos = new Map<string, string>();
   const texto = (archivo: string) => {
     if (!textos.has(archivo)) {
@@ -30,15 +26,14 @@ export function revisarCalidad(
     }
     return textos.get(archivo)!;
   };
-  const borradores: Problema[] = c.convenios
-    .filter((cv) => esBorrador(texto(cv.archivo)))
-    .map((cv) => ({
-      archivo: cv.archivo,
-      linea: 2,
-      campo: '(encabezado)',
-      mensaje: 'el archivo todavía dice BORRADOR (se esperaba que alguien lo revisara contra el documento y borrara esas líneas)',
-    }));
-  for (const cv of c.convenios.filter((cv) => esBorrador(texto(cv.archivo)))) {
+  const enBorrador = c.convenios.filter((cv) => cv.borrador);
+  const borradores: Problema[] = enBorrador.map((cv) => ({
+    archivo: cv.archivo,
+    linea: 2,
+    campo: '(encabezado)',
+    mensaje: 'el archivo todavía dice BORRADOR (se esperaba que alguien lo revisara contra el documento y borrara esas líneas)',
+  }));
+  for (const cv of enBorrador) {
     for (const ruta of camposSinLeer(cv.datos)) {
       borradores.push({
         archivo: cv.archivo,

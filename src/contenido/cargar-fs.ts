@@ -20,6 +20,8 @@ export interface Entrada<T> {
   archivo: string;
   datos: T;
   cuerpo: string;
+  /** A convenio that still carries the importer's BORRADOR header (kept from the one read of the file). */
+  borrador?: true;
 }
 
 export interface Contenido {
@@ -79,8 +81,11 @@ function leerColeccion<S extends z.ZodType>(
     }
     const texto = leerTexto(join(carpeta, nombre), archivo);
     const leido = texto.ok ? leerArchivo(archivo, texto.texto, esquema) : { ok: false as const, problemas: [texto.problema] };
-    if (leido.ok) entradas.push({ id, archivo, datos: leido.valor.datos, cuerpo: leido.valor.cuerpo });
-    else {
+    if (leido.ok) {
+      const entrada: Entrada<z.output<S>> = { id, archivo, datos: leido.valor.datos, cuerpo: leido.valor.cuerpo };
+      if (texto.ok && extension === '.md' && esBorrador(texto.texto)) entrada.borrador = true;
+      entradas.push(entrada);
+    } else {
       problemas.push(...leido.problemas);
       fallidos.add(id);
     }
@@ -115,9 +120,8 @@ function revisarDocumentos(carpeta: string, convenios: Entrada<Documento>[], pro
 function revisarTextosVacios(convenios: Entrada<Documento>[], problemas: Problema[]): void {
   for (const c of convenios) {
     const rutas = camposSinLeer(c.datos);
-    if (rutas.length === 0) continue;
+    if (rutas.length === 0 || c.borrador) continue;
     const texto = leerTexto(c.archivo, c.archivo);
-    if (texto.ok && esBorrador(texto.texto)) continue;
     for (const ruta of rutas) {
       problemas.push({
         archivo: c.archivo,
