@@ -71,8 +71,8 @@ function cargador(nombre: keyof Contenido): Loader {
     avisar(logger, contenido);
     for (const e of contenido[nombre]) {
       const rendered = nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined;
-      // Nor, in production, each convenio's text: it goes to its page directly. A text with local images stays in
-      // the store, whose render() resolves them.
+      // In production each convenio's text goes to its page directly too; a text with local images stays in the
+      // store, whose render() resolves them.
       if (!watcher && rendered && !rendered.metadata?.imagePaths?.length) {
         compartirTextoConPaginas(e.id, rendered.html);
         continue;
