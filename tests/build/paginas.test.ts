@@ -138,8 +138,9 @@ describe('texto de cada convenio', () => {
   it.each(conveniosFirmados(contenido).map((c) => [c.id, c.cuerpo] as const))(
     '%s llega a su página sin pasar por el almacén de Astro',
     (id, cuerpo) => {
-      const parrafo = cuerpo.split('\n').find((l) => l.length > 200 && !/[*_`[\]<>&"“”]/.test(l))!;
-      const frase = parrafo.slice(0, 120);
+      const parrafo = cuerpo.split('\n').find((l) => l.length > 200 && !/[*_`[\]<>&"“”]/.test(l));
+      expect(parrafo, 'un párrafo de texto llano de más de 200 caracteres').toBeDefined();
+      const frase = parrafo!.slice(0, 120);
       expect(leerPagina(`/convenios/${id}/`).querySelector('article')!.text).toContain(frase);
       expect(almacen).not.toContain(frase);
     },
