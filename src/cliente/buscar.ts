@@ -18,6 +18,7 @@ import {
   textoDeConteo,
   leerResumenDeEstados,
   opcionesDePagefind,
+  opcionesSoloConvenios,
   ordenarFrase,
   ordenEfectivo,
   parametrosDeConsulta,
@@ -418,8 +419,8 @@ interface Hallazgo {
 
 /**
  * One search's results for Pagefind's words. Results are «convenios» only if all are: known from the site or the
- * chosen type, otherwise counted by a second search limited to convenios, alongside the first (same index chunks,
- * plus the small «documento» filter). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for
+ * chosen type, otherwise counted by a second search limited to convenios, alongside the first (same index and
+ * filter chunks). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for
  * a newer one.
  */
 async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Promise<Hallazgo | undefined> {
@@ -430,9 +431,7 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
   const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
   const [principal, deConvenios, porPalabras] = await Promise.all([
     pf.search(termino, opcionesDePagefind(c)),
-    ambito === 'evaluaciones' || sitioSoloConvenios || c.filtros.documento
-      ? undefined
-      : pf.search(termino, opcionesDePagefind({ ...c, filtros: { ...c.filtros, documento: 'convenio' } })),
+    ambito === 'evaluaciones' || sitioSoloConvenios || c.filtros.documento ? undefined : pf.search(termino, opcionesSoloConvenios(c)),
     frase && termino ? pf.search(sinComillas(termino), opcionesDePagefind(c)) : undefined,
   ]);
   if (!principal) return undefined;

@@ -7,6 +7,7 @@ import { ESTADOS, ETIQUETAS, type Estado } from './estados.ts';
 import { VACIAS } from './palabras-vacias.ts';
 import { listaConNi } from './palabras.ts';
 import type { RangoDeTrozo } from './partes-del-indice.ts';
+import type { TipoDocumento } from '../schemas/documento.ts';
 
 /** Facets of /buscar/, in the order they are shown; each is also a URL parameter and a Pagefind filter. */
 export const FACETAS = [
@@ -42,16 +43,26 @@ export function ambitoDe(f: Faceta): Ambito {
 }
 /**
  * The Pagefind `tipo` filter of the pages that are not documents: program, ente and government pages (shortcuts
- * beside the results) and evaluations. Documents carry no `tipo`, so a search of the convenios asks for pages with
- * none of these: the filter chunk every search loads then lists a few hundred pages instead of every document
- * (at 10,000 convenios, 22 KB less in each first search).
+ * beside the results) and evaluations. Documents carry no `tipo` of these, so a search of the convenios asks for
+ * pages with none of them: the filter chunk every search loads then lists a few hundred pages instead of every
+ * document (at 10,000 convenios, 22 KB less in each first search).
  */
 export const TIPOS_SIN_DOCUMENTO = ['programa', 'ente', 'gobierno', 'evaluacion'] as const;
+/**
+ * Documents that are not signed convenios carry their kind in `tipo` as well, so the search that tells whether
+ * every result is a convenio reads the `tipo` chunk every search loads anyway, not the `documento` filter, which
+ * lists every document (23 KB more in a first search with 10,000 convenios and the federal follow-ups). A record,
+ * so a new kind of document cannot be left out.
+ */
+const OTROS_DOCUMENTOS: Record<Exclude<TipoDocumento, 'convenio'>, true> = { seguimiento_federal: true };
+export const TIPOS_DE_OTROS_DOCUMENTOS = Object.keys(OTROS_DOCUMENTOS) as Exclude<TipoDocumento, 'convenio'>[];
 /** The Pagefind `tipo` filter of each kind of result: evaluations by value, documents by the absence of any other. */
 export const TIPO_DE_AMBITO: Record<Ambito, string | { none: string[] }> = {
   convenios: { none: [...TIPOS_SIN_DOCUMENTO] },
   evaluaciones: 'evaluacion',
 };
+/** The `tipo` filter of signed convenios alone. */
+export const TIPO_SOLO_CONVENIOS = { none: [...TIPOS_SIN_DOCUMENTO, ...TIPOS_DE_OTROS_DOCUMENTOS] };
 export const ETIQUETAS_AMBITO: Record<Ambito, string> = {
   convenios: 'Convenios y seguimiento federal de ASM',
   evaluaciones: 'Evaluaciones de programas federales',
@@ -533,6 +544,12 @@ export function opcionesDePagefind(
   const orden = ordenEfectivo(c);
   const clave = ambito === 'evaluaciones' ? CLAVE_CICLO : CLAVE_FECHA;
   return orden === 'relevancia' ? { filters } : { filters, sort: { [clave]: orden === 'recientes' ? 'desc' : 'asc' } };
+}
+
+/** The same search of the convenios and federal follow-ups, limited to signed convenios: are all results convenios? */
+export function opcionesSoloConvenios(c: Consulta): ReturnType<typeof opcionesDePagefind> {
+  const opciones = opcionesDePagefind(c);
+  return { ...opciones, filters: { ...opciones.filters, tipo: TIPO_SOLO_CONVENIOS } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,9 +63,10 @@ export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
   const clases = clasificaciones(c);
   const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor === undefined ? {} : { [clave]: valor });
   return {
-    // No "tipo": that filter marks only the pages that are not documents (TIPOS_SIN_DOCUMENTO).
-    // "documento" tells a signed convenio from a federal follow-up.
+    // "tipo" only on documents that are not signed convenios (TIPOS_DE_OTROS_DOCUMENTOS): that filter, which
+    // every search loads, lists the few pages that are not convenios. "documento" tells each kind, for the facet.
     filtros: {
+      ...(c.tipo === 'convenio' ? {} : { tipo: [c.tipo] }),
       documento: [c.tipo],
       programa: [c.programa.id],
       ente: [c.enteEvaluado.id],

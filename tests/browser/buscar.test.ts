@@ -323,9 +323,9 @@ describe('los conteos de las facetas llegan al usar los filtros', () => {
     const { conteo } = await buscarEn(v.pagina, {});
     const n = numeroDelConteo(conteo);
     await v.pagina.waitForLoadState('networkidle');
-    // Only the small «tipo» chunk, which every search of the documents needs, and with both kinds of document on
-    // the site «documento», to tell whether the results are all convenios.
-    expect(filtros.length).toBeLessThanOrEqual(mixto ? 2 : 1);
+    // Only the small «tipo» chunk, which every search of the documents needs, and which also tells, with both kinds
+    // of document on the site, whether the results are all convenios (not «documento», which lists every one).
+    expect(filtros).toHaveLength(1);
     expect(await v.pagina.locator('#f-programa option').first().textContent()).toBe('Todos');
     expect(await v.pagina.locator('#buscador').getAttribute('data-conteos')).toBeNull();
 

@@ -65,8 +65,9 @@ describe('índice de búsqueda', () => {
     const federal = c.datos.tipo === 'seguimiento_federal';
     const anio = anioDe(c.datos);
     const { estado, tipo_asm, prioridad, mejora, tema, ...resto } = filtros;
-    // No `tipo`: only the pages that are not documents have one (TIPOS_SIN_DOCUMENTO).
+    // `tipo` only on a federal follow-up: a signed convenio has none (TIPOS_DE_OTROS_DOCUMENTOS).
     expect(resto).toEqual({
+      ...(federal ? { tipo: ['seguimiento_federal'] } : {}),
       documento: [federal ? 'seguimiento_federal' : 'convenio'],
       programa: [c.datos.programa],
       ente: [ente],

@@ -11,6 +11,7 @@ import {
   notaDeAusentes,
   notaDeOmitidas,
   opcionesDePagefind,
+  opcionesSoloConvenios,
   ordenarFrase,
   ordenEfectivo,
   palabrasSueltas,
@@ -281,6 +282,14 @@ describe('opciones para Pagefind', () => {
   it('sin una faceta, para contar sus otros valores', () => {
     const c: Consulta = { q: 'agua', filtros: { programa: 'p', ente: 'e' }, orden: 'recientes' };
     expect(opcionesDePagefind(c, 'programa')).toEqual({ filters: { tipo: DOCUMENTOS, ente: 'e' }, sort: { firma: 'desc' } });
+  });
+
+  it('sólo los convenios firmados, por el filtro «tipo» y no por «documento»', () => {
+    const c: Consulta = { q: 'agua', filtros: { ente: 'e' }, orden: 'recientes' };
+    expect(opcionesSoloConvenios(c)).toEqual({
+      filters: { tipo: { none: [...DOCUMENTOS.none, 'seguimiento_federal'] }, ente: 'e' },
+      sort: { firma: 'desc' },
+    });
   });
 
   it('el orden predeterminado depende de si hay palabras', () => {
