@@ -420,8 +420,7 @@ interface Hallazgo {
 /**
  * One search's results for Pagefind's words. Results are «convenios» only if all are: known from the site or the
  * chosen type, otherwise counted by a second search limited to convenios, alongside the first (same index and
- * filter chunks). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for
- * a newer one.
+ * filter chunks). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for a newer one.
  */
 async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Promise<Hallazgo | undefined> {
   const revisados = termino ? await revisarFrases(pf, c, termino) : undefined;

@@ -55,14 +55,13 @@ export const TIPOS_SIN_DOCUMENTO = ['programa', 'ente', 'gobierno', 'evaluacion'
  * so a new kind of document cannot be left out.
  */
 const OTROS_DOCUMENTOS: Record<Exclude<TipoDocumento, 'convenio'>, true> = { seguimiento_federal: true };
-export const TIPOS_DE_OTROS_DOCUMENTOS = Object.keys(OTROS_DOCUMENTOS) as Exclude<TipoDocumento, 'convenio'>[];
 /** The Pagefind `tipo` filter of each kind of result: evaluations by value, documents by the absence of any other. */
 export const TIPO_DE_AMBITO: Record<Ambito, string | { none: string[] }> = {
   convenios: { none: [...TIPOS_SIN_DOCUMENTO] },
   evaluaciones: 'evaluacion',
 };
 /** The `tipo` filter of signed convenios alone. */
-export const TIPO_SOLO_CONVENIOS = { none: [...TIPOS_SIN_DOCUMENTO, ...TIPOS_DE_OTROS_DOCUMENTOS] };
+export const TIPO_SOLO_CONVENIOS = { none: [...TIPOS_SIN_DOCUMENTO, ...Object.keys(OTROS_DOCUMENTOS)] };
 export const ETIQUETAS_AMBITO: Record<Ambito, string> = {
   convenios: 'Convenios y seguimiento federal de ASM',
   evaluaciones: 'Evaluaciones de programas federales',

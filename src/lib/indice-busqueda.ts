@@ -63,7 +63,7 @@ export function marcasDeConvenio(c: ConvenioCalculado): Marcas {
   const clases = clasificaciones(c);
   const opcional = (clave: string, valor: string | undefined): Record<string, string> => (valor === undefined ? {} : { [clave]: valor });
   return {
-    // "tipo" only on documents that are not signed convenios (TIPOS_DE_OTROS_DOCUMENTOS): that filter, which
+    // "tipo" only on documents that are not signed convenios (TIPO_SOLO_CONVENIOS): that filter, which
     // every search loads, lists the few pages that are not convenios. "documento" tells each kind, for the facet.
     filtros: {
       ...(c.tipo === 'convenio' ? {} : { tipo: [c.tipo] }),

@@ -65,7 +65,7 @@ describe('índice de búsqueda', () => {
     const federal = c.datos.tipo === 'seguimiento_federal';
     const anio = anioDe(c.datos);
     const { estado, tipo_asm, prioridad, mejora, tema, ...resto } = filtros;
-    // `tipo` only on a federal follow-up: a signed convenio has none (TIPOS_DE_OTROS_DOCUMENTOS).
+    // `tipo` only on a federal follow-up: a signed convenio has none (TIPO_SOLO_CONVENIOS).
     expect(resto).toEqual({
       ...(federal ? { tipo: ['seguimiento_federal'] } : {}),
       documento: [federal ? 'seguimiento_federal' : 'convenio'],
