@@ -4,13 +4,15 @@
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
+import { conLargoUniforme } from '../lib/metadatos-del-indice.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
@@ -67,6 +69,29 @@ function fallar(mensaje: string): never {
 
 // Pagefind's files are gzip with a 12-byte signature before their JSON or CBOR.
 const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
+
+/**
+ * Rewrites a part's metadata file with every page of the same length (conLargoUniforme), under a name from its new
+ * content as Pagefind names it, and points the part's entry file at it.
+ */
+async function aligerarMetadatos(carpeta: string): Promise<void> {
+  const rutaDeEntrada = join(carpeta, 'pagefind-entry.json');
+  const entrada = JSON.parse(await readFile(rutaDeEntrada, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const idioma = entrada.languages[IDIOMA_DEL_INDICE]!;
+  const anterior = join(carpeta, `pagefind.${idioma.hash}.pf_meta`);
+  const datos = gunzipSync(await readFile(anterior));
+  let cbor: Uint8Array;
+  try {
+    cbor = conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND));
+  } catch (e) {
+    fallar(`${anterior}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const nuevo = gzipSync(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
+  idioma.hash = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 10)}`;
+  await rm(anterior);
+  await writeFile(join(carpeta, `pagefind.${idioma.hash}.pf_meta`), nuevo);
+  await writeFile(rutaDeEntrada, JSON.stringify(entrada));
+}
 
 /**
  * The index chunks of a part and what each weighs, from Pagefind's metadata (CBOR: version, pages, then each
@@ -183,6 +208,7 @@ async function indexarParte(carpeta: string, archivos: readonly string[], salida
     const indexadas = Object.values(entrada.languages).reduce((s, l) => s + l.page_count, 0);
     if (indexadas !== paginas) fallar(`se enviaron ${paginas} páginas a Pagefind pero el índice escrito tiene ${indexadas}`);
     if (!entrada.languages[IDIOMA_DEL_INDICE]) fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);
+    await aligerarMetadatos(salida);
     return paginas;
   } finally {
     await rm(preparadas, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IDIOMA_DEL_INDICE, indexarSitio, trozosDeLaParte } from '../../src/cli/indice-pagefind-fs.ts';
@@ -191,6 +192,21 @@ describe('los trozos del índice del sitio, leídos de los metadatos de Pagefind
       expect(t.desde <= t.hasta, `${t.desde}–${t.hasta}`).toBe(true);
       if (i > 0) expect(trozos[i - 1]!.hasta < t.desde, `${trozos[i - 1]!.hasta} antes de ${t.desde}`).toBe(true);
     });
+  });
+
+  it('los metadatos que entrada nombra dan a cada página el mismo largo, y no queda otro archivo de metadatos', () => {
+    const entrada = JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; page_count: number }>;
+    };
+    const { hash, page_count } = entrada.languages[IDIOMA_DEL_INDICE]!;
+    expect(readdirSync(indice).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${hash}.pf_meta`]);
+    const meta = decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [
+      string,
+      [string, number][],
+    ];
+    expect(meta[1]).toHaveLength(page_count);
+    expect(new Set(meta[1].map(([, palabras]) => palabras)).size).toBe(1);
+    expect(meta[1][0]![1]).toBeGreaterThan(0);
   });
 
   it('indice.json da los rangos de los más pesados', () => {
