@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cargarContenido } from '../../src/contenido/cargar-fs.ts';
 import { ETIQUETAS } from '../../src/lib/estados.ts';
@@ -55,6 +56,38 @@ describe('índice de búsqueda', () => {
         const accion = [...t.querySelectorAll('dd')].find((dd) => dd.textContent.includes(c.datos.compromisos[i]!.accion!.slice(0, 40)));
         expect(accion?.closest('[data-pagefind-ignore]')).toBeNull();
       }
+    },
+  );
+
+  // What Pagefind kept of each page (its fragments), by the page's path without the base.
+  const fragmentos = new Map(
+    readdirSync(join(DIST, 'pagefind', 'fragment')).map((f) => {
+      const datos = JSON.parse(
+        gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', f)))
+          .subarray('pagefind_dcd'.length)
+          .toString('utf8'),
+      ) as {
+        url: string;
+        content: string;
+        anchors: { id: string; text: string }[];
+      };
+      return [datos.url.slice(base.length - 1), datos] as const;
+    }),
+  );
+  it.each(contenido.convenios.map((c) => [c.id, c] as const))(
+    '%s: el índice no toma los encabezados ni las notas que el sitio escribe en cada documento de su tipo',
+    (id, c) => {
+      const f = fragmentos.get(`/convenios/${id}/`)!;
+      for (const fuera of ['Plazos, prórrogas y fundamento', 'Texto completo del convenio', 'Documento fuente', 'Este seguimiento en JSON'])
+        expect(f.content).not.toContain(fuera);
+      const anclas = f.anchors.map((a) => a.id);
+      expect(anclas).not.toEqual(expect.arrayContaining(['reglas']));
+      expect(anclas).not.toEqual(expect.arrayContaining(['texto']));
+      expect(anclas).not.toEqual(expect.arrayContaining(['fuente']));
+      // Commitments keep their anchors, and in a signed convenio the section after the last one still starts its own.
+      const compromisos = anclas.flatMap((a, k) => (a.startsWith('compromiso-') ? [k] : []));
+      expect(compromisos).toHaveLength(c.datos.compromisos.length);
+      if (c.datos.tipo === 'convenio') expect(['hallazgos', 'partes']).toContain(anclas[compromisos.at(-1)! + 1]);
     },
   );
 
