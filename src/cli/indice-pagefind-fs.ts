@@ -5,14 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
-import { conLargoUniforme } from '../lib/metadatos-del-indice.ts';
+import { conLargoUniforme, conNombresCortos, LARGO_DEL_PREFIJO, nombresDePagina } from '../lib/metadatos-del-indice.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
@@ -71,8 +71,9 @@ function fallar(mensaje: string): never {
 const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
 
 /**
- * Rewrites a part's metadata file with every page of the same length (conLargoUniforme), under a name from its new
- * content as Pagefind names it, and points the part's entry file at it.
+ * Rewrites a part's metadata file lighter (src/lib/metadatos-del-indice.ts): every page of the same length, and
+ * pages named by their number after a prefix from the old names, with each fragment file renamed to match. The new
+ * file is named from its content as Pagefind names it, and the part's entry file points at it.
  */
 async function aligerarMetadatos(carpeta: string): Promise<void> {
   const rutaDeEntrada = join(carpeta, 'pagefind-entry.json');
@@ -81,11 +82,16 @@ async function aligerarMetadatos(carpeta: string): Promise<void> {
   const anterior = join(carpeta, `pagefind.${idioma.hash}.pf_meta`);
   const datos = gunzipSync(await readFile(anterior));
   let cbor: Uint8Array;
+  let nombres: [string, string][];
   try {
-    cbor = conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND));
+    const uniforme = conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND));
+    const prefijo = createHash('sha256').update(nombresDePagina(uniforme).join('\n')).digest('hex').slice(0, LARGO_DEL_PREFIJO);
+    ({ cbor, nombres } = conNombresCortos(uniforme, prefijo));
   } catch (e) {
     fallar(`${anterior}: ${e instanceof Error ? e.message : String(e)}`);
   }
+  const fragmentos = join(carpeta, 'fragment');
+  for (const [viejo, nuevo] of nombres) await rename(join(fragmentos, `${viejo}.pf_fragment`), join(fragmentos, `${nuevo}.pf_fragment`));
   const nuevo = gzipSync(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
   idioma.hash = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 10)}`;
   await rm(anterior);

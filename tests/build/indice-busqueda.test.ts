@@ -44,6 +44,23 @@ async function indexarDosVeces(paginas: Record<string, string>, maximo?: number)
 }
 
 describe('indexarSitio', () => {
+  it('si cambia el texto de una página, cambian los nombres de todos los fragmentos (ninguna caché sirve uno viejo)', async () => {
+    const fragmentos = async (texto: string) => {
+      const carpeta = sitio({
+        'convenios/a/index.html': pagina(`<article data-pagefind-body><h1>A</h1><p>${texto}</p></article>`),
+        'convenios/b/index.html': pagina('<article data-pagefind-body><h1>B</h1><p>igual</p></article>'),
+      });
+      await indexarSitio(carpeta);
+      return readdirSync(join(carpeta, 'pagefind', 'fragment')).sort();
+    };
+    const antes = await fragmentos('alcantarillado');
+    expect(antes).toHaveLength(2);
+    expect(await fragmentos('alcantarillado')).toEqual(antes);
+    const despues = await fragmentos('drenaje');
+    expect(despues).toHaveLength(2);
+    expect(despues.filter((f) => antes.includes(f))).toEqual([]);
+  });
+
   it('falla si ninguna página marca su contenido: la búsqueda quedaría vacía', async () => {
     const carpeta = sitio({ 'index.html': pagina('<h1>Inicio</h1>'), 'convenios/a/index.html': pagina('<article><h1>A</h1></article>') });
     await expect(indexarSitio(carpeta)).rejects.toThrow(/Índice de búsqueda: ninguna de las 2 páginas HTML .* data-pagefind-body/);
@@ -207,6 +224,19 @@ describe('los trozos del índice del sitio, leídos de los metadatos de Pagefind
     expect(meta[1]).toHaveLength(page_count);
     expect(new Set(meta[1].map(([, palabras]) => palabras)).size).toBe(1);
     expect(meta[1][0]![1]).toBeGreaterThan(0);
+  });
+
+  it('cada página se llama por su número tras un prefijo común, y su fragmento lleva ese nombre', () => {
+    const { hash } = (
+      JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> }
+    ).languages[IDIOMA_DEL_INDICE]!;
+    const nombres = (
+      decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [string, [string][]]
+    )[1].map(([n]) => n);
+    const prefijo = nombres[0]!.slice(0, -1);
+    expect(prefijo).toMatch(/^[0-9a-f]{6}$/);
+    expect(nombres).toEqual(nombres.map((_, i) => `${prefijo}${i.toString(36)}`));
+    expect(readdirSync(join(indice, 'fragment')).sort()).toEqual(nombres.map((n) => `${n}.pf_fragment`).sort());
   });
 
   it('indice.json da los rangos de los más pesados', () => {

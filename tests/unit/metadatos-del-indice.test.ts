@@ -1,7 +1,7 @@
 import { decode, encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/lib/busqueda.ts';
-import { conLargoUniforme } from '../../src/lib/metadatos-del-indice.ts';
+import { conLargoUniforme, conNombresCortos, nombresDePagina } from '../../src/lib/metadatos-del-indice.ts';
 
 const trozos = [
   ['a', 'm', 'es_1'],
@@ -63,5 +63,61 @@ describe('conLargoUniforme', () => {
   // If the ranking weighed page length again, one same length for every page would change the results' order.
   it('sólo vale mientras la relevancia no pese el largo de la página', () => {
     expect(RANKING.pageLength).toBe(0);
+  });
+});
+
+describe('conNombresCortos', () => {
+  const muchas = Array.from({ length: 40 }, (_, i) => [`es_${i.toString(16).padStart(7, '0')}`, 621, '']);
+  it.each([
+    ['una página', [['es_9f8e7d6', 5, '']], ['abc1230']],
+    [
+      'tres páginas, en su orden',
+      [
+        ['es_9f8e7d6', 5, ''],
+        ['es_0000001', 6, ''],
+        ['es_5555555', 7],
+      ],
+      ['abc1230', 'abc1231', 'abc1232'],
+    ],
+    ['pasadas las 36, con dos cifras en base 36', muchas, muchas.map((_, i) => `abc123${i.toString(36)}`)],
+  ])('numera %s tras el prefijo y deja todo lo demás igual', (_, paginas, esperados) => {
+    const { cbor, nombres } = conNombresCortos(meta(paginas), 'abc123');
+    const [version, nuevas, ...resto] = decode(cbor) as [string, unknown[][], ...unknown[]];
+    expect(version).toBe('1.6.0');
+    expect(nuevas).toEqual(paginas.map(([, ...r], i) => [esperados[i], ...r]));
+    expect(nombres).toEqual(paginas.map(([viejo], i) => [viejo, esperados[i]]));
+    expect(resto).toEqual([trozos, filtros, ordenes]);
+    expect(nombresDePagina(cbor)).toEqual(esperados);
+  });
+
+  it('los nombres nuevos no se repiten', () => {
+    const { nombres } = conNombresCortos(meta(muchas), '000000');
+    expect(new Set(nombres.map(([, n]) => n)).size).toBe(muchas.length);
+  });
+
+  it.each([
+    ['un prefijo corto', meta([['es_a', 1]]), 'abc', 'debe tener 6 letras minúsculas o dígitos, no «abc»'],
+    ['un prefijo con guion bajo', meta([['es_a', 1]]), 'es_abc', 'no «es_abc»'],
+    [
+      'un nombre nuevo igual a uno viejo',
+      meta([
+        ['abc1231', 1],
+        ['x', 2],
+      ]),
+      'abc123',
+      'daría a una página el nombre de otra',
+    ],
+    [
+      'dos páginas con un mismo nombre',
+      meta([
+        ['es_a', 1],
+        ['es_a', 2],
+      ]),
+      'abc123',
+      'repiten el nombre de una página',
+    ],
+    ['páginas que no son lista', encode(['1.6.0', 'x']), 'abc123', 'no tienen la lista de páginas que se esperaba'],
+  ])('con %s, lo dice en español', (_, cbor, prefijo, mensaje) => {
+    expect(() => conNombresCortos(cbor, prefijo)).toThrow(mensaje);
   });
 });
