@@ -12,7 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
-import { conLargoUniforme, conNombresCortos, LARGO_DEL_PREFIJO, nombresDePagina } from '../lib/metadatos-del-indice.ts';
+import type { PalabrasComunes } from '../lib/busqueda.ts';
+import {
+  conLargoUniforme,
+  conNombresCortos,
+  conTrozosRenombrados,
+  LARGO_DEL_PREFIJO,
+  nombresDePagina,
+} from '../lib/metadatos-del-indice.ts';
+import { conUnLugarPorPagina, palabraSinPosiciones } from '../lib/posiciones-del-indice.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
@@ -71,20 +79,53 @@ function fallar(mensaje: string): never {
 const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
 
 /**
- * Rewrites a part's metadata file lighter (src/lib/metadatos-del-indice.ts): every page of the same length, and
- * pages named by their number after a prefix from the old names, with each fragment file renamed to match. The new
- * file is named from its content as Pagefind names it, and the part's entry file points at it.
+ * Rewrites, with one place per page for the commonest words and for function words (src/lib/posiciones-del-indice.ts), each of a part's
+ * index chunks that holds any, under a name from its new content as Pagefind names them. Gives the renamings.
  */
-async function aligerarMetadatos(carpeta: string): Promise<void> {
+async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comunes: PalabrasComunes): Promise<Map<string, string>> {
+  const sinPosiciones = (palabra: string) => palabraSinPosiciones(palabra, comunes);
+  const nombres = new Map<string, string>();
+  for (let i = 0; i < trozos.length; i += LOTE) {
+    await Promise.all(
+      trozos.slice(i, i + LOTE).map(async (trozo) => {
+        const ruta = join(carpeta, 'index', `${trozo}.pf_index`);
+        const datos = gunzipSync(await readFile(ruta));
+        let cbor: Uint8Array | null;
+        try {
+          cbor = conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones);
+        } catch (e) {
+          fallar(`${ruta}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        if (!cbor) return;
+        const nuevo = gzipSync(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
+        const nombre = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 7)}`;
+        await rm(ruta);
+        await writeFile(join(carpeta, 'index', `${nombre}.pf_index`), nuevo);
+        nombres.set(trozo, nombre);
+      }),
+    );
+  }
+  return nombres;
+}
+
+/**
+ * Rewrites a part's index lighter: its chunks with one place per page for the commonest words (unLugarPorPagina),
+ * and its metadata (src/lib/metadatos-del-indice.ts) with every page of the same length and pages named by their
+ * number after a prefix from the old names, each fragment file renamed to match. The metadata file is named from its
+ * content as Pagefind names it, and the part's entry file points at it.
+ */
+async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise<void> {
   const rutaDeEntrada = join(carpeta, 'pagefind-entry.json');
   const entrada = JSON.parse(await readFile(rutaDeEntrada, 'utf8')) as { languages: Record<string, { hash: string }> };
   const idioma = entrada.languages[IDIOMA_DEL_INDICE]!;
   const anterior = join(carpeta, `pagefind.${idioma.hash}.pf_meta`);
   const datos = gunzipSync(await readFile(anterior));
+  const trozos = (await trozosDeLaParte(carpeta)).map((t) => t.archivo);
+  const trozosNuevos = await unLugarPorPagina(carpeta, trozos, comunes);
   let cbor: Uint8Array;
   let nombres: [string, string][];
   try {
-    const uniforme = conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND));
+    const uniforme = conTrozosRenombrados(conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND)), trozosNuevos);
     const prefijo = createHash('sha256').update(nombresDePagina(uniforme).join('\n')).digest('hex').slice(0, LARGO_DEL_PREFIJO);
     ({ cbor, nombres } = conNombresCortos(uniforme, prefijo));
   } catch (e) {
@@ -103,7 +144,7 @@ async function aligerarMetadatos(carpeta: string): Promise<void> {
  * The index chunks of a part and what each weighs, from Pagefind's metadata (CBOR: version, pages, then each
  * chunk's first word, last word and file) and its files.
  */
-export async function trozosDeLaParte(carpeta: string): Promise<{ desde: string; hasta: string; bytes: number }[]> {
+export async function trozosDeLaParte(carpeta: string): Promise<{ desde: string; hasta: string; archivo: string; bytes: number }[]> {
   const entrada = JSON.parse(await readFile(join(carpeta, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string }>;
   };
@@ -118,6 +159,7 @@ export async function trozosDeLaParte(carpeta: string): Promise<{ desde: string;
     trozos.map(async ([desde, hasta, archivo]) => ({
       desde,
       hasta,
+      archivo,
       bytes: (await stat(join(carpeta, 'index', `${archivo}.pf_index`))).size,
     })),
   );
@@ -214,7 +256,6 @@ async function indexarParte(carpeta: string, archivos: readonly string[], salida
     const indexadas = Object.values(entrada.languages).reduce((s, l) => s + l.page_count, 0);
     if (indexadas !== paginas) fallar(`se enviaron ${paginas} páginas a Pagefind pero el índice escrito tiene ${indexadas}`);
     if (!entrada.languages[IDIOMA_DEL_INDICE]) fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);
-    await aligerarMetadatos(salida);
     return paginas;
   } finally {
     await rm(preparadas, { recursive: true, force: true });
@@ -246,9 +287,12 @@ export async function indexarSitio(
       `ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`,
     );
   }
+  // Which words are common is known once every part is written: it is counted over the whole site.
+  const comunes = await contarPalabrasComunes(carpetas);
+  for (const c of carpetas) await aligerarParte(c, comunes);
   const descripcion: DescripcionDelIndice = {
     partes: partes.length,
-    comunes: await contarPalabrasComunes(carpetas),
+    comunes,
     pesados: trozosPesados((await Promise.all(carpetas.map(trozosDeLaParte))).flat()),
   };
   await writeFile(join(salida, ARCHIVO_DEL_INDICE), `${JSON.stringify(descripcion)}\n`);

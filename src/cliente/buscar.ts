@@ -29,7 +29,9 @@ import {
   contieneLasPalabras,
   conOtraPalabra,
   frasesCaras,
+  frasesSinPosiciones,
   notaDeAusentes,
+  notaDeFrasesSueltas,
   notaDeOmitidas,
   palabrasSueltas,
   sinAusentes,
@@ -415,6 +417,9 @@ interface Hallazgo {
   revisados?: DatosDeResultado[];
   /** The phrases to find in each result's text (frasesEnElTexto): those checked there, or the quoted ones. */
   frases?: string[];
+  /** Quoted phrases searched as loose words (frasesSinPosiciones), and the common words then left out. */
+  sueltas?: string[];
+  omitidas?: string[];
 }
 
 /**
@@ -422,9 +427,16 @@ interface Hallazgo {
  * chosen type, otherwise counted by a second search limited to convenios, alongside the first (same index and
  * filter chunks). Evaluations are always «evaluaciones». Undefined when Pagefind dropped it for a newer one.
  */
-async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Promise<Hallazgo | undefined> {
-  const revisados = termino ? await revisarFrases(pf, c, termino) : undefined;
+async function consultar(pf: Pagefind, c: Consulta, escrito: string | null): Promise<Hallazgo | undefined> {
+  const revisados = escrito ? await revisarFrases(pf, c, escrito) : undefined;
   if (revisados) return revisados;
+  // Phrases Pagefind cannot match in a row (the index keeps one place of some word) go as loose words.
+  const {
+    termino: suelto,
+    sueltas,
+    omitidas,
+  } = escrito ? frasesSinPosiciones(escrito, await cargarComunes()) : { termino: '', sueltas: [], omitidas: [] };
+  const termino = sueltas.length > 0 ? suelto || null : escrito;
   const ambito = ambitoDeConsulta(c);
   // A quoted phrase is ranked by its words without quotes (ordenarFrase): same index chunks, no more downloads.
   const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
@@ -441,7 +453,7 @@ async function consultar(pf: Pagefind, c: Consulta, termino: string | null): Pro
   const resultados = sinCoincidencia ? [] : principal.results;
   const todosConvenios = resultados.length > 0 && deConvenios?.results.length === resultados.length;
   // Pagefind gives a quoted phrase's first place only, and none when it matched in the title (its metadata).
-  return { termino, resultados, todosConvenios, sinCoincidencia, frases: termino ? frasesEntreComillas(termino) : [] };
+  return { termino, resultados, todosConvenios, sinCoincidencia, frases: termino ? frasesEntreComillas(termino) : [], sueltas, omitidas };
 }
 
 /**
@@ -597,7 +609,11 @@ async function buscar(c: Consulta, historial: Historial): Promise<void> {
   for (const nombre of document.querySelectorAll('.nombre-resultados')) nombre.textContent = varios;
   conteo.textContent =
     textoDeConteo(resultados.length, c, soloConvenios) +
-    (resultados.length > 0 ? notaDeOmitidas(omitidas) + notaDeAusentes(ausentes, ambito, sitioSoloConvenios) : '');
+    (resultados.length > 0
+      ? notaDeFrasesSueltas(encontrado.sueltas ?? []) +
+        notaDeOmitidas([...new Set([...omitidas, ...(encontrado.omitidas ?? [])])]) +
+        notaDeAusentes(ausentes, ambito, sitioSoloConvenios)
+      : '');
   sinResultadosReales = sinCoincidencia;
 
   if (sinCoincidencia) atajos.hidden = true;

@@ -297,6 +297,61 @@ function costo(palabra: string, comunes: PalabrasComunes): number {
 }
 
 /**
+ * Words so common that the index keeps only one place of each per page (src/lib/posiciones-del-indice.ts): those
+ * whose raizDeCosto has a list of at least this size. At 10,000 convenios «evaluación» alone appears 288,000 times,
+ * and Pagefind downloads every place of a word searched: 270 KB for that word, 206 KB for «programa». With one place
+ * per page (the one that weighs most: title, heading or text) a search still finds exactly the pages that hold the
+ * word, for 3–22 KB, but Pagefind can no longer tell whether words come in a row, so a quoted phrase with such a word
+ * is never asked of Pagefind as a phrase (frasesSinPosiciones).
+ */
+export const UMBRAL_SIN_POSICIONES = 60_000;
+
+/** Whether the index keeps one place per page of the words of a root (raizDeCosto) with a list of `n`. */
+export const raizSinPosiciones = (raiz: string, n: number): boolean =>
+  n >= UMBRAL_SIN_POSICIONES && (raiz.length >= 5 || /^\p{N}/u.test(raiz));
+
+/**
+ * Whether Pagefind may find a search word among the words the index keeps one place of: its root is one of them,
+ * or (a word shorter than a root, which Pagefind extends) one of them starts with it.
+ */
+export function sinPosiciones(palabra: string, comunes: PalabrasComunes): boolean {
+  const raiz = raizDeCosto(palabra);
+  if (!raiz) return false;
+  return Object.entries(comunes).some(([r, n]) => raizSinPosiciones(r, n) && (r === raiz || (raiz.length < 5 && r.startsWith(raiz))));
+}
+
+/**
+ * The words for Pagefind with each quoted phrase that holds a word the index keeps one place of (sinPosiciones)
+ * turned into its loose words, then the common ones among all the loose words left out as sinPalabrasComunes does;
+ * and those phrases, and the words left out. Pagefind cannot match such a phrase in a row: its pages with the words
+ * are the honest answer when the phrase cannot be checked in the text (frasesCaras).
+ */
+export function frasesSinPosiciones(termino: string, comunes: PalabrasComunes): { termino: string; sueltas: string[]; omitidas: string[] } {
+  const sueltas: string[] = [];
+  const partes = partesDe(termino).map((p) => {
+    if (
+      !cerrada(p) ||
+      !sinComillas(p)
+        .split(' ')
+        .some((w) => sinPosiciones(w, comunes))
+    )
+      return p;
+    sueltas.push(sinComillas(p));
+    return sinComillas(p);
+  });
+  if (sueltas.length === 0) return { termino, sueltas, omitidas: [] };
+  return { ...sinPalabrasComunes(partes.join(' '), comunes), sueltas };
+}
+
+/** The sentence after the count when quoted phrases were searched as loose words (frasesSinPosiciones). */
+export function notaDeFrasesSueltas(sueltas: readonly string[]): string {
+  if (sueltas.length === 0) return '';
+  const frases = listaConNi(sueltas.map((f) => `«${f}»`));
+  const una = sueltas.length === 1;
+  return ` No se buscó ${frases} como ${una ? 'frase exacta' : 'frases exactas'}: ${una ? 'tiene palabras' : 'tienen palabras'} que están en casi todos los documentos, así que se buscaron sus palabras sueltas.`;
+}
+
+/**
  * The words for Pagefind (terminoParaPagefind's) without the common ones, and those left out. Quoted phrases keep
  * every word. A search of nothing but common words keeps its least common one.
  */

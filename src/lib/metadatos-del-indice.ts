@@ -60,3 +60,20 @@ export function conNombresCortos(cbor: Uint8Array, prefijo: string): { cbor: Uin
   const renombradas = paginas.map(([, ...resto], i) => [nombres[i]![1], ...resto]);
   return { cbor: encode([meta[0], renombradas, ...meta.slice(2)]), nombres };
 }
+
+/** The metadata with the index chunks `nombres` names (old name to new) renamed: chunks the index step rewrote. */
+export function conTrozosRenombrados(cbor: Uint8Array, nombres: ReadonlyMap<string, string>): Uint8Array {
+  const [meta] = leer(cbor);
+  const trozos = meta[2];
+  const esTrozo = (t: unknown): t is [string, string, string] =>
+    Array.isArray(t) && t.length === 3 && t.every((x) => typeof x === 'string');
+  if (!Array.isArray(trozos) || !trozos.every(esTrozo)) {
+    throw new Error('los metadatos de Pagefind no tienen la lista de trozos que se esperaba (¿cambió su formato?)');
+  }
+  if (nombres.size === 0) return cbor;
+  return encode([
+    ...meta.slice(0, 2),
+    trozos.map(([desde, hasta, nombre]) => [desde, hasta, nombres.get(nombre) ?? nombre]),
+    ...meta.slice(3),
+  ]);
+}

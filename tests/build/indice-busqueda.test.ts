@@ -44,6 +44,44 @@ async function indexarDosVeces(paginas: Record<string, string>, maximo?: number)
 }
 
 describe('indexarSitio', () => {
+  it('de las palabras más comunes guarda un lugar por página, el de más peso; de las demás, todos', async () => {
+    // 100 pages with «evaluación» 600 times each: 60,100 in Pagefind's unit, past UMBRAL_SIN_POSICIONES.
+    const paginas = Object.fromEntries(
+      Array.from({ length: 100 }, (_, i) => [
+        `convenios/c${i}/index.html`,
+        pagina(
+          `<article data-pagefind-body><h1>${i % 2 ? 'Evaluación' : 'Informe'} ${i}</h1><p>agua y agua. ${'evaluación '.repeat(600)}</p></article>`,
+        ),
+      ]),
+    );
+    const carpeta = sitio(paginas);
+    await indexarSitio(carpeta);
+    const indice = join(carpeta, 'pagefind');
+    const palabras = new Map<string, [number, number[], ...unknown[]][][]>();
+    for (const t of await trozosDeLaParte(indice)) {
+      const trozo = decode(gunzipSync(readFileSync(join(indice, 'index', `${t.archivo}.pf_index`))).subarray('pagefind_dcd'.length)) as [
+        [string, [number, number[]][], [string, [number, number[]][]][]?][],
+      ];
+      // The word's own places and those of each of its spellings with diacritics.
+      for (const [w, ps, variantes = []] of trozo[0]) palabras.set(w, [ps, ...variantes.map(([, v]) => v)]);
+    }
+    const lugares = (w: string) =>
+      palabras
+        .get(w)!
+        .flat()
+        .map(([, l]) => l.filter((x) => x >= 0).length);
+    const paginasCon = (w: string) => palabras.get(w)!.flat().length;
+    expect(paginasCon('evalu')).toBeGreaterThanOrEqual(100);
+    expect(Math.max(...lugares('evalu'))).toBe(1);
+    // The place kept on a page whose title has it is the title's (position 0), which weighs more than the text.
+    const enElTitulo = palabras
+      .get('evalu')!
+      .flat()
+      .filter(([, l]) => l.find((x) => x >= 0) === 0);
+    expect(enElTitulo).toHaveLength(50);
+    expect(Math.max(...lugares('agu'))).toBe(2);
+  });
+
   it('si cambia el texto de una página, cambian los nombres de todos los fragmentos (ninguna caché sirve uno viejo)', async () => {
     const fragmentos = async (texto: string) => {
       const carpeta = sitio({

@@ -6,6 +6,10 @@ import {
   conOtraPalabra,
   enTrozoPesado,
   frasesCaras,
+  frasesSinPosiciones,
+  notaDeFrasesSueltas,
+  raizSinPosiciones,
+  sinPosiciones,
   leerConsulta,
   leerResumenDeEstados,
   notaDeAusentes,
@@ -803,5 +807,57 @@ describe('ordenarFrase: pages with a quoted phrase ranked by its words', () => {
     ['sin comillas', 'sin comillas'],
   ])('sinComillas(%s)', (termino, esperado) => {
     expect(sinComillas(termino)).toBe(esperado);
+  });
+});
+
+describe('palabras de las que el índice guarda un solo lugar por página: sus frases van sueltas', () => {
+  // evalu and 2026 pass UMBRAL_SIN_POSICIONES (60,000); progr and munic are common but keep every place.
+  const comunes = { evalu: 290_000, '2026': 70_000, progr: 59_999, munic: 20_000, pae: 80_000 };
+
+  it.each([
+    ['evalu', 290_000, true],
+    ['evalu', 60_000, true],
+    ['progr', 59_999, false],
+    ['2026', 70_000, true],
+    // Pagefind indexes a short word by itself: its root is the whole word, and it keeps its places.
+    ['pae', 80_000, false],
+  ] as const)('la raíz «%s» con %i → %s', (raiz, n, sin) => expect(raizSinPosiciones(raiz, n)).toBe(sin));
+
+  it.each([
+    ['Evaluación', true],
+    ['evaluados', true],
+    ['2026', true],
+    // Shorter than a root: Pagefind extends it to the words that start with it.
+    ['eval', true],
+    ['20', true],
+    ['programa', false],
+    ['PAE', false],
+    ['agua', false],
+    ['', false],
+  ] as const)('«%s» → %s', (palabra, sin) => expect(sinPosiciones(palabra, comunes)).toBe(sin));
+
+  it.each([
+    // A phrase with such a word goes loose, and its common words are left out as loose words are.
+    ['"sujeto evaluado"', 'sujeto', ['sujeto evaluado'], ['evaluado']],
+    // (Pagefind's words come without function words: terminoParaPagefind.)
+    ['"evaluación programa" agua', 'agua', ['evaluación programa'], ['evaluación', 'programa']],
+    ['"evaluación" "2026"', '2026', ['evaluación', '2026'], ['evaluación']],
+    // Phrases without such words stay phrases, and nothing else changes.
+    ['"programa municipal" agua', '"programa municipal" agua', [], []],
+    ['evaluación agua', 'evaluación agua', [], []],
+    // An unclosed quote is already loose words.
+    ['"evaluación del', '"evaluación del', [], []],
+  ] as const)('«%s» → «%s»', (termino, queda, sueltas, omitidas) => {
+    expect(frasesSinPosiciones(termino, comunes)).toEqual({ termino: queda, sueltas, omitidas });
+  });
+
+  it('la página dice qué frases se buscaron como palabras sueltas', () => {
+    expect(notaDeFrasesSueltas([])).toBe('');
+    expect(notaDeFrasesSueltas(['sujeto evaluado'])).toBe(
+      ' No se buscó «sujeto evaluado» como frase exacta: tiene palabras que están en casi todos los documentos, así que se buscaron sus palabras sueltas.',
+    );
+    expect(notaDeFrasesSueltas(['sujeto evaluado', 'programa anual'])).toBe(
+      ' No se buscó «sujeto evaluado» ni «programa anual» como frases exactas: tienen palabras que están en casi todos los documentos, así que se buscaron sus palabras sueltas.',
+    );
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Index chunks with one place per page for the commonest words (UMBRAL_SIN_POSICIONES in busqueda.ts). Pagefind
+ * 1.6 writes, for each word, every place it has in every page, and a search downloads them all: at 10,000 convenios
+ * a search of «evaluación» or «programa» alone passed 400 KB. The index step rewrites the chunks that hold such
+ * words; which pages have each word stays exact, so do the counts, and every other word keeps all its places.
+ */
+import { decode, encode } from 'cborg';
+import { plegar, raizDeCosto, raizSinPosiciones, type PalabrasComunes } from './busqueda.ts';
+import { VACIAS } from './palabras-vacias.ts';
+
+// As Pagefind 1.6 keeps its words: lower case, without diacritics.
+const VACIAS_INDEXADAS = new Set(VACIAS.map(plegar));
+
+/**
+ * Whether the index keeps one place per page of a word of its own (a key of an index chunk): the words of a root
+ * too common (raizSinPosiciones), and function words, which /buscar/ never asks for but capitals keep in the text
+ * («EL», «LA SECRETARÍA»), so each cost what a common word does in its chunk.
+ */
+export function palabraSinPosiciones(palabra: string, comunes: PalabrasComunes): boolean {
+  const raiz = raizDeCosto(palabra);
+  return raizSinPosiciones(raiz, comunes[raiz] ?? 0) || VACIAS_INDEXADAS.has(plegar(palabra).replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/**
+ * A page's places of a word, as Pagefind 1.6 writes them: each position counted from the one before, and each negative
+ * number a mark that sets the weight of the places after it (the first of which is counted from 0 again); then its
+ * places in the page's metadata fields, left as they are. Pages too go by number, each from the one before.
+ */
+type EnPagina = [pagina: number, lugares: number[], ...resto: unknown[]];
+/** A spelling of the word with diacritics (Pagefind 1.6 keeps «evaluación» inside «evaluacion»), and its places. */
+type Variante = [forma: string, paginas: EnPagina[]];
+type Palabra = [palabra: string, paginas: EnPagina[], variantes?: Variante[]];
+
+const esEnPagina = (e: unknown): e is EnPagina =>
+  Array.isArray(e) && e.length >= 2 && Number.isInteger(e[0]) && Array.isArray(e[1]) && e[1].every(Number.isInteger);
+const esVariante = (v: unknown): v is Variante =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && Array.isArray(v[1]) && v[1].every(esEnPagina);
+const esPalabra = (p: unknown): p is Palabra =>
+  Array.isArray(p) &&
+  (p.length === 2 || (p.length === 3 && Array.isArray(p[2]) && p[2].every(esVariante))) &&
+  typeof p[0] === 'string' &&
+  Array.isArray(p[1]) &&
+  p[1].every(esEnPagina);
+
+/** The weight Pagefind gives a place before any mark, and the most a mark can give. */
+const PESO_INICIAL = 25;
+const PESO_MAXIMO = 255;
+
+/**
+ * A page's places reduced to the one that weighs most (the first of those), with the mark of its weight unless it
+ * is the initial one. Pagefind ranks a page by the weights of its places: its title or a heading before its text.
+ */
+export function lugarDeMasPeso(lugares: readonly number[]): number[] {
+  let peso = PESO_INICIAL;
+  let posicion = 0;
+  let mejor: { peso: number; posicion: number } | undefined;
+  for (const l of lugares) {
+    if (l < 0) {
+      peso = Math.min(-l - 1, PESO_MAXIMO);
+      posicion = 0;
+      continue;
+    }
+    posicion += l;
+    if (!mejor || peso > mejor.peso) mejor = { peso, posicion };
+  }
+  if (!mejor) return [];
+  return mejor.peso === PESO_INICIAL ? [mejor.posicion] : [-(mejor.peso + 1), mejor.posicion];
+}
+
+const reducir = (paginas: EnPagina[]): EnPagina[] => paginas.map(([n, lugares, ...resto]) => [n, lugarDeMasPeso(lugares), ...resto]);
+
+/**
+ * An index chunk (CBOR, after Pagefind's signature: [[word, [[page, places, …]…], [[spelling, pages]…]]…]) with one
+ * place per page, in the word and in each of its spellings, for each word `sinPosiciones` names; null when it holds
+ * none. Throws if the chunk is not as Pagefind 1.6 writes it.
+ */
+export function conUnLugarPorPagina(cbor: Uint8Array, sinPosiciones: (palabra: string) => boolean): Uint8Array | null {
+  const trozo = decode(cbor) as unknown;
+  if (!Array.isArray(trozo) || trozo.length !== 1 || !Array.isArray(trozo[0]) || !trozo[0].every(esPalabra)) {
+    throw new Error('un trozo del índice de Pagefind no tiene la lista de palabras que se esperaba (¿cambió su formato?)');
+  }
+  const palabras = trozo[0] as Palabra[];
+  if (!palabras.some(([p]) => sinPosiciones(p))) return null;
+  return encode([
+    palabras.map((palabra): Palabra => {
+      const [p, paginas, variantes] = palabra;
+      if (!sinPosiciones(p)) return palabra;
+      return variantes ? [p, reducir(paginas), variantes.map(([f, ps]): Variante => [f, reducir(ps)])] : [p, reducir(paginas)];
+    }),
+  ]);
+}

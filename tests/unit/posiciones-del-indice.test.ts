@@ -1,0 +1,82 @@
+import { decode, encode } from 'cborg';
+import { describe, expect, it } from 'vitest';
+import { conUnLugarPorPagina, lugarDeMasPeso, palabraSinPosiciones } from '../../src/lib/posiciones-del-indice.ts';
+
+describe('lugarDeMasPeso', () => {
+  // Positions count from the one before; after a weight mark, from 0 again.
+  it.each([
+    ['sin lugares', [], []],
+    ['un lugar, con el peso inicial', [7], [7]],
+    ['el primero, si todos pesan lo mismo', [3, 6, 3], [3]],
+    ['el que sigue a la marca de más peso, contado desde 0', [4, -61, 8, 12, -26, 30], [-61, 8]],
+    ['el primero de los de más peso, sumando desde la marca', [-26, 5, -61, 2, 3, -11, 1], [-61, 2]],
+    ['una marca que vuelve al peso inicial', [-11, 2, -26, 5, 4], [5]],
+    ['una marca de más de 255 vale 255', [1, -400, 6], [-256, 6]],
+    ['una marca sin lugares después', [5, -61], [5]],
+  ] as const)('%s', (_, lugares, queda) => expect(lugarDeMasPeso(lugares)).toEqual(queda));
+});
+
+describe('conUnLugarPorPagina', () => {
+  const sin = (p: string) => p.startsWith('evalu');
+  const trozo = encode([
+    [
+      ['agu', [[0, [1, 5, 9], []]], []],
+      [
+        'evalu',
+        [
+          [0, [2, 2, -61, 8, 3], [-3, 0]],
+          [3, [-26, 6, 1], []],
+        ],
+        [['evaluación', [[1, [3, 7, 2], []]]]],
+      ],
+      ['evaluar', [[2, [1, 2]]]],
+    ],
+  ]);
+
+  it('deja un lugar por página en esas palabras y en sus grafías, y lo demás igual', () => {
+    expect(decode(conUnLugarPorPagina(trozo, sin)!)).toEqual([
+      [
+        ['agu', [[0, [1, 5, 9], []]], []],
+        [
+          'evalu',
+          [
+            [0, [-61, 8], [-3, 0]],
+            [3, [6], []],
+          ],
+          [['evaluación', [[1, [3], []]]]],
+        ],
+        ['evaluar', [[2, [1]]]],
+      ],
+    ]);
+  });
+
+  it('un trozo sin esas palabras no se reescribe', () => {
+    expect(conUnLugarPorPagina(trozo, () => false)).toBeNull();
+  });
+
+  it.each([
+    ['no es una lista', encode({ palabras: [] })],
+    ['una página sin lugares', encode([[['evalu', [[0]]]]])],
+    ['un lugar que no es número', encode([[['evalu', [[0, ['x']]]]]])],
+    ['una grafía sin páginas', encode([[['evalu', [], [['evaluación']]]]])],
+  ])('si %s, lo dice en español', (_, cbor) => {
+    expect(() => conUnLugarPorPagina(cbor, sin)).toThrow('un trozo del índice de Pagefind no tiene la lista de palabras que se esperaba');
+  });
+});
+
+describe('palabraSinPosiciones', () => {
+  const comunes = { evalu: 290_000, progr: 59_999, pae: 80_000, '2026': 70_000 };
+  it.each([
+    ['evalu', true],
+    ['evaluacion', true],
+    ['2026', true],
+    ['program', false],
+    // A short word is its own root, which Pagefind keeps whole.
+    ['pae', false],
+    // Function words, in any case, with or without the punctuation Pagefind kept.
+    ['el', true],
+    ['«la', true],
+    ['Los', true],
+    ['agu', false],
+  ] as const)('«%s» → %s', (palabra, sin) => expect(palabraSinPosiciones(palabra, comunes)).toBe(sin));
+});
