@@ -1,7 +1,7 @@
 import { decode, encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/lib/busqueda.ts';
-import { conLargoUniforme, conNombresCortos, nombresDePagina } from '../../src/lib/metadatos-del-indice.ts';
+import { conLargoUniforme, conNombresCortos, conTrozosRenombrados, nombresDePagina } from '../../src/lib/metadatos-del-indice.ts';
 
 const trozos = [
   ['a', 'm', 'es_1'],
@@ -119,5 +119,28 @@ describe('conNombresCortos', () => {
     ['páginas que no son lista', encode(['1.6.0', 'x']), 'abc123', 'no tienen la lista de páginas que se esperaba'],
   ])('con %s, lo dice en español', (_, cbor, prefijo, mensaje) => {
     expect(() => conNombresCortos(cbor, prefijo)).toThrow(mensaje);
+  });
+});
+
+describe('conTrozosRenombrados', () => {
+  const paginas = [['es_a', 5, '']];
+  it('cambia el nombre de los trozos reescritos y deja todo lo demás igual', () => {
+    const [version, ps, nuevos, ...resto] = decode(conTrozosRenombrados(meta(paginas), new Map([['es_2', 'es_9']]))) as unknown[];
+    expect([version, ps, ...resto]).toEqual(['1.6.0', paginas, filtros, ordenes]);
+    expect(nuevos).toEqual([
+      ['a', 'm', 'es_1'],
+      ['n', 'z', 'es_9'],
+    ]);
+  });
+
+  it('sin trozos reescritos devuelve los mismos bytes', () => {
+    const cbor = meta(paginas);
+    expect(conTrozosRenombrados(cbor, new Map())).toBe(cbor);
+  });
+
+  it('si los trozos no son lista, lo dice en español', () => {
+    expect(() => conTrozosRenombrados(encode(['1.6.0', paginas, 'x']), new Map())).toThrow(
+      'los metadatos de Pagefind no tienen la lista de trozos que se esperaba',
+    );
   });
 });
