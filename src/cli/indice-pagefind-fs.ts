@@ -9,7 +9,8 @@ import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
 import type { PalabrasComunes } from '../lib/busqueda.ts';
@@ -20,7 +21,7 @@ import {
   LARGO_DEL_PREFIJO,
   nombresDePagina,
 } from '../lib/metadatos-del-indice.ts';
-import { conUnLugarPorPagina, palabraSinPosiciones } from '../lib/posiciones-del-indice.ts';
+import { conUnLugarPorPagina, palabraSinPosiciones, trozoConPalabrasSinPosiciones } from '../lib/posiciones-del-indice.ts';
 import {
   ARCHIVO_DEL_INDICE,
   carpetaDeParte,
@@ -78,6 +79,10 @@ function fallar(mensaje: string): never {
 // Pagefind's files are gzip with a 12-byte signature before their JSON or CBOR.
 const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
 
+// Off the main thread, so the chunks of a batch are compressed while the next is read and rewritten.
+const comprimir = promisify(gzip);
+const descomprimir = promisify(gunzip);
+
 /**
  * Rewrites, with one place per page for the commonest words and for function words (src/lib/posiciones-del-indice.ts), each of a part's
  * index chunks that holds any, under a name from its new content as Pagefind names them. Gives the renamings.
@@ -89,7 +94,7 @@ async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comu
     await Promise.all(
       trozos.slice(i, i + LOTE).map(async (trozo) => {
         const ruta = join(carpeta, 'index', `${trozo}.pf_index`);
-        const datos = gunzipSync(await readFile(ruta));
+        const datos = await descomprimir(await readFile(ruta));
         let cbor: Uint8Array | null;
         try {
           cbor = conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones);
@@ -97,7 +102,7 @@ async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comu
           fallar(`${ruta}: ${e instanceof Error ? e.message : String(e)}`);
         }
         if (!cbor) return;
-        const nuevo = gzipSync(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
+        const nuevo = await comprimir(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
         const nombre = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 7)}`;
         await rm(ruta);
         await writeFile(join(carpeta, 'index', `${nombre}.pf_index`), nuevo);
@@ -120,7 +125,9 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
   const idioma = entrada.languages[IDIOMA_DEL_INDICE]!;
   const anterior = join(carpeta, `pagefind.${idioma.hash}.pf_meta`);
   const datos = gunzipSync(await readFile(anterior));
-  const trozos = (await trozosDeLaParte(carpeta)).map((t) => t.archivo);
+  const trozos = (await trozosDeLaParte(carpeta))
+    .filter((t) => trozoConPalabrasSinPosiciones(t.desde, t.hasta, comunes))
+    .map((t) => t.archivo);
   const trozosNuevos = await unLugarPorPagina(carpeta, trozos, comunes);
   let cbor: Uint8Array;
   let nombres: [string, string][];
@@ -132,7 +139,13 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
     fallar(`${anterior}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const fragmentos = join(carpeta, 'fragment');
-  for (const [viejo, nuevo] of nombres) await rename(join(fragmentos, `${viejo}.pf_fragment`), join(fragmentos, `${nuevo}.pf_fragment`));
+  for (let i = 0; i < nombres.length; i += LOTE) {
+    await Promise.all(
+      nombres
+        .slice(i, i + LOTE)
+        .map(([viejo, nuevo]) => rename(join(fragmentos, `${viejo}.pf_fragment`), join(fragmentos, `${nuevo}.pf_fragment`))),
+    );
+  }
   const nuevo = gzipSync(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
   idioma.hash = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 10)}`;
   await rm(anterior);

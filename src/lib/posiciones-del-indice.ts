@@ -70,21 +70,35 @@ export function lugarDeMasPeso(lugares: readonly number[]): number[] {
 const reducir = (paginas: EnPagina[]): EnPagina[] => paginas.map(([n, lugares, ...resto]) => [n, lugarDeMasPeso(lugares), ...resto]);
 
 /**
+ * Whether an index chunk, by its bounds in the metadata (a prefix of its first word and of its last), may hold a word
+ * palabraSinPosiciones names: so the index step reads only those. Bounds that start with punctuation («la) may.
+ */
+export function trozoConPalabrasSinPosiciones(desde: string, hasta: string, comunes: PalabrasComunes): boolean {
+  if (/^[^\p{L}\p{N}]/u.test(desde) || /^[^\p{L}\p{N}]/u.test(hasta)) return true;
+  // A word is at or after the first bound, and its start no further than the last bound.
+  const cabe = (desdeLaPalabra: string, palabra: string) => desde <= desdeLaPalabra && palabra.slice(0, hasta.length) <= hasta;
+  const raices = Object.keys(comunes).filter((r) => raizSinPosiciones(r, comunes[r]!));
+  // Letters start every word that follows them (evalu: evaluacion, evaluado); a number, or a function word, is the word.
+  return raices.some((r) => (/^\p{N}/u.test(r) ? cabe(r, r) : cabe(`${r}\uffff`, r))) || [...VACIAS_INDEXADAS].some((v) => cabe(v, v));
+}
+
+/**
  * An index chunk (CBOR, after Pagefind's signature: [[word, [[page, places, …]…], [[spelling, pages]…]]…]) with one
  * place per page, in the word and in each of its spellings, for each word `sinPosiciones` names; null when it holds
- * none. Throws if the chunk is not as Pagefind 1.6 writes it.
+ * none. Throws if the chunk, or a word it rewrites, is not as Pagefind 1.6 writes it (the others go as they are).
  */
 export function conUnLugarPorPagina(cbor: Uint8Array, sinPosiciones: (palabra: string) => boolean): Uint8Array | null {
   const trozo = decode(cbor) as unknown;
-  if (!Array.isArray(trozo) || trozo.length !== 1 || !Array.isArray(trozo[0]) || !trozo[0].every(esPalabra)) {
-    throw new Error('un trozo del índice de Pagefind no tiene la lista de palabras que se esperaba (¿cambió su formato?)');
-  }
-  const palabras = trozo[0] as Palabra[];
-  if (!palabras.some(([p]) => sinPosiciones(p))) return null;
+  const mal = () => new Error('un trozo del índice de Pagefind no tiene la lista de palabras que se esperaba (¿cambió su formato?)');
+  if (!Array.isArray(trozo) || trozo.length !== 1 || !Array.isArray(trozo[0])) throw mal();
+  const palabras = trozo[0] as unknown[];
+  const reescribir = (p: unknown) => Array.isArray(p) && typeof p[0] === 'string' && sinPosiciones(p[0]);
+  if (!palabras.some(reescribir)) return null;
   return encode([
-    palabras.map((palabra): Palabra => {
+    palabras.map((palabra) => {
+      if (!reescribir(palabra)) return palabra;
+      if (!esPalabra(palabra)) throw mal();
       const [p, paginas, variantes] = palabra;
-      if (!sinPosiciones(p)) return palabra;
       return variantes ? [p, reducir(paginas), variantes.map(([f, ps]): Variante => [f, reducir(ps)])] : [p, reducir(paginas)];
     }),
   ]);

@@ -1,6 +1,11 @@
 import { decode, encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { conUnLugarPorPagina, lugarDeMasPeso, palabraSinPosiciones } from '../../src/lib/posiciones-del-indice.ts';
+import {
+  conUnLugarPorPagina,
+  lugarDeMasPeso,
+  palabraSinPosiciones,
+  trozoConPalabrasSinPosiciones,
+} from '../../src/lib/posiciones-del-indice.ts';
 
 describe('lugarDeMasPeso', () => {
   // Positions count from the one before; after a weight mark, from 0 again.
@@ -79,4 +84,27 @@ describe('palabraSinPosiciones', () => {
     ['Los', true],
     ['agu', false],
   ] as const)('«%s» → %s', (palabra, sin) => expect(palabraSinPosiciones(palabra, comunes)).toBe(sin));
+});
+
+describe('trozoConPalabrasSinPosiciones: qué trozos pueden tenerlas, por sus límites', () => {
+  const comunes = { evalu: 290_000, progr: 59_999, '2026': 70_000 };
+  it.each([
+    // Bounds are prefixes of the chunk's first and last words.
+    ['etar', 'evalu', true],
+    ['evalua', 'evaluada', true],
+    ['eva', 'evz', true],
+    ['evb', 'ex', false],
+    ['esta', 'etap', false],
+    ['program', 'programat', false],
+    // A number is the whole word.
+    ['2025', '2027', true],
+    ['20260', '20261', false],
+    // A function word is the whole word: «el» in its chunk, not every word starting with «e».
+    ['eji', 'el', true],
+    ['ela', 'elz', false],
+    ['par', 'part', true],
+    ['pard', 'part', false],
+    // Punctuation Pagefind kept («la) is read.
+    ['«im', '«la', true],
+  ] as const)('de «%s» a «%s» → %s', (desde, hasta, puede) => expect(trozoConPalabrasSinPosiciones(desde, hasta, comunes)).toBe(puede));
 });
