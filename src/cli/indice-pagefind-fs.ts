@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
-import { decode } from 'cborg';
 import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
 import type { PalabrasComunes } from '../lib/busqueda.ts';
 import {
@@ -20,6 +19,7 @@ import {
   conTrozosRenombrados,
   LARGO_DEL_PREFIJO,
   nombresDePagina,
+  trozosDeMetadatos,
 } from '../lib/metadatos-del-indice.ts';
 import { conUnLugarPorPagina, palabraSinPosiciones, trozoConPalabrasSinPosiciones } from '../lib/posiciones-del-indice.ts';
 import {
@@ -76,8 +76,21 @@ function fallar(mensaje: string): never {
   throw new Error(`Índice de búsqueda: ${mensaje}`);
 }
 
+/** What `leer` gives from a file of the index; if it throws, the build stops naming the file. */
+function deArchivo<T>(ruta: string, leer: () => T): T {
+  try {
+    return leer();
+  } catch (e) {
+    fallar(`${ruta}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 // Pagefind's files are gzip with a 12-byte signature before their JSON or CBOR.
 const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
+
+/** A name for a file of the index from its content, as Pagefind names them («es_» and the start of its SHA-256). */
+const nombrePorContenido = (datos: Uint8Array, cifras: number) =>
+  `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(datos).digest('hex').slice(0, cifras)}`;
 
 // Off the main thread, so the chunks of a batch are compressed while the next is read and rewritten.
 const comprimir = promisify(gzip);
@@ -95,15 +108,10 @@ async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comu
       trozos.slice(i, i + LOTE).map(async (trozo) => {
         const ruta = join(carpeta, 'index', `${trozo}.pf_index`);
         const datos = await descomprimir(await readFile(ruta));
-        let cbor: Uint8Array | null;
-        try {
-          cbor = conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones);
-        } catch (e) {
-          fallar(`${ruta}: ${e instanceof Error ? e.message : String(e)}`);
-        }
+        const cbor = deArchivo(ruta, () => conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones));
         if (!cbor) return;
         const nuevo = await comprimir(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
-        const nombre = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 7)}`;
+        const nombre = nombrePorContenido(nuevo, 7);
         await rm(ruta);
         await writeFile(join(carpeta, 'index', `${nombre}.pf_index`), nuevo);
         nombres.set(trozo, nombre);
@@ -125,19 +133,15 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
   const idioma = entrada.languages[IDIOMA_DEL_INDICE]!;
   const anterior = join(carpeta, `pagefind.${idioma.hash}.pf_meta`);
   const datos = gunzipSync(await readFile(anterior));
-  const trozos = (await trozosDeLaParte(carpeta))
-    .filter((t) => trozoConPalabrasSinPosiciones(t.desde, t.hasta, comunes))
-    .map((t) => t.archivo);
+  const trozos = deArchivo(anterior, () => trozosDeMetadatos(datos.subarray(FIRMA_DE_PAGEFIND)))
+    .filter(([desde, hasta]) => trozoConPalabrasSinPosiciones(desde, hasta, comunes))
+    .map(([, , archivo]) => archivo);
   const trozosNuevos = await unLugarPorPagina(carpeta, trozos, comunes);
-  let cbor: Uint8Array;
-  let nombres: [string, string][];
-  try {
+  const { cbor, nombres } = deArchivo(anterior, () => {
     const uniforme = conTrozosRenombrados(conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND)), trozosNuevos);
     const prefijo = createHash('sha256').update(nombresDePagina(uniforme).join('\n')).digest('hex').slice(0, LARGO_DEL_PREFIJO);
-    ({ cbor, nombres } = conNombresCortos(uniforme, prefijo));
-  } catch (e) {
-    fallar(`${anterior}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+    return conNombresCortos(uniforme, prefijo);
+  });
   const fragmentos = join(carpeta, 'fragment');
   for (let i = 0; i < nombres.length; i += LOTE) {
     await Promise.all(
@@ -147,7 +151,7 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
     );
   }
   const nuevo = gzipSync(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
-  idioma.hash = `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(nuevo).digest('hex').slice(0, 10)}`;
+  idioma.hash = nombrePorContenido(nuevo, 10);
   await rm(anterior);
   await writeFile(join(carpeta, `pagefind.${idioma.hash}.pf_meta`), nuevo);
   await writeFile(rutaDeEntrada, JSON.stringify(entrada));
@@ -162,12 +166,8 @@ export async function trozosDeLaParte(carpeta: string): Promise<{ desde: string;
     languages: Record<string, { hash: string }>;
   };
   const meta = join(carpeta, `pagefind.${entrada.languages[IDIOMA_DEL_INDICE]!.hash}.pf_meta`);
-  const trozos = (decode(gunzipSync(await readFile(meta)).subarray(FIRMA_DE_PAGEFIND)) as unknown[])[2];
-  const esTrozo = (t: unknown): t is [string, string, string] =>
-    Array.isArray(t) && t.length === 3 && t.every((x) => typeof x === 'string');
-  if (!Array.isArray(trozos) || !trozos.every(esTrozo)) {
-    fallar(`los metadatos de ${meta} no tienen la lista de trozos que se esperaba (¿cambió el formato de Pagefind?)`);
-  }
+  const datos = gunzipSync(await readFile(meta)).subarray(FIRMA_DE_PAGEFIND);
+  const trozos = deArchivo(meta, () => trozosDeMetadatos(datos));
   return Promise.all(
     trozos.map(async ([desde, hasta, archivo]) => ({
       desde,

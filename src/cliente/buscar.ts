@@ -431,12 +431,8 @@ async function consultar(pf: Pagefind, c: Consulta, escrito: string | null): Pro
   const revisados = escrito ? await revisarFrases(pf, c, escrito) : undefined;
   if (revisados) return revisados;
   // Phrases Pagefind cannot match in a row (the index keeps one place of some word) go as loose words.
-  const {
-    termino: suelto,
-    sueltas,
-    omitidas,
-  } = escrito ? frasesSinPosiciones(escrito, await cargarComunes()) : { termino: '', sueltas: [], omitidas: [] };
-  const termino = sueltas.length > 0 ? suelto || null : escrito;
+  const aflojado = escrito ? frasesSinPosiciones(escrito, await cargarComunes()) : undefined;
+  const termino = aflojado?.sueltas.length ? aflojado.termino || null : escrito;
   const ambito = ambitoDeConsulta(c);
   // A quoted phrase is ranked by its words without quotes (ordenarFrase): same index chunks, no more downloads.
   const frase = termino?.includes('"') && ordenEfectivo(c) === 'relevancia';
@@ -453,7 +449,15 @@ async function consultar(pf: Pagefind, c: Consulta, escrito: string | null): Pro
   const resultados = sinCoincidencia ? [] : principal.results;
   const todosConvenios = resultados.length > 0 && deConvenios?.results.length === resultados.length;
   // Pagefind gives a quoted phrase's first place only, and none when it matched in the title (its metadata).
-  return { termino, resultados, todosConvenios, sinCoincidencia, frases: termino ? frasesEntreComillas(termino) : [], sueltas, omitidas };
+  return {
+    termino,
+    resultados,
+    todosConvenios,
+    sinCoincidencia,
+    frases: termino ? frasesEntreComillas(termino) : [],
+    sueltas: aflojado?.sueltas,
+    omitidas: aflojado?.omitidas,
+  };
 }
 
 /**

@@ -327,18 +327,13 @@ export function sinPosiciones(palabra: string, comunes: PalabrasComunes): boolea
  * are the honest answer when the phrase cannot be checked in the text (frasesCaras).
  */
 export function frasesSinPosiciones(termino: string, comunes: PalabrasComunes): { termino: string; sueltas: string[]; omitidas: string[] } {
-  const sueltas: string[] = [];
-  const partes = partesDe(termino).map((p) => {
-    if (
-      !cerrada(p) ||
-      !sinComillas(p)
-        .split(' ')
-        .some((w) => sinPosiciones(w, comunes))
-    )
-      return p;
-    sueltas.push(sinComillas(p));
-    return sinComillas(p);
-  });
+  const sinLugares = (p: string) =>
+    cerrada(p) &&
+    sinComillas(p)
+      .split(' ')
+      .some((w) => sinPosiciones(w, comunes));
+  const sueltas = partesDe(termino).filter(sinLugares).map(sinComillas);
+  const partes = partesDe(termino).map((p) => (sinLugares(p) ? sinComillas(p) : p));
   if (sueltas.length === 0) return { termino, sueltas, omitidas: [] };
   return { ...sinPalabrasComunes(partes.join(' '), comunes), sueltas };
 }

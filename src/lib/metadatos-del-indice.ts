@@ -61,15 +61,26 @@ export function conNombresCortos(cbor: Uint8Array, prefijo: string): { cbor: Uin
   return { cbor: encode([meta[0], renombradas, ...meta.slice(2)]), nombres };
 }
 
-/** The metadata with the index chunks `nombres` names (old name to new) renamed: chunks the index step rewrote. */
-export function conTrozosRenombrados(cbor: Uint8Array, nombres: ReadonlyMap<string, string>): Uint8Array {
+/** An index chunk in the metadata: a prefix of its first word, of its last, and its file's name. */
+export type TrozoDelIndice = [desde: string, hasta: string, archivo: string];
+
+const esTrozo = (t: unknown): t is TrozoDelIndice => Array.isArray(t) && t.length === 3 && t.every((x) => typeof x === 'string');
+
+function leerTrozos(cbor: Uint8Array): [unknown[], TrozoDelIndice[]] {
   const [meta] = leer(cbor);
   const trozos = meta[2];
-  const esTrozo = (t: unknown): t is [string, string, string] =>
-    Array.isArray(t) && t.length === 3 && t.every((x) => typeof x === 'string');
   if (!Array.isArray(trozos) || !trozos.every(esTrozo)) {
     throw new Error('los metadatos de Pagefind no tienen la lista de trozos que se esperaba (¿cambió su formato?)');
   }
+  return [meta, trozos];
+}
+
+/** The index chunks the metadata lists, in order. */
+export const trozosDeMetadatos = (cbor: Uint8Array): TrozoDelIndice[] => leerTrozos(cbor)[1];
+
+/** The metadata with the index chunks `nombres` names (old name to new) renamed: chunks the index step rewrote. */
+export function conTrozosRenombrados(cbor: Uint8Array, nombres: ReadonlyMap<string, string>): Uint8Array {
+  const [meta, trozos] = leerTrozos(cbor);
   if (nombres.size === 0) return cbor;
   return encode([
     ...meta.slice(0, 2),

@@ -1,7 +1,13 @@
 import { decode, encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/lib/busqueda.ts';
-import { conLargoUniforme, conNombresCortos, conTrozosRenombrados, nombresDePagina } from '../../src/lib/metadatos-del-indice.ts';
+import {
+  conLargoUniforme,
+  conNombresCortos,
+  conTrozosRenombrados,
+  nombresDePagina,
+  trozosDeMetadatos,
+} from '../../src/lib/metadatos-del-indice.ts';
 
 const trozos = [
   ['a', 'm', 'es_1'],
@@ -131,6 +137,10 @@ describe('conTrozosRenombrados', () => {
       ['a', 'm', 'es_1'],
       ['n', 'z', 'es_9'],
     ]);
+  });
+
+  it('trozosDeMetadatos los da en su orden', () => {
+    expect(trozosDeMetadatos(meta(paginas))).toEqual(trozos);
   });
 
   it('sin trozos reescritos devuelve los mismos bytes', () => {
