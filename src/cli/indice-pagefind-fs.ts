@@ -19,6 +19,7 @@ import {
   conTrozosRenombrados,
   LARGO_DEL_PREFIJO,
   nombresDePagina,
+  sinOrdenes,
   trozosDeMetadatos,
 } from '../lib/metadatos-del-indice.ts';
 import { conUnLugarPorPagina, palabraSinPosiciones, trozoConPalabrasSinPosiciones } from '../lib/posiciones-del-indice.ts';
@@ -29,6 +30,7 @@ import {
   repartirEnPartes,
   trozosPesados,
   type DescripcionDelIndice,
+  type OrdenesDeParte,
   type PaginaPorIndexar,
 } from '../lib/partes-del-indice.ts';
 import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
@@ -123,11 +125,12 @@ async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comu
 
 /**
  * Rewrites a part's index lighter: its chunks with one place per page for the commonest words (unLugarPorPagina),
- * and its metadata (src/lib/metadatos-del-indice.ts) with every page of the same length and pages named by their
- * number after a prefix from the old names, each fragment file renamed to match. The metadata file is named from its
- * content as Pagefind names it, and the part's entry file points at it.
+ * and its metadata (src/lib/metadatos-del-indice.ts) with every page of the same length, pages named by their
+ * number after a prefix from the old names, each fragment file renamed to match, and its sorts in files of their
+ * own, which it gives. The metadata file is named from its content as Pagefind names it, and the part's entry file
+ * points at it.
  */
-async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise<void> {
+async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise<OrdenesDeParte> {
   const rutaDeEntrada = join(carpeta, 'pagefind-entry.json');
   const entrada = JSON.parse(await readFile(rutaDeEntrada, 'utf8')) as { languages: Record<string, { hash: string }> };
   const idioma = entrada.languages[IDIOMA_DEL_INDICE]!;
@@ -137,10 +140,11 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
     .filter(([desde, hasta]) => trozoConPalabrasSinPosiciones(desde, hasta, comunes))
     .map(([, , archivo]) => archivo);
   const trozosNuevos = await unLugarPorPagina(carpeta, trozos, comunes);
-  const { cbor, nombres } = deArchivo(anterior, () => {
+  const { cbor, nombres, ordenes, prefijo } = deArchivo(anterior, () => {
     const uniforme = conTrozosRenombrados(conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND)), trozosNuevos);
     const prefijo = createHash('sha256').update(nombresDePagina(uniforme).join('\n')).digest('hex').slice(0, LARGO_DEL_PREFIJO);
-    return conNombresCortos(uniforme, prefijo);
+    const cortos = conNombresCortos(uniforme, prefijo);
+    return { ...cortos, ...sinOrdenes(cortos.cbor), prefijo };
   });
   const fragmentos = join(carpeta, 'fragment');
   for (let i = 0; i < nombres.length; i += LOTE) {
@@ -155,6 +159,13 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
   await rm(anterior);
   await writeFile(join(carpeta, `pagefind.${idioma.hash}.pf_meta`), nuevo);
   await writeFile(rutaDeEntrada, JSON.stringify(entrada));
+  const archivos: Record<string, string> = {};
+  for (const [clave, paginas] of ordenes) {
+    const texto = JSON.stringify(paginas);
+    archivos[clave] = `orden.${nombrePorContenido(Buffer.from(texto), 10)}.json`;
+    await writeFile(join(carpeta, archivos[clave]), texto);
+  }
+  return { prefijo, archivos };
 }
 
 /**
@@ -302,11 +313,13 @@ export async function indexarSitio(
   }
   // Which words are common is known once every part is written: it is counted over the whole site.
   const comunes = await contarPalabrasComunes(carpetas);
-  for (const c of carpetas) await aligerarParte(c, comunes);
+  const ordenes: OrdenesDeParte[] = [];
+  for (const c of carpetas) ordenes.push(await aligerarParte(c, comunes));
   const descripcion: DescripcionDelIndice = {
     partes: partes.length,
     comunes,
     pesados: trozosPesados((await Promise.all(carpetas.map(trozosDeLaParte))).flat()),
+    ordenes,
   };
   await writeFile(join(salida, ARCHIVO_DEL_INDICE), `${JSON.stringify(descripcion)}\n`);
   return {

@@ -53,8 +53,16 @@ import { frasesEnElTexto, type TextoDelResultado } from '../lib/busqueda-en-el-t
 import { mostrarVacias } from '../lib/palabras-vacias.ts';
 import { plural } from '../lib/palabras.ts';
 import { rutas } from '../sitio/rutas-astro.ts';
-import { cargarPartes, enPartes, type DatosDeResultado, type ModuloPagefind, type Pagefind, type Resultado } from './pagefind-partes.ts';
-import { ARCHIVO_DEL_INDICE, carpetaDeParte, type DescripcionDelIndice } from '../lib/partes-del-indice.ts';
+import {
+  cargarPartes,
+  conOrdenes,
+  enPartes,
+  type DatosDeResultado,
+  type ModuloPagefind,
+  type Pagefind,
+  type Resultado,
+} from './pagefind-partes.ts';
+import { ARCHIVO_DEL_INDICE, carpetaDeParte, lugaresDeOrden, type DescripcionDelIndice } from '../lib/partes-del-indice.ts';
 
 /** A result as the page shows it, and its text as Pagefind keeps it (for frasesEnElTexto). */
 type DatosLeidos = DatosDeResultado & { indexado: TextoDelResultado };
@@ -148,19 +156,48 @@ function cargarPagefind(): Promise<Pagefind> {
     // Result URLs are indexed from the site root; the base path is added here so BASE_PATH builds link correctly.
     const opciones = { baseUrl: rutas.inicio, excerptLength: LARGO_DEL_EXTRACTO, ranking: RANKING };
     await cargarPartes(modulo, partes, (k) => rutas.recurso(`pagefind/${carpetaDeParte(k)}`), opciones);
-    return enPartes(modulo, partes);
+    return enPartes(conOrdenes(modulo, cargarOrden), partes);
   })();
   return pagefind;
 }
 
+/** A sort key's list over every part (OrdenesDeParte), loaded the first time a search sorts by it. */
+const ordenes = new Map<string, Promise<Map<string, number> | undefined>>();
+function cargarOrden(clave: string): Promise<Map<string, number> | undefined> {
+  const cargar = async () => {
+    const d = await cargarDescripcion();
+    if (d === SIN_DESCRIPCION) throw new Error(`sin la descripción del índice no se puede ordenar por «${clave}»`);
+    const partes = d.ordenes.flatMap((o, k) => (o.archivos[clave] ? [{ ...o, k }] : []));
+    if (partes.length === 0) return undefined;
+    const listas = await Promise.all(
+      partes.map(async ({ prefijo, archivos, k }) => {
+        const r = await fetch(rutas.recurso(`pagefind/${carpetaDeParte(k)}${archivos[clave]}`));
+        if (!r.ok) throw new Error(`no se pudo cargar el orden «${clave}» del índice (${r.status})`);
+        return lugaresDeOrden(prefijo, (await r.json()) as number[]);
+      }),
+    );
+    return new Map(listas.flatMap((l) => [...l]));
+  };
+  let orden = ordenes.get(clave);
+  if (!orden) {
+    // A failed load is tried again by the next search rather than kept.
+    orden = cargar().catch((e: unknown) => {
+      ordenes.delete(clave);
+      throw e;
+    });
+    ordenes.set(clave, orden);
+  }
+  return orden;
+}
+
 /** What the build wrote next to the index (src/cli/indice-pagefind-fs.ts): how many parts, and what costs most. */
 let descripcion: Promise<DescripcionDelIndice> | undefined;
+// Without it the search still works: one part, no word left out, everything asked of Pagefind; only sorting fails.
+const SIN_DESCRIPCION: DescripcionDelIndice = { partes: 1, comunes: {}, pesados: [], ordenes: [] };
 function cargarDescripcion(): Promise<DescripcionDelIndice> {
-  // Without it the search still works: one part, no word left out, everything asked of Pagefind.
-  const sinDescripcion: DescripcionDelIndice = { partes: 1, comunes: {}, pesados: [] };
   descripcion ??= fetch(rutas.recurso(`pagefind/${ARCHIVO_DEL_INDICE}`))
-    .then((r) => (r.ok ? (r.json() as Promise<DescripcionDelIndice>) : sinDescripcion))
-    .catch(() => sinDescripcion);
+    .then((r) => (r.ok ? (r.json() as Promise<DescripcionDelIndice>) : SIN_DESCRIPCION))
+    .catch(() => SIN_DESCRIPCION);
   return descripcion;
 }
 const cargarComunes = (): Promise<PalabrasComunes> => cargarDescripcion().then((d) => d.comunes);

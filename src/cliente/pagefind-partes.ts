@@ -4,7 +4,7 @@
  * instance loads the WebAssembly again into the one module they share, and the first one's searches then fail), so
  * the parts are merged with mergeIndex.
  */
-import { FILTRO_DE_PARTE, sumarConteos, unirResultados } from '../lib/partes-del-indice.ts';
+import { FILTRO_DE_PARTE, ordenarComoPagefind, sumarConteos, unirResultados } from '../lib/partes-del-indice.ts';
 import type { Subresultado } from '../lib/busqueda.ts';
 import type { Ancla } from '../lib/busqueda-en-el-texto.ts';
 
@@ -82,6 +82,23 @@ export function enPartes(pf: Pagefind, partes: number): Pagefind {
         ),
         filters: sumarConteos(respuestas.map((r) => r!.filters)),
       };
+    },
+  };
+}
+
+/**
+ * Sorted searches with the sort lists the index step moved out of Pagefind's metadata (src/lib/metadatos-del-indice.ts):
+ * Pagefind searches unsorted and the results are sorted here as Pagefind would. `lugares` gives a sort key's list,
+ * every part's pages by name; a key no part has leaves the results unsorted, as in Pagefind.
+ */
+export function conOrdenes(pf: Pagefind, lugares: (clave: string) => Promise<ReadonlyMap<string, number> | undefined>): Pagefind {
+  return {
+    ...pf,
+    search: async (termino, o) => {
+      const [orden] = Object.entries(o?.sort ?? {});
+      if (!orden) return pf.search(termino, o);
+      const [respuesta, lista] = await Promise.all([pf.search(termino, { ...o, sort: undefined }), lugares(orden[0])]);
+      return respuesta && lista ? { ...respuesta, results: ordenarComoPagefind(respuesta.results, lista, orden[1]) } : respuesta;
     },
   };
 }

@@ -8,6 +8,7 @@
  *   fragment file and as the result's id, so pages are renamed by their number (conNombresCortos).
  */
 import { decode, encode } from 'cborg';
+import { nombreDePagina } from './partes-del-indice.ts';
 
 /** Characters of the prefix every page name of a part starts with (conNombresCortos). */
 export const LARGO_DEL_PREFIJO = 6;
@@ -53,7 +54,7 @@ export function conNombresCortos(cbor: Uint8Array, prefijo: string): { cbor: Uin
     throw new Error(`el prefijo de los nombres de página debe tener ${LARGO_DEL_PREFIJO} letras minúsculas o dígitos, no «${prefijo}»`);
   }
   const [meta, paginas] = leer(cbor);
-  const nombres = paginas.map(([hash], i): [string, string] => [hash, `${prefijo}${i.toString(36)}`]);
+  const nombres = paginas.map(([hash], i): [string, string] => [hash, nombreDePagina(prefijo, i)]);
   const anteriores = new Set(paginas.map(([hash]) => hash));
   if (anteriores.size !== paginas.length) throw new Error('los metadatos de Pagefind repiten el nombre de una página');
   if (nombres.some(([, nuevo]) => anteriores.has(nuevo))) throw new Error(`el prefijo «${prefijo}» daría a una página el nombre de otra`);
@@ -87,4 +88,24 @@ export function conTrozosRenombrados(cbor: Uint8Array, nombres: ReadonlyMap<stri
     trozos.map(([desde, hasta, nombre]) => [desde, hasta, nombres.get(nombre) ?? nombre]),
     ...meta.slice(3),
   ]);
+}
+
+/** A sort Pagefind wrote: its key (data-pagefind-sort) and the numbers of the pages that have it, by its value. */
+export type OrdenDelIndice = [clave: string, paginas: number[]];
+
+const esOrden = (o: unknown): o is OrdenDelIndice =>
+  Array.isArray(o) && o.length === 2 && typeof o[0] === 'string' && Array.isArray(o[1]) && o[1].every((p) => Number.isInteger(p));
+
+/**
+ * The metadata without its sorts, and the sorts. Pagefind puts in the metadata, which every search downloads, one
+ * list of every sortable page per sort key (at 10,000 convenios 26 of its 68 KB), though only a sorted search reads
+ * them: /buscar/ loads each apart when it sorts by it (src/cliente/pagefind-partes.ts).
+ */
+export function sinOrdenes(cbor: Uint8Array): { cbor: Uint8Array; ordenes: OrdenDelIndice[] } {
+  const [meta] = leer(cbor);
+  const ordenes = meta[4];
+  if (!Array.isArray(ordenes) || !ordenes.every(esOrden)) {
+    throw new Error('los metadatos de Pagefind no tienen la lista de órdenes que se esperaba (¿cambió su formato?)');
+  }
+  return { cbor: encode([...meta.slice(0, 4), [], ...meta.slice(5)]), ordenes };
 }

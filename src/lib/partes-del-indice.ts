@@ -80,6 +80,43 @@ export interface DescripcionDelIndice {
   comunes: Record<string, number>;
   /** The word ranges of the heaviest index chunks (trozosPesados). */
   pesados: RangoDeTrozo[];
+  /** Each part's sort lists, in part order (OrdenesDeParte). */
+  ordenes: OrdenesDeParte[];
+}
+
+/**
+ * A part's sorts, which the index step takes out of Pagefind's metadata (sinOrdenes in
+ * src/lib/metadatos-del-indice.ts): the prefix of its page names, and for each sort key the file, in the part's
+ * folder, with the numbers of its pages that have the key, by the key's value.
+ */
+export interface OrdenesDeParte {
+  prefijo: string;
+  archivos: Record<string, string>;
+}
+
+/** The name the index step gives page `numero` of a part whose names start with `prefijo`. */
+export const nombreDePagina = (prefijo: string, numero: number): string => `${prefijo}${numero.toString(36)}`;
+
+/** Each page of a sort list, by name, and its place in the list. */
+export const lugaresDeOrden = (prefijo: string, paginas: readonly number[]): Map<string, number> =>
+  new Map(paginas.map((p, lugar) => [nombreDePagina(prefijo, p), lugar]));
+
+/**
+ * Results sorted as Pagefind 1.6 sorts them (pagefind_web's search): only the pages in the sort list, each scored by
+ * its place in it (negated ascending), highest score first. Pagefind's facet counts are of every result, sortable or
+ * not, so they are the unsorted search's.
+ */
+export function ordenarComoPagefind<R extends { id: string; score: number }>(
+  resultados: readonly R[],
+  lugares: ReadonlyMap<string, number>,
+  direccion: 'asc' | 'desc',
+): R[] {
+  const ordenados: R[] = [];
+  for (const r of resultados) {
+    const lugar = lugares.get(r.id);
+    if (lugar !== undefined) ordenados.push({ ...r, score: direccion === 'asc' ? -lugar : lugar });
+  }
+  return ordenados.sort((a, b) => b.score - a.score);
 }
 
 /**

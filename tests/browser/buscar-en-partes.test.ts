@@ -32,6 +32,8 @@ interface Respuesta {
   enlaces: string[];
   /** Requests for files of the index's other parts. */
   otrasPartes: number;
+  /** Requests for sort lists (src/lib/partes-del-indice.ts, OrdenesDeParte). */
+  ordenes: number;
   errores: string[];
   facetas?: string[];
 }
@@ -41,6 +43,8 @@ async function buscar(sesion: Sesion, consulta: Record<string, string>, conFacet
   const pagina: Page = await contexto.newPage();
   const errores: string[] = [];
   let otrasPartes = 0;
+  let ordenes = 0;
+  pagina.on('request', (r) => /\/pagefind\/(parte-\d+\/)?orden\.[^/]+\.json$/.test(r.url()) && ordenes++);
   pagina.on('pageerror', (e) => errores.push(e.message));
   pagina.on('console', (m) => m.type() === 'error' && errores.push(m.text()));
   pagina.on('request', (r) => /\/pagefind\/parte-\d+\//.test(r.url()) && otrasPartes++);
@@ -58,6 +62,7 @@ async function buscar(sesion: Sesion, consulta: Record<string, string>, conFacet
       .locator('#resultados > li h3 a')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
     otrasPartes,
+    ordenes,
     errores,
     ...(facetas ? { facetas } : {}),
   };
@@ -87,6 +92,31 @@ describe('una búsqueda sobre el índice en partes responde lo mismo que sobre e
     expect(b.enlaces.map(ordenDe)).toEqual(a.enlaces.map(ordenDe));
     expect(b.otrasPartes).toBeGreaterThan(0);
     expect([...a.errores, ...b.errores]).toEqual([]);
+  });
+
+  it.each([
+    ['sin palabras: lo más reciente primero', {}, 'desc'],
+    ['una palabra, de lo más antiguo', { q: 'prorroga', orden: 'antiguos' }, 'asc'],
+    ['una palabra, de lo más reciente', { q: 'programa', orden: 'recientes' }, 'desc'],
+    ['evaluaciones, de lo más antiguo', { en: 'evaluaciones', orden: 'antiguos' }, 'asc'],
+  ] as const)('%s: en los dos índices, cada resultado en el orden de su fecha', async (_, consulta, direccion) => {
+    for (const sesion of [entera, enPartes]) {
+      const r = await buscar(sesion, consulta);
+      const fechas = r.enlaces.map(ordenDe);
+      // Two dates at least, so that the other direction would fail.
+      expect(new Set(fechas).size).toBeGreaterThan(1);
+      expect(fechas.every((f) => f !== undefined)).toBe(true);
+      const enOrden = [...fechas].sort();
+      expect(fechas).toEqual(direccion === 'asc' ? enOrden : enOrden.reverse());
+      expect(r.ordenes).toBeGreaterThan(0);
+      expect(r.errores).toEqual([]);
+    }
+  });
+
+  it('por pertinencia no se descarga ninguna lista de orden', async () => {
+    const r = await buscar(entera, { q: 'prorroga', orden: 'relevancia' });
+    expect(r.enlaces.length).toBeGreaterThan(1);
+    expect(r.ordenes).toBe(0);
   });
 
   it.each(firmados.map((c) => [c.id, c] as const))('el programa y el ente de %s: mismo conteo, mismo primer resultado', async (_, c) => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { IDIOMA_DEL_INDICE, indexarSitio, trozosDeLaParte } from '../../src/cli/indice-pagefind-fs.ts';
 import { indexar } from '../../src/cli/orden-indexar.ts';
 import { espaciarBloques, esIndexable, ocultarVaciasEnHtml, paraElIndice, soloLoIndexado } from '../../src/lib/indice-busqueda.ts';
-import { archivosDe, DIST, paginas } from './sitio.ts';
+import { archivosDe, DIST, leerPagina, paginas } from './sitio.ts';
 import { PESO_DE_TROZO_CARO, type DescripcionDelIndice } from '../../src/lib/partes-del-indice.ts';
 
 // The indexing step on its own, over tiny hand-made sites: what makes it fail, and what it writes.
@@ -275,6 +275,40 @@ describe('los trozos del índice del sitio, leídos de los metadatos de Pagefind
     expect(prefijo).toMatch(/^[0-9a-f]{6}$/);
     expect(nombres).toEqual(nombres.map((_, i) => `${prefijo}${i.toString(36)}`));
     expect(readdirSync(join(indice, 'fragment')).sort()).toEqual(nombres.map((n) => `${n}.pf_fragment`).sort());
+  });
+
+  it('los órdenes salen de los metadatos a sus archivos: cada uno, las páginas con esa clave por su valor', () => {
+    const { hash } = (
+      JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> }
+    ).languages[IDIOMA_DEL_INDICE]!;
+    const meta = decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as unknown[];
+    expect(meta[4]).toEqual([]);
+    const nombres = (meta[1] as [string][]).map(([n]) => n);
+    const { ordenes } = JSON.parse(readFileSync(join(indice, 'indice.json'), 'utf8')) as DescripcionDelIndice;
+    expect(ordenes).toHaveLength(1);
+    expect(nombres[0]).toBe(`${ordenes[0]!.prefijo}0`);
+    expect(Object.keys(ordenes[0]!.archivos).sort()).toEqual(['ciclo', 'firma']);
+    // Each indexed page's sort key and value, as its built HTML gives them, by its fragment's URL.
+    const valores = nombres.map((n) => {
+      const { url } = JSON.parse(
+        gunzipSync(readFileSync(join(indice, 'fragment', `${n}.pf_fragment`)))
+          .subarray('pagefind_dcd'.length)
+          .toString(),
+      ) as { url: string };
+      const marca = leerPagina(url).querySelector('[data-pagefind-sort]');
+      return marca && [marca.getAttribute('data-pagefind-sort')!.replace(/\[.*$/, ''), marca.getAttribute('data-valor')!];
+    });
+    for (const [clave, archivo] of Object.entries(ordenes[0]!.archivos)) {
+      const lista = JSON.parse(readFileSync(join(indice, archivo), 'utf8')) as number[];
+      const conClave = valores.flatMap((v, i) => (v?.[0] === clave ? [i] : []));
+      expect(lista.length, clave).toBeGreaterThan(1);
+      expect(
+        [...lista].sort((a, b) => a - b),
+        clave,
+      ).toEqual(conClave);
+      const enLista = lista.map((i) => valores[i]![1]);
+      expect(enLista, clave).toEqual([...enLista].sort());
+    }
   });
 
   it('indice.json da los rangos de los más pesados', () => {

@@ -6,6 +6,7 @@ import {
   conNombresCortos,
   conTrozosRenombrados,
   nombresDePagina,
+  sinOrdenes,
   trozosDeMetadatos,
 } from '../../src/lib/metadatos-del-indice.ts';
 
@@ -152,5 +153,37 @@ describe('conTrozosRenombrados', () => {
     expect(() => conTrozosRenombrados(encode(['1.6.0', paginas, 'x']), new Map())).toThrow(
       'los metadatos de Pagefind no tienen la lista de trozos que se esperaba',
     );
+  });
+});
+
+describe('sinOrdenes', () => {
+  const paginas = [
+    ['es_a', 5, ''],
+    ['es_b', 6, ''],
+    ['es_c', 7, ''],
+  ];
+  const campos = ['firma', 'title'];
+  it.each([
+    ['un orden', [['firma', [2, 0, 1]]]],
+    [
+      'dos órdenes, cada uno con sus páginas',
+      [
+        ['ciclo', [1]],
+        ['firma', [2, 0]],
+      ],
+    ],
+    ['ningún orden', []],
+  ])('con %s: los saca de los metadatos, en su orden, y deja lo demás igual', (_, suyos) => {
+    const { cbor, ordenes: sacados } = sinOrdenes(encode(['1.6.0', paginas, trozos, filtros, suyos, campos]));
+    expect(sacados).toEqual(suyos);
+    expect(decode(cbor)).toEqual(['1.6.0', paginas, trozos, filtros, [], campos]);
+  });
+
+  it.each([
+    ['sin la lista', encode(['1.6.0', paginas, trozos, filtros])],
+    ['un orden sin páginas', encode(['1.6.0', paginas, trozos, filtros, [['firma']]])],
+    ['una página que no es número', encode(['1.6.0', paginas, trozos, filtros, [['firma', ['es_a']]]])],
+  ])('con %s, lo dice en español', (_, cbor) => {
+    expect(() => sinOrdenes(cbor)).toThrow('no tienen la lista de órdenes que se esperaba');
   });
 });

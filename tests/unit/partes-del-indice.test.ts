@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { valorDeOrden } from '../../src/lib/indice-busqueda.ts';
 import {
   carpetaDeParte,
+  lugaresDeOrden,
+  nombreDePagina,
+  ordenarComoPagefind,
   PESO_DE_TROZO_CARO,
   repartirEnPartes,
   sumarConteos,
@@ -137,5 +140,44 @@ describe('trozosPesados', () => {
       ['prop', 'pror'],
     ]);
     expect(trozosPesados([])).toEqual([]);
+  });
+});
+
+describe('nombreDePagina y lugaresDeOrden', () => {
+  it.each([
+    ['abc123', 0, 'abc1230'],
+    ['abc123', 35, 'abc123z'],
+    ['abc123', 36, 'abc12310'],
+  ])('la página de %s número %i se llama %s', (prefijo, numero, nombre) => {
+    expect(nombreDePagina(prefijo, numero)).toBe(nombre);
+  });
+
+  it('cada página de la lista, por su nombre, en su lugar', () => {
+    expect([...lugaresDeOrden('p', [36, 0, 2])]).toEqual([
+      ['p10', 0],
+      ['p0', 1],
+      ['p2', 2],
+    ]);
+  });
+});
+
+describe('ordenarComoPagefind', () => {
+  const r = (id: string, score = 1) => ({ id, score, dato: id.toUpperCase() });
+  // Sort list: page c first (lowest value), then a, then b; d has no value.
+  const lugares = new Map([
+    ['c', 0],
+    ['a', 1],
+    ['b', 2],
+  ]);
+  it.each([
+    ['de menor a mayor', 'asc', [r('a', 9), r('b', 5), r('c', 1)], ['c', 'a', 'b'], [-0, -1, -2]],
+    ['de mayor a menor', 'desc', [r('a', 9), r('b', 5), r('c', 1)], ['b', 'a', 'c'], [2, 1, 0]],
+    ['sin las páginas que no tienen valor', 'asc', [r('d', 9), r('b', 5)], ['b'], [-2]],
+    ['sin resultados', 'desc', [], [], []],
+  ] as const)('%s', (_, direccion, resultados, ids, puntajes) => {
+    const ordenados = ordenarComoPagefind(resultados, lugares, direccion);
+    expect(ordenados.map((x) => x.id)).toEqual(ids);
+    expect(ordenados.map((x) => x.score)).toEqual(puntajes);
+    expect(ordenados.map((x) => x.dato)).toEqual(ids.map((id) => id.toUpperCase()));
   });
 });
