@@ -51,7 +51,9 @@ export interface ModuloPagefind extends Pagefind {
  */
 export async function cargarPartes(modulo: ModuloPagefind, partes: number, base: (k: number) => string, opciones: Record<string, unknown>) {
   const filtro = (k: number) => (partes > 1 ? { mergeFilter: { [FILTRO_DE_PARTE]: String(k + 1) } } : {});
-  await modulo.options({ ...opciones, ...filtro(0) });
+  // On the page's own thread: Pagefind's web worker is one more script (12.6 KB gzip) on every first search, and a
+  // search takes milliseconds. /buscar/ lets the page compile WebAssembly for it (src/pages/buscar.astro).
+  await modulo.options({ ...opciones, ...filtro(0), noWorker: true });
   await modulo.init();
   // Pagefind's own options() reach only the first index: the others get theirs as they are merged.
   for (let k = 1; k < partes; k++) await modulo.mergeIndex(base(k), { ...opciones, ...filtro(k) });
