@@ -315,6 +315,9 @@ export async function indexarSitio(
   const comunes = await contarPalabrasComunes(carpetas);
   const ordenes: OrdenesDeParte[] = [];
   for (const c of carpetas) ordenes.push(await aligerarParte(c, comunes));
+  // /buscar/ tells every part's pages apart by name (one sort list over all parts): prefixes may not repeat.
+  const repetido = ordenes.find((o, k) => ordenes.findIndex((p) => p.prefijo === o.prefijo) !== k);
+  if (repetido) fallar(`dos partes de ${salida} nombran sus páginas con el mismo prefijo («${repetido.prefijo}»)`);
   const descripcion: DescripcionDelIndice = {
     partes: partes.length,
     comunes,

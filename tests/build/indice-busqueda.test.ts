@@ -249,28 +249,27 @@ describe('los trozos del índice del sitio, leídos de los metadatos de Pagefind
     });
   });
 
-  it('los metadatos que entrada nombra dan a cada página el mismo largo, y no queda otro archivo de metadatos', () => {
-    const entrada = JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as {
+  // The metadata file the entry file names, decoded: version, pages as [name, word count, …], chunks, filters, sorts.
+  const { hash, page_count } = (
+    JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { hash: string; page_count: number }>;
-    };
-    const { hash, page_count } = entrada.languages[IDIOMA_DEL_INDICE]!;
+    }
+  ).languages[IDIOMA_DEL_INDICE]!;
+  const meta = decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [
+    string,
+    [string, number][],
+    ...unknown[],
+  ];
+  const nombres = meta[1].map(([n]) => n);
+
+  it('los metadatos que entrada nombra dan a cada página el mismo largo, y no queda otro archivo de metadatos', () => {
     expect(readdirSync(indice).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${hash}.pf_meta`]);
-    const meta = decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [
-      string,
-      [string, number][],
-    ];
     expect(meta[1]).toHaveLength(page_count);
     expect(new Set(meta[1].map(([, palabras]) => palabras)).size).toBe(1);
     expect(meta[1][0]![1]).toBeGreaterThan(0);
   });
 
   it('cada página se llama por su número tras un prefijo común, y su fragmento lleva ese nombre', () => {
-    const { hash } = (
-      JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> }
-    ).languages[IDIOMA_DEL_INDICE]!;
-    const nombres = (
-      decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [string, [string][]]
-    )[1].map(([n]) => n);
     const prefijo = nombres[0]!.slice(0, -1);
     expect(prefijo).toMatch(/^[0-9a-f]{6}$/);
     expect(nombres).toEqual(nombres.map((_, i) => `${prefijo}${i.toString(36)}`));
@@ -278,12 +277,7 @@ describe('los trozos del índice del sitio, leídos de los metadatos de Pagefind
   });
 
   it('los órdenes salen de los metadatos a sus archivos: cada uno, las páginas con esa clave por su valor', () => {
-    const { hash } = (
-      JSON.parse(readFileSync(join(indice, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> }
-    ).languages[IDIOMA_DEL_INDICE]!;
-    const meta = decode(gunzipSync(readFileSync(join(indice, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as unknown[];
     expect(meta[4]).toEqual([]);
-    const nombres = (meta[1] as [string][]).map(([n]) => n);
     const { ordenes } = JSON.parse(readFileSync(join(indice, 'indice.json'), 'utf8')) as DescripcionDelIndice;
     expect(ordenes).toHaveLength(1);
     expect(nombres[0]).toBe(`${ordenes[0]!.prefijo}0`);
