@@ -15,8 +15,7 @@ export default defineConfig({
   site: configuracion.sitio,
   base: configuracion.base,
   outDir: salida ?? './dist',
-  // A build into another folder (other content, tests, benchmarks) keeps its own content cache.
-  cacheDir: salida ? `${salida}.cache` : './node_modules/.astro',
+  cacheDir: configuracion.cache,
   trailingSlash: 'always',
   // Four pages at a time: Astro renders on one thread, and while one page's files are written the next renders.
   // At 10,000 convenios astro build took 108 s instead of 124 s, with 77 MB more at its peak (docs/escala.md).

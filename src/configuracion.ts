@@ -15,6 +15,8 @@ export interface Configuracion {
   base: string;
   /** Astro's incremental build, which reuses unchanged document pages (CONSTRUCCION_INCREMENTAL=1). */
   incremental: boolean;
+  /** Where a build keeps what the next one may reuse: Astro's cache, and the search index's batches. */
+  cache: string;
 }
 
 export const SITIO_PREDETERMINADO = 'https://conveniosabiertos.mx';
@@ -26,6 +28,8 @@ export function leerConfiguracion(entorno: Entorno): Configuracion {
     sitio: entorno.SITIO_URL ?? SITIO_PREDETERMINADO,
     base: entorno.BASE_PATH ?? '/',
     incremental: entorno.CONSTRUCCION_INCREMENTAL === '1',
+    // A build into another folder (other content, tests, benchmarks) keeps a cache of its own.
+    cache: entorno.SALIDA_DIR ? `${entorno.SALIDA_DIR}.cache` : './node_modules/.astro',
   };
 }
 

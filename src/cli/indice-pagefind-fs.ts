@@ -3,15 +3,13 @@
  * pages). `npm run build` runs it in a process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
-import { esIndexable, palabrasComunes, valorDeOrden } from '../lib/indice-busqueda.ts';
+import { palabrasComunes, sumarCostos } from '../lib/indice-busqueda.ts';
 import type { PalabrasComunes } from '../lib/busqueda.ts';
 import {
   conLargoUniforme,
@@ -31,19 +29,12 @@ import {
   trozosPesados,
   type DescripcionDelIndice,
   type OrdenesDeParte,
-  type PaginaPorIndexar,
 } from '../lib/partes-del-indice.ts';
-import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
+import { indexarEnLotes, leerPaginas, type PaginaLeida } from './lotes-del-indice-fs.ts';
+import { LOTE } from './paginas-para-el-indice-fs.ts';
+import { deArchivo, fallar, FIRMA_DE_PAGEFIND, IDIOMA_DEL_INDICE, nombrePorContenido } from './pagefind-cli-fs.ts';
 
-/** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
-export const IDIOMA_DEL_INDICE = 'es';
-/**
- * How much of the index goes in each chunk, in Pagefind's unit (a page or a word position), against its default
- * 20,000: a search loads whole chunks, one or two per word, so at 10,000 convenios a rare word cost 20–40 KB and now
- * 5–10 KB, for 4 KB more of metadata (docs/rendimiento.md). Pagefind reads it from its environment; a value already
- * there wins. Pagefind calls the variable unstable: if a release drops it, chunks go back to their default size (heavier searches, nothing broken).
- */
-const UNIDADES_POR_TROZO = '5000';
+export { IDIOMA_DEL_INDICE };
 
 export interface ResultadoIndice {
   paginas: number;
@@ -52,6 +43,9 @@ export interface ResultadoIndice {
   milisegundos: number;
   carpeta: string;
   partes: number;
+  /** Batches of pages, and how many of them Pagefind indexed (the rest came from the cache). */
+  lotes: number;
+  indexados: number;
 }
 
 async function archivosHtml(carpeta: string): Promise<string[]> {
@@ -73,26 +67,6 @@ async function tamanoDe(carpeta: string): Promise<{ archivos: number; bytes: num
   }
   return { archivos, bytes };
 }
-
-function fallar(mensaje: string): never {
-  throw new Error(`Índice de búsqueda: ${mensaje}`);
-}
-
-/** What `leer` gives from a file of the index; if it throws, the build stops naming the file. */
-function deArchivo<T>(ruta: string, leer: () => T): T {
-  try {
-    return leer();
-  } catch (e) {
-    fallar(`${ruta}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-// Pagefind's files are gzip with a 12-byte signature before their JSON or CBOR.
-const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
-
-/** A name for a file of the index from its content, as Pagefind names them («es_» and the start of its SHA-256). */
-const nombrePorContenido = (datos: Uint8Array, cifras: number) =>
-  `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(datos).digest('hex').slice(0, cifras)}`;
 
 // Off the main thread, so the chunks of a batch are compressed while the next is read and rewritten.
 const comprimir = promisify(gzip);
@@ -189,100 +163,28 @@ export async function trozosDeLaParte(carpeta: string): Promise<{ desde: string;
   );
 }
 
-/** Counts the words of every page as Pagefind kept it (its fragments: the text and the metadata it indexes). */
-async function contarPalabrasComunes(carpetas: readonly string[]): Promise<Record<string, number>> {
-  const archivos = (
-    await Promise.all(
-      carpetas.map(async (c) =>
-        (await readdir(join(c, 'fragment')))
-          .filter((f) => f.endsWith('.pf_fragment'))
-          .sort()
-          .map((f) => join(c, 'fragment', f)),
-      ),
-    )
-  ).flat();
-  const textos: string[] = [];
-  for (let i = 0; i < archivos.length; i += LOTE) {
-    const lote = await Promise.all(archivos.slice(i, i + LOTE).map((f) => readFile(f)));
-    for (const comprimido of lote) {
-      const f = JSON.parse(gunzipSync(comprimido).subarray(FIRMA_DE_PAGEFIND).toString('utf8')) as {
-        content: string;
-        meta?: Record<string, string>;
-      };
-      textos.push([f.content, ...Object.values(f.meta ?? {})].join(' '));
-    }
-  }
-  return palabrasComunes(textos);
-}
-
 /**
- * The indexed pages of each part. Up to `maximo` HTML files are one part without reading them first (pages without
- * data-pagefind-body are skipped as they are sent); more are read once for whether they are indexed and their sort
- * value (src/lib/partes-del-indice.ts).
+ * The indexed pages of each part: up to `maximo` one part, more cut by sort value (src/lib/partes-del-indice.ts).
  */
-async function partesDelSitio(archivos: string[], maximo: number): Promise<string[][]> {
-  if (archivos.length <= maximo) return [archivos];
-  const paginas: PaginaPorIndexar[] = [];
-  await recorrerEnLotes(archivos, (archivo, html) => {
-    if (esIndexable(html)) paginas.push({ archivo, orden: valorDeOrden(html) });
-  });
-  return repartirEnPartes(paginas, maximo);
+function partesDelSitio(leidas: readonly PaginaLeida[], maximo: number): PaginaLeida[][] {
+  const indexables = leidas.filter((p) => p.indexable);
+  if (indexables.length <= maximo) return indexables.length === 0 ? [] : [indexables];
+  const porArchivo = new Map(indexables.map((p) => [p.archivo, p]));
+  return repartirEnPartes(indexables, maximo).map((parte) => parte.map((a) => porArchivo.get(a)!));
 }
 
-/** Pagefind's command-line runner, beside the module the package exports (it finds the platform's binary). */
-const EJECUTABLE_DE_PAGEFIND = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
-
-/** Runs Pagefind's CLI on a folder of pages; on failure, throws with the end of what it said. */
-async function correrPagefind(sitio: string, salida: string): Promise<void> {
-  const args = ['--site', sitio, '--output-path', resolve(salida), '--force-language', IDIOMA_DEL_INDICE];
-  const salidas: Buffer[] = [];
-  const hijo = spawn(process.execPath, [EJECUTABLE_DE_PAGEFIND, ...args], {
-    // A folder holding only the pages: Pagefind would also read a pagefind.yml/.toml/.json from the one it starts in.
-    cwd: sitio,
-    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? UNIDADES_POR_TROZO },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  hijo.stdout.on('data', (b: Buffer) => salidas.push(b));
-  hijo.stderr.on('data', (b: Buffer) => salidas.push(b));
-  const codigo = await new Promise<number | null>((listo, falla) => {
-    hijo.on('error', falla);
-    hijo.on('close', listo);
-  });
-  if (codigo !== 0) {
-    // Its last words name the cause; Rust's pointers to a backtrace do not.
-    const dijo = Buffer.concat(salidas)
-      .toString('utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !/^(stack backtrace:|note: )/.test(l))
-      .slice(-2)
-      .join(' ');
-    fallar(`Pagefind no pudo construir el índice en ${salida} (código ${codigo}): ${dijo || 'sin detalle'}`);
-  }
+/** Where the index step keeps its batches between builds, and how big they are (tests make them small). */
+export interface OpcionesDelIndice {
+  /** The cache folder: absent, a temporary one, removed at the end (nothing is reused). */
+  cache?: string;
+  porLote?: number;
 }
 
-/**
- * Indexes some of a site's pages into `salida`. Each indexed page goes, as the index needs it (paraElIndice), to a
- * temporary folder at the same path, and Pagefind's CLI indexes that folder: it reads pages on every core, where
- * its Node API reads them one at a time on one (issue 15). Says how many pages it indexed.
- */
-async function indexarParte(carpeta: string, archivos: readonly string[], salida: string): Promise<number> {
-  const preparadas = await mkdtemp(join(tmpdir(), 'convenios-indice-'));
-  try {
-    const paginas = await prepararEnHilos({ carpeta, archivos, destino: preparadas });
-    if (paginas === 0) return 0;
-    await correrPagefind(preparadas, salida);
-
-    // Trust what was written, not what was sent: the entry file says how many pages each language holds.
-    const entrada = JSON.parse(await readFile(join(salida, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexadas = Object.values(entrada.languages).reduce((s, l) => s + l.page_count, 0);
-    if (indexadas !== paginas) fallar(`se enviaron ${paginas} páginas a Pagefind pero el índice escrito tiene ${indexadas}`);
-    if (!entrada.languages[IDIOMA_DEL_INDICE]) fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);
-    return paginas;
-  } finally {
-    await rm(preparadas, { recursive: true, force: true });
+/** Removes from the cache every batch this build did not use: it holds one site's batches, not every past one. */
+async function podarCache(cache: string, usados: readonly string[]): Promise<void> {
+  const vigentes = new Set(usados.map((u) => resolve(u)));
+  for (const e of await readdir(cache, { withFileTypes: true }).catch(() => [])) {
+    if (!vigentes.has(resolve(cache, e.name))) await rm(join(cache, e.name), { recursive: true, force: true });
   }
 }
 
@@ -294,6 +196,7 @@ export async function indexarSitio(
   carpeta: string,
   salida = join(carpeta, 'pagefind'),
   maximo = PAGINAS_POR_PARTE,
+  opciones: OpcionesDelIndice = {},
 ): Promise<ResultadoIndice> {
   const inicio = performance.now();
   if (resolve(carpeta).startsWith(resolve(salida))) fallar(`la carpeta del índice (${salida}) no puede contener el sitio`);
@@ -302,17 +205,34 @@ export async function indexarSitio(
     fallar(`no se pudo vaciar ${salida} para el índice nuevo (${e.code ?? e.message})`),
   );
   const archivos = await archivosHtml(carpeta);
-  const partes = await partesDelSitio(archivos, maximo);
+  const partes = partesDelSitio(await leerPaginas(archivos), maximo);
   const carpetas = partes.map((_, k) => join(salida, carpetaDeParte(k)));
+  const cache = opciones.cache ?? (await mkdtemp(join(tmpdir(), 'convenios-indice-')));
   let paginas = 0;
-  for (const [k, parte] of partes.entries()) paginas += await indexarParte(carpeta, parte, carpetas[k]!);
+  let lotes = 0;
+  let indexados = 0;
+  const costos: Record<string, number>[] = [];
+  try {
+    const usados: string[] = [];
+    for (const [k, parte] of partes.entries()) {
+      const r = await indexarEnLotes(carpeta, parte, carpetas[k]!, cache, opciones.porLote);
+      paginas += r.paginas;
+      lotes += r.lotes;
+      indexados += r.indexados;
+      usados.push(...r.usados);
+      costos.push(r.costos);
+    }
+    if (opciones.cache) await podarCache(cache, usados);
+  } finally {
+    if (!opciones.cache) await rm(cache, { recursive: true, force: true });
+  }
   if (paginas === 0) {
     fallar(
       `ninguna de las ${archivos.length} páginas HTML de ${carpeta} marca su contenido con data-pagefind-body; la búsqueda quedaría vacía`,
     );
   }
   // Which words are common is known once every part is written: it is counted over the whole site.
-  const comunes = await contarPalabrasComunes(carpetas);
+  const comunes = palabrasComunes(sumarCostos(costos));
   const ordenes: OrdenesDeParte[] = [];
   for (const c of carpetas) ordenes.push(await aligerarParte(c, comunes));
   // /buscar/ tells every part's pages apart by name (one sort list over all parts): prefixes may not repeat.
@@ -328,6 +248,8 @@ export async function indexarSitio(
   return {
     paginas,
     partes: partes.length,
+    lotes,
+    indexados,
     ...(await tamanoDe(salida)),
     milisegundos: Math.round(performance.now() - inicio),
     carpeta: salida,

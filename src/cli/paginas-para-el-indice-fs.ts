@@ -12,11 +12,11 @@ import { esIndexable, paraElIndice } from '../lib/indice-busqueda.ts';
 /** Files read at once: enough to keep the disk busy, few enough to hold in memory. */
 export const LOTE = 64;
 
-/** What a worker thread is given. */
+/** What a worker thread is given: files of `carpeta`, each to be written at its path under its destination folder. */
 export interface Encargo {
   carpeta: string;
   archivos: readonly string[];
-  destino: string;
+  destinos: readonly string[];
 }
 
 /** Reads files LOTE at a time, in parallel, and hands each to `cada` in the order given. */
@@ -31,13 +31,14 @@ export async function recorrerEnLotes(
   }
 }
 
-/** Writes the indexed ones among `archivos` (files of `carpeta`) into `destino`; says how many. */
-export async function prepararPaginas({ carpeta, archivos, destino }: Encargo): Promise<number> {
+/** Writes the indexed ones among `archivos` (files of `carpeta`) into their destinations; says how many. */
+export async function prepararPaginas({ carpeta, archivos, destinos }: Encargo): Promise<number> {
+  const destinoDe = new Map(archivos.map((a, i) => [a, destinos[i]!]));
   let paginas = 0;
   await recorrerEnLotes(archivos, async (archivo, html) => {
     if (!esIndexable(html)) return;
     paginas++;
-    const ruta = join(destino, relative(carpeta, archivo));
+    const ruta = join(destinoDe.get(archivo)!, relative(carpeta, archivo));
     await mkdir(dirname(ruta), { recursive: true });
     await writeFile(ruta, paraElIndice(html));
   });
@@ -57,7 +58,10 @@ function enUnHilo(encargo: Encargo): Promise<number> {
 export async function prepararEnHilos(encargo: Encargo): Promise<number> {
   const n = Math.max(1, Math.min(availableParallelism(), encargo.archivos.length));
   const cuentas = await Promise.all(
-    Array.from({ length: n }, (_, k) => enUnHilo({ ...encargo, archivos: encargo.archivos.filter((_, i) => i % n === k) })),
+    Array.from({ length: n }, (_, k) => {
+      const suyo = (_: unknown, i: number) => i % n === k;
+      return enUnHilo({ carpeta: encargo.carpeta, archivos: encargo.archivos.filter(suyo), destinos: encargo.destinos.filter(suyo) });
+    }),
   );
   return cuentas.reduce((s, c) => s + c, 0);
 }

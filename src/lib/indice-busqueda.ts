@@ -314,10 +314,10 @@ export function ocultarVaciasEnHtml(html: string): string {
 }
 
 /**
- * The common words of an index (see UMBRAL_PALABRA_COMUN in busqueda.ts), from the text of each page as Pagefind
- * keeps it: for each raizDeCosto, its positions plus one per page that has it, as Pagefind sizes its lists.
+ * For each raizDeCosto of the text of each page as Pagefind keeps it, its positions plus one per page that has it,
+ * as Pagefind sizes its lists. Counts of several sets of pages add up (sumarCostos).
  */
-export function palabrasComunes(paginas: Iterable<string>, umbral = UMBRAL_PALABRA_COMUN): Record<string, number> {
+export function costosDeRaices(paginas: Iterable<string>): Record<string, number> {
   const total = new Map<string, number>();
   // Folding a word (Unicode normalization) costs more than counting it, and pages repeat their words.
   const raices = new Map<string, string>();
@@ -330,5 +330,21 @@ export function palabrasComunes(paginas: Iterable<string>, umbral = UMBRAL_PALAB
     }
     for (const [raiz, n] of enPagina) total.set(raiz, (total.get(raiz) ?? 0) + n + 1);
   }
-  return Object.fromEntries([...total].filter(([, n]) => n >= umbral).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(total);
+}
+
+/** The costs of several sets of pages, root by root. */
+export function sumarCostos(costos: Iterable<Readonly<Record<string, number>>>): Record<string, number> {
+  const suma = new Map<string, number>();
+  for (const c of costos) for (const [raiz, n] of Object.entries(c)) suma.set(raiz, (suma.get(raiz) ?? 0) + n);
+  return Object.fromEntries(suma);
+}
+
+/** The common words of an index (see UMBRAL_PALABRA_COMUN in busqueda.ts): the roots whose cost reaches `umbral`, sorted. */
+export function palabrasComunes(costos: Readonly<Record<string, number>>, umbral = UMBRAL_PALABRA_COMUN): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(costos)
+      .filter(([, n]) => n >= umbral)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }

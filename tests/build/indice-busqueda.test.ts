@@ -143,7 +143,7 @@ describe('indexarSitio', () => {
     expect(error).toBeInstanceOf(Error);
     const mensaje = (error as Error).message;
     expect(mensaje).toMatch(
-      /^Índice de búsqueda: Pagefind no pudo construir el índice en .*pagefind \(código \d+\): .*MissingAttributeName/,
+      /^Índice de búsqueda: Pagefind no pudo indexar la página convenios\/a\/index\.html de .* \(código \d+\): .*MissingAttributeName/,
     );
     expect(mensaje).not.toMatch(/backtrace/);
     expect(readdirSync(temporal)).toEqual([]);

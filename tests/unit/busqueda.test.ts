@@ -42,6 +42,8 @@ import {
   opcionesDeFacetas,
   ordenDeEvaluacion,
   palabrasComunes,
+  costosDeRaices,
+  sumarCostos,
   valorDeRamo,
 } from '../../src/lib/indice-busqueda.ts';
 import type { EvaluacionVista } from '../../src/lib/evaluaciones/vista.ts';
@@ -630,8 +632,15 @@ describe('palabras comunes: las que no sirven para distinguir y cuestan más', (
 
   it('el índice las cuenta como Pagefind: una por página más una por aparición', () => {
     const paginas = Array.from({ length: 10 }, (_, i) => `Evaluación de diseño ${i}; evaluación y agua`);
-    expect(palabrasComunes(paginas, 21)).toEqual({ evalu: 30 });
-    expect(palabrasComunes(paginas, 10)).toEqual({ agua: 20, de: 20, disen: 20, evalu: 30, y: 20 });
+    expect(palabrasComunes(costosDeRaices(paginas), 21)).toEqual({ evalu: 30 });
+    expect(palabrasComunes(costosDeRaices(paginas), 10)).toEqual({ agua: 20, de: 20, disen: 20, evalu: 30, y: 20 });
+  });
+
+  it('las cuentas de dos grupos de páginas, sumadas, son las de todas juntas', () => {
+    const a = ['Evaluación de diseño', 'agua y agua'];
+    const b = ['evaluación del agua', 'Diseño'];
+    expect(sumarCostos([costosDeRaices(a), costosDeRaices(b)])).toEqual(costosDeRaices([...a, ...b]));
+    expect(sumarCostos([])).toEqual({});
   });
 });
 

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { leerConfiguracion } from '../../src/configuracion.ts';
 
 describe('leerConfiguracion: lo que la construcción toma del entorno', () => {
-  it('sin variables: content/, la salida de Astro, el dominio del proyecto, la raíz y sin construcción incremental', () => {
+  it('sin variables: content/, la salida de Astro, el dominio del proyecto, la raíz, sin construcción incremental y la caché de Astro', () => {
     expect(leerConfiguracion({})).toEqual({
       contenido: 'content',
       salida: undefined,
       sitio: 'https://conveniosabiertos.mx',
       base: '/',
       incremental: false,
+      cache: './node_modules/.astro',
     });
   });
 
@@ -25,6 +26,6 @@ describe('leerConfiguracion: lo que la construcción toma del entorno', () => {
   it('cada variable llega a su campo', () => {
     expect(
       leerConfiguracion({ CONTENIDO_DIR: 'otro', SALIDA_DIR: 'dist-x', SITIO_URL: 'https://ente.gob.mx', BASE_PATH: '/convenios/' }),
-    ).toMatchObject({ contenido: 'otro', salida: 'dist-x', sitio: 'https://ente.gob.mx', base: '/convenios/' });
+    ).toMatchObject({ contenido: 'otro', salida: 'dist-x', sitio: 'https://ente.gob.mx', base: '/convenios/', cache: 'dist-x.cache' });
   });
 });

@@ -1,0 +1,350 @@
+/**
+ * A part of the search index built in batches of pages (src/lib/union-de-lotes.ts). Each batch's Pagefind index is
+ * kept in a cache folder under a key of everything it came from (its pages' paths and bytes, this step's code,
+ * Pagefind's version and options); after an edit only the batches whose pages changed are indexed again, and the
+ * union, written from the batches alone, is the same byte for byte as from scratch (issue 15: a rebuild after
+ * editing one convenio).
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { costosDeRaices, esIndexable, sumarCostos, valorDeOrden } from '../lib/indice-busqueda.ts';
+import { cortarEnLotes, PAGINAS_POR_LOTE, urlDePagefind } from '../lib/lotes-del-indice.ts';
+import {
+  codificarFiltro,
+  codificarMetadatos,
+  codificarTrozo,
+  leerFiltro,
+  leerMetadatos,
+  leerTrozo,
+  limitesDeTrozos,
+  trocear,
+  unirLotes,
+  type Lote,
+  type RangoDelTrozo,
+} from '../lib/union-de-lotes.ts';
+import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
+import { correrPagefind, deArchivo, fallar, FIRMA_DE_PAGEFIND, IDIOMA_DEL_INDICE, unidadesPorTrozo } from './pagefind-cli-fs.ts';
+
+const comprimir = promisify(gzip);
+const descomprimir = promisify(gunzip);
+
+/** An HTML file of the built site as the index step first reads it. */
+export interface PaginaLeida {
+  archivo: string;
+  indexable: boolean;
+  /** Its sort value (data-pagefind-sort), if it has one. */
+  orden?: string;
+  /** SHA-1 of its text. */
+  huella: string;
+}
+
+export async function leerPaginas(archivos: readonly string[]): Promise<PaginaLeida[]> {
+  const leidas: PaginaLeida[] = [];
+  await recorrerEnLotes(archivos, (archivo, html) => {
+    const orden = valorDeOrden(html);
+    leidas.push({
+      archivo,
+      indexable: esIndexable(html),
+      ...(orden === undefined ? {} : { orden }),
+      huella: createHash('sha1').update(html).digest('hex'),
+    });
+  });
+  return leidas;
+}
+
+/** Where the site's pages are turned into what Pagefind reads: a change there changes every batch's index. */
+const CODIGO_DEL_PASO = [new URL('../lib/', import.meta.url), new URL('./', import.meta.url)];
+
+let version: Promise<string> | undefined;
+/** What a batch's index depends on besides its pages: this step's code, Pagefind's version, and its options. */
+function versionDelPaso(): Promise<string> {
+  version ??= (async () => {
+    const h = createHash('sha256').update(`${IDIOMA_DEL_INDICE}\n${unidadesPorTrozo()}\n`);
+    h.update(await readFile(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')))));
+    for (const carpeta of CODIGO_DEL_PASO) {
+      const raiz = fileURLToPath(carpeta);
+      const archivos = (await readdir(raiz, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+        .map((e) => join(e.parentPath, e.name))
+        .sort();
+      for (const a of archivos) h.update(`${relative(raiz, a)}\n`).update(await readFile(a));
+    }
+    return h.digest('hex');
+  })();
+  return version;
+}
+
+/** A Pagefind file's content: after gzip, its 12-byte signature, then its CBOR or JSON. */
+async function leerPf(ruta: string): Promise<Buffer> {
+  return (await descomprimir(await readFile(ruta))).subarray(FIRMA_DE_PAGEFIND);
+}
+
+const existe = (ruta: string) =>
+  stat(ruta).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * What a batch's folder holds besides Pagefind's index: each page's sort value by page number, and what its words
+ * cost (costosDeRaices), which add up to the site's common words.
+ */
+const ARCHIVO_DEL_LOTE = 'lote.json';
+
+interface Anotado {
+  valores: (string | null)[];
+  costos: Record<string, number>;
+}
+
+interface Entrada {
+  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
+}
+
+/** A Pagefind index's entry file, and the path of the metadata it names. */
+async function leerEntrada(carpeta: string): Promise<{ entrada: Entrada; meta: string }> {
+  const entrada = JSON.parse(await readFile(join(carpeta, 'pagefind-entry.json'), 'utf8')) as Entrada;
+  const idioma = entrada.languages[IDIOMA_DEL_INDICE];
+  if (!idioma || Object.keys(entrada.languages).length !== 1) {
+    fallar(`el índice no está en español («${Object.keys(entrada.languages).join(', ')}»)`);
+  }
+  return { entrada, meta: join(carpeta, `pagefind.${idioma.hash}.pf_meta`) };
+}
+
+/** Runs `cada` on every item, LOTE at a time. */
+async function enLotes<T, R>(cosas: readonly T[], cada: (cosa: T) => Promise<R>): Promise<R[]> {
+  const resultados: R[] = [];
+  for (let i = 0; i < cosas.length; i += LOTE) resultados.push(...(await Promise.all(cosas.slice(i, i + LOTE).map(cada))));
+  return resultados;
+}
+
+/**
+ * Checks what Pagefind just wrote for a batch, and writes beside it (Anotado) each page's sort value by page number,
+ * matched by URL (Pagefind keeps only their order, and the union orders pages of different batches by them), and
+ * the cost of its words, read from its fragments: the text and metadata Pagefind kept.
+ */
+async function anotar(carpeta: string, sitio: string, paginas: readonly PaginaLeida[]): Promise<void> {
+  const { entrada, meta } = await leerEntrada(carpeta);
+  const escritas = entrada.languages[IDIOMA_DEL_INDICE]!.page_count;
+  if (escritas !== paginas.length) fallar(`se enviaron ${paginas.length} páginas a Pagefind pero el índice escrito tiene ${escritas}`);
+  const datos = await leerPf(meta);
+  const nombres = deArchivo(meta, () => leerMetadatos(datos)).paginas.map(([nombre]) => nombre);
+  const porUrl = new Map(paginas.map((p) => [urlDePagefind(relative(sitio, p.archivo).split(sep).join('/')), p.orden ?? null]));
+  const textos: string[] = [];
+  const valores = await enLotes(nombres, async (nombre) => {
+    const ruta = join(carpeta, 'fragment', `${nombre}.pf_fragment`);
+    const texto = (await leerPf(ruta)).toString('utf8');
+    const f = deArchivo(ruta, () => JSON.parse(texto) as { url: string; content: string; meta?: Record<string, string> });
+    textos.push([f.content, ...Object.values(f.meta ?? {})].join(' '));
+    const valor = porUrl.get(f.url);
+    if (valor === undefined) fallar(`${ruta}: Pagefind indexó ${f.url}, que no es una de las páginas enviadas`);
+    return valor;
+  });
+  const anotado: Anotado = { valores, costos: costosDeRaices(textos) };
+  await writeFile(join(carpeta, ARCHIVO_DEL_LOTE), JSON.stringify(anotado));
+}
+
+/** A batch's pages in a folder of their own, at their paths in the site: what Pagefind indexes. */
+interface LotePorIndexar {
+  paginas: PaginaLeida[];
+  destino: string;
+}
+
+/** Pagefind runs at once: each reads pages on every core, then builds its index mostly on one. */
+const PAGEFIND_A_LA_VEZ = 2;
+
+/**
+ * Indexes the batches not in the cache: their pages are prepared together on every core (paraElIndice), each
+ * batch's into a folder of its own, and each folder indexed by Pagefind into a temporary folder that becomes its
+ * cache entry when complete, so an interrupted build never leaves half a batch to reuse.
+ */
+async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[]): Promise<void> {
+  if (lotes.length === 0) return;
+  const preparadas = await mkdtemp(join(tmpdir(), 'convenios-indice-'));
+  try {
+    const carpetas = lotes.map((_, k) => join(preparadas, `lote-${k}`));
+    const archivos = lotes.flatMap((l) => l.paginas.map((p) => p.archivo));
+    const destinos = lotes.flatMap((l, k) => l.paginas.map(() => carpetas[k]!));
+    const enviadas = await prepararEnHilos({ carpeta: sitio, archivos, destinos });
+    if (enviadas !== archivos.length) fallar(`de ${archivos.length} páginas por indexar se prepararon ${enviadas}`);
+    let siguiente = 0;
+    const indexarSiguientes = async () => {
+      for (let k = siguiente++; k < lotes.length; k = siguiente++) {
+        const { destino, paginas } = lotes[k]!;
+        const provisional = `${destino}.${process.pid}.tmp`;
+        await rm(provisional, { recursive: true, force: true });
+        const [primera, ultima] = [paginas[0]!, paginas.at(-1)!].map((p) => relative(sitio, p.archivo));
+        const cuales = paginas.length === 1 ? `la página ${primera}` : `las ${paginas.length} páginas de ${primera} a ${ultima}`;
+        await correrPagefind(carpetas[k]!, provisional, `${cuales} de ${sitio}`);
+        await anotar(provisional, sitio, paginas);
+        await rename(provisional, destino);
+      }
+    };
+    // Both finish before the temporary folder goes: a failure in one does not cut the other's files from under it.
+    const corridas = await Promise.allSettled(Array.from({ length: Math.min(PAGEFIND_A_LA_VEZ, lotes.length) }, indexarSiguientes));
+    for (const c of corridas) if (c.status === 'rejected') throw c.reason;
+  } finally {
+    await rm(preparadas, { recursive: true, force: true });
+  }
+}
+
+/** A batch's index as the union needs it, with the folder it came from. */
+interface LoteLeido {
+  carpeta: string;
+  lote: Lote;
+  entrada: Entrada;
+  costos: Anotado['costos'];
+}
+
+async function leerLote(carpeta: string): Promise<LoteLeido> {
+  const { entrada, meta } = await leerEntrada(carpeta);
+  const datos = await leerPf(meta);
+  const m = deArchivo(meta, () => leerMetadatos(datos));
+  const trozos = await enLotes(m.trozos, async ([, , archivo]) => {
+    const ruta = join(carpeta, 'index', `${archivo}.pf_index`);
+    const cbor = await leerPf(ruta);
+    return deArchivo(ruta, () => leerTrozo(cbor));
+  });
+  const filtros = await enLotes(m.archivosDeFiltro, async ([, archivo]) => {
+    const ruta = join(carpeta, 'filter', `${archivo}.pf_filter`);
+    const cbor = await leerPf(ruta);
+    return deArchivo(ruta, () => leerFiltro(cbor));
+  });
+  const anotado = join(carpeta, ARCHIVO_DEL_LOTE);
+  const texto = await readFile(anotado, 'utf8');
+  const { valores, costos } = deArchivo(anotado, () => JSON.parse(texto) as Anotado);
+  const { paginas, ordenes, campos, version } = m;
+  return { carpeta, entrada, costos, lote: { version, paginas, palabras: trozos.flat(), filtros, ordenes, campos, valores } };
+}
+
+/** The SHA-1 of `datos` as Pagefind 1.6 writes it: each byte in hex without a leading zero (its full_hash). */
+const hashDePagefind = (datos: Uint8Array): string => [...createHash('sha1').update(datos).digest()].map((b) => b.toString(16)).join('');
+
+/** «es_» and the first `cifras` digits of hashDePagefind, more if that name is taken (as Pagefind names its files). */
+function nombreLibre(datos: Uint8Array, usados: Set<string>, cifras: number): string {
+  const hex = hashDePagefind(datos);
+  let n = cifras;
+  while (usados.has(`${IDIOMA_DEL_INDICE}_${hex.slice(0, n)}`) && n < hex.length) n++;
+  const nombre = `${IDIOMA_DEL_INDICE}_${hex.slice(0, n)}`;
+  if (usados.has(nombre)) fallar(`dos archivos del índice tienen el mismo contenido (${nombre})`);
+  usados.add(nombre);
+  return nombre;
+}
+
+/**
+ * A Pagefind file: its signature and content, gzip. At level 6, not 9 as Pagefind: at 10,000 convenios the chunks
+ * took 4.3 s instead of 1.3 s at 9, for 2.3 % fewer bytes (the heaviest, of the commonest words, go at 9: aligerarParte).
+ */
+async function escribirPf(ruta: string, firma: Uint8Array, datos: Uint8Array): Promise<void> {
+  await writeFile(ruta, await comprimir(Buffer.concat([firma, datos]), { level: 6 }));
+}
+
+/** A file of a batch into the union: a hard link where the disk allows it (the cache and the site on one disk), else a copy. */
+async function traer(origen: string, destino: string): Promise<void> {
+  await link(origen, destino).catch(() => copyFile(origen, destino));
+}
+
+/**
+ * Writes into `salida` (empty or absent) the union of the batches in `carpetas`, in order, as Pagefind writes an
+ * index: its files (pagefind.js, WebAssembly…) from the first batch, every page's fragment, and chunks, filters,
+ * metadata and entry file of the union. A fragment whose name another batch already took is named from more of
+ * its hash, as Pagefind does within one index. Gives the number of pages and what their words cost.
+ */
+async function escribirUnion(carpetas: readonly string[], salida: string): Promise<{ paginas: number; costos: Anotado['costos'] }> {
+  const leidos: LoteLeido[] = [];
+  for (const c of carpetas) leidos.push(await leerLote(c));
+  const primera = leidos[0]!;
+  const firma = (await descomprimir(await readFile((await leerEntrada(primera.carpeta)).meta))).subarray(0, FIRMA_DE_PAGEFIND);
+  const union = unirLotes(leidos.map((l) => l.lote));
+  for (const sub of ['fragment', 'index', 'filter']) await mkdir(join(salida, sub), { recursive: true });
+
+  const comunes = (await readdir(primera.carpeta, { withFileTypes: true })).filter(
+    (e) => e.isFile() && e.name !== 'pagefind-entry.json' && e.name !== ARCHIVO_DEL_LOTE && !e.name.endsWith('.pf_meta'),
+  );
+  for (const e of comunes) await copyFile(join(primera.carpeta, e.name), join(salida, e.name));
+
+  const usados = new Set<string>();
+  const fragmentos: [origen: string, nombre: string][] = [];
+  for (const { carpeta, lote } of leidos) {
+    for (const [nombre] of lote.paginas) {
+      const origen = join(carpeta, 'fragment', `${nombre}.pf_fragment`);
+      if (!usados.has(nombre)) {
+        usados.add(nombre);
+        fragmentos.push([origen, nombre]);
+      } else fragmentos.push([origen, nombreLibre(await leerPf(origen), usados, nombre.length - IDIOMA_DEL_INDICE.length)]);
+    }
+  }
+  await enLotes(fragmentos, ([origen, nombre]) => traer(origen, join(salida, 'fragment', `${nombre}.pf_fragment`)));
+
+  const trozos = trocear(union.palabras, Number(unidadesPorTrozo()));
+  const limites = limitesDeTrozos(trozos.map((t) => t.map((p) => p.palabra)));
+  const nombresDeTrozo = new Set<string>();
+  const codificados = trozos.map((t) => codificarTrozo(t, union));
+  const rangos = codificados.map((cbor, k): RangoDelTrozo => [...limites[k]!, nombreLibre(cbor, nombresDeTrozo, 7)]);
+  await enLotes([...rangos.keys()], (k) => escribirPf(join(salida, 'index', `${rangos[k]![2]}.pf_index`), firma, codificados[k]!));
+
+  const nombresDeFiltro = new Set<string>();
+  const filtros: [string, string][] = [];
+  for (const f of union.filtros) {
+    const cbor = codificarFiltro(f);
+    const nombre = nombreLibre(cbor, nombresDeFiltro, 7);
+    filtros.push([f[0], nombre]);
+    await escribirPf(join(salida, 'filter', `${nombre}.pf_filter`), firma, cbor);
+  }
+
+  const paginas = union.paginas.map(([, ...resto], k): Lote['paginas'][number] => [fragmentos[k]![1], ...resto]);
+  const meta = codificarMetadatos({ ...union, paginas, trozos: rangos, filtros });
+  const hash = `${IDIOMA_DEL_INDICE}_${hashDePagefind(meta).slice(0, 10)}`;
+  await escribirPf(join(salida, `pagefind.${hash}.pf_meta`), firma, meta);
+  const idioma = { ...primera.entrada.languages[IDIOMA_DEL_INDICE]!, hash, page_count: paginas.length };
+  await writeFile(join(salida, 'pagefind-entry.json'), JSON.stringify({ ...primera.entrada, languages: { [IDIOMA_DEL_INDICE]: idioma } }));
+  return { paginas: paginas.length, costos: sumarCostos(leidos.map((l) => l.costos)) };
+}
+
+/** What indexing a part in batches did. */
+export interface IndiceEnLotes {
+  paginas: number;
+  lotes: number;
+  /** The batches Pagefind indexed (the others came from the cache). */
+  indexados: number;
+  /** The cache folders this part used. */
+  usados: string[];
+  /** What its words cost (costosDeRaices). */
+  costos: Anotado['costos'];
+}
+
+/**
+ * Indexes a part's pages (indexed ones, of the site in `sitio`) into `salida`, in batches (cortarEnLotes) kept in
+ * `cache`: each batch not there is indexed by Pagefind, then the union of all is written.
+ */
+export async function indexarEnLotes(
+  sitio: string,
+  paginas: readonly PaginaLeida[],
+  salida: string,
+  cache: string,
+  porLote = PAGINAS_POR_LOTE,
+): Promise<IndiceEnLotes> {
+  const version = await versionDelPaso();
+  // Cut by the path in the site, the same wherever the site is built.
+  const porRuta = new Map(paginas.map((p) => [relative(sitio, p.archivo).split(sep).join('/'), p]));
+  const lotes = cortarEnLotes([...porRuta.keys()].sort(), porLote).map((rutas) => {
+    const suyas = rutas.map((r) => porRuta.get(r)!);
+    const clave = createHash('sha256').update(version);
+    for (const r of rutas) clave.update(`\n${r}\u0000${porRuta.get(r)!.huella}`);
+    return { paginas: suyas, destino: join(cache, clave.digest('hex').slice(0, 32)) };
+  });
+  await mkdir(cache, { recursive: true });
+  const faltan: LotePorIndexar[] = [];
+  for (const l of lotes) if (!(await existe(join(l.destino, ARCHIVO_DEL_LOTE)))) faltan.push(l);
+  await indexarLotes(sitio, faltan);
+  const { paginas: escritas, costos } = await escribirUnion(
+    lotes.map((l) => l.destino),
+    salida,
+  );
+  if (escritas !== paginas.length) fallar(`se enviaron ${paginas.length} páginas al índice pero tiene ${escritas}`);
+  return { paginas: escritas, lotes: lotes.length, indexados: faltan.length, usados: lotes.map((l) => l.destino), costos };
+}

@@ -1,0 +1,98 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
+import { indexarEnLotes, leerPaginas } from '../../src/cli/lotes-del-indice-fs.ts';
+import { indiceCanonico, valoresDelSitio } from './indice-canonico.ts';
+import { DIST } from './sitio.ts';
+
+// The index built in batches (src/cli/lotes-del-indice-fs.ts): the same as Pagefind's, and reused after an edit.
+const temporales: string[] = [];
+afterAll(() => temporales.forEach((t) => rmSync(t, { recursive: true, force: true })));
+const temporal = () => {
+  const t = mkdtempSync(join(tmpdir(), 'lotes-del-indice-'));
+  temporales.push(t);
+  return t;
+};
+
+/** Every file of a folder, by path, with its bytes (gzip undone: the same content may compress apart). */
+function archivos(carpeta: string): Map<string, Buffer> {
+  const todos = readdirSync(carpeta, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(todos.map((e) => [join(e.parentPath, e.name).slice(carpeta.length + 1), readFileSync(join(e.parentPath, e.name))]));
+}
+
+async function paginasDelSitio(sitio: string) {
+  const html = readdirSync(sitio, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(sitio, f));
+  return (await leerPaginas(html)).filter((p) => p.indexable);
+}
+
+describe('el índice en lotes, sobre el sitio de prueba', () => {
+  it('de un solo lote, la unión es byte a byte lo que escribió Pagefind', async () => {
+    const cache = temporal();
+    const salida = join(temporal(), 'pagefind');
+    const paginas = await paginasDelSitio(DIST);
+    const r = await indexarEnLotes(DIST, paginas, salida, cache, paginas.length);
+    expect(r).toMatchObject({ lotes: 1, indexados: 1, paginas: paginas.length });
+    const pagefind = archivos(r.usados[0]!);
+    const union = archivos(salida);
+    pagefind.delete('lote.json');
+    expect([...union.keys()].sort()).toEqual([...pagefind.keys()].sort());
+    for (const [ruta, bytes] of pagefind) {
+      const pf = /\.pf_(meta|index|filter|fragment)$/.test(ruta);
+      expect(pf ? gunzipSync(union.get(ruta)!).equals(gunzipSync(bytes)) : union.get(ruta)!.equals(bytes), ruta).toBe(true);
+    }
+  });
+
+  it('en lotes de 40 páginas encuentra lo mismo que en uno: palabras, lugares, filtros, órdenes y palabras comunes', async () => {
+    const [uno, muchos] = [join(temporal(), 'pagefind'), join(temporal(), 'pagefind')];
+    const a = await indexarSitio(DIST, uno, undefined, { porLote: 1_000_000 });
+    const b = await indexarSitio(DIST, muchos, undefined, { porLote: 40 });
+    expect(a.lotes).toBe(1);
+    expect(b.lotes).toBeGreaterThan(20);
+    const valores = valoresDelSitio(DIST);
+    const [x, y] = [uno, muchos].map((c) => indiceCanonico(c, (u) => valores.get(u)));
+    expect(Object.keys(x!.palabras).length).toBeGreaterThan(1000);
+    expect(Object.keys(x!.ordenes)).toEqual(['ciclo', 'firma']);
+    expect(y).toEqual(x);
+  });
+});
+
+describe('el índice en lotes, tras editar una página', () => {
+  const pagina = (i: number, extra = '') =>
+    `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><main><article data-pagefind-body><div hidden><span data-pagefind-sort="firma[data-valor]" data-valor="20${10 + (i % 13)}-01-01"></span></div><h1>Convenio ${i}</h1><p>Agua potable ${i % 5}${extra}.</p></article></main></body></html>`;
+  const sitio = temporal();
+  for (let i = 0; i < 200; i++) {
+    const ruta = join(sitio, 'convenios', `c${String(i).padStart(3, '0')}`, 'index.html');
+    mkdirSync(join(ruta, '..'), { recursive: true });
+    writeFileSync(ruta, pagina(i));
+  }
+  const cache = temporal();
+  const opciones = { cache, porLote: 25 };
+
+  it('la primera vez indexa cada lote; la segunda, ninguno, y escribe los mismos archivos', async () => {
+    const primera = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, opciones);
+    expect(primera.indexados).toBe(primera.lotes);
+    const salida = join(temporal(), 'pagefind');
+    const segunda = await indexarSitio(sitio, salida, undefined, opciones);
+    expect(segunda).toMatchObject({ lotes: primera.lotes, indexados: 0, paginas: 200 });
+    expect(archivos(salida)).toEqual(archivos(primera.carpeta));
+  });
+
+  it('indexa de nuevo sólo el lote de la página editada, y el índice es byte a byte el de empezar de cero', async () => {
+    writeFileSync(join(sitio, 'convenios', 'c117', 'index.html'), pagina(117, ' y prórroga'));
+    const reconstruido = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, opciones);
+    expect(reconstruido.indexados).toBe(1);
+    const copia = temporal();
+    cpSync(sitio, copia, { recursive: true });
+    const deCero = await indexarSitio(copia, join(temporal(), 'pagefind'), undefined, { porLote: 25 });
+    expect(deCero.indexados).toBe(deCero.lotes);
+    expect(archivos(reconstruido.carpeta)).toEqual(archivos(deCero.carpeta));
+    // The cache keeps this build's batches only.
+    expect(readdirSync(cache)).toHaveLength(reconstruido.lotes);
+  });
+});
