@@ -90,6 +90,7 @@ async function construirProyecto() {
     ms: astro.ms + indice.ms,
     picoBytes: Math.max(astro.picoBytes, indice.picoBytes),
     picoPorPaso: { astro: astro.picoBytes, busqueda: indice.picoBytes },
+    pasosMs: { astro: Math.round(astro.ms), busqueda: Math.round(indice.ms) },
     fases: { ...astro.fases, busqueda: indice.ms },
   };
 }
@@ -169,7 +170,11 @@ const informe: Informe = {
     memoria_pico_por_paso_bytes: { astro: par.astro.picoBytes, pagefind: par.pagefind.picoBytes },
     paginas: paginas(salidaPar),
   },
-  reconstruccion: reconstruccion && { total_ms: Math.round(reconstruccion.ms), memoria_pico_bytes: reconstruccion.picoBytes },
+  reconstruccion: reconstruccion && {
+    total_ms: Math.round(reconstruccion.ms),
+    pasos_ms: reconstruccion.pasosMs,
+    memoria_pico_bytes: reconstruccion.picoBytes,
+  },
   razon: {
     reconstruccion: reconstruccion && redondear(reconstruccion.ms / proyecto.ms),
     tiempo: par && redondear(proyecto.ms / par.ms),

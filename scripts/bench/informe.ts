@@ -28,7 +28,7 @@ export interface Informe {
     | undefined;
   /** npm run build again after editing one convenio, over the previous output and caches. */
   /** Absent when run with --sin-reconstruccion. */
-  reconstruccion: { total_ms: number; memoria_pico_bytes: number } | undefined;
+  reconstruccion: { total_ms: number; pasos_ms: { astro: number; busqueda: number }; memoria_pico_bytes: number } | undefined;
   /** Project ÷ peer: the figures the scale goals are set in; and the rebuild ÷ the full build. */
   razon: { tiempo: number | undefined; memoria: number | undefined; reconstruccion: number | undefined };
 }
@@ -85,6 +85,7 @@ ${comparacion(i)}
 ${
   i.reconstruccion && i.razon.reconstruccion !== undefined
     ? `| volver a construir tras editar un convenio | ${s(i.reconstruccion.total_ms)} (${num(Math.round(i.razon.reconstruccion * 100))} % de la construcción completa) |
+| de eso, \`astro build\` y el índice | ${s(i.reconstruccion.pasos_ms.astro)} y ${s(i.reconstruccion.pasos_ms.busqueda)} |
 | memoria pico | ${mb(i.reconstruccion.memoria_pico_bytes)} |`
     : '| volver a construir tras editar un convenio | no se midió (`--sin-reconstruccion`) |'
 }

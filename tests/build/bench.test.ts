@@ -32,6 +32,11 @@ it('npm run medir -- --n 150 construye y escribe un informe completo', () => {
     Math.max(informe.par!.memoria_pico_por_paso_bytes.astro, informe.par!.memoria_pico_por_paso_bytes.pagefind),
   );
   expect(informe.razon.tiempo).toBeCloseTo(informe.total_ms / informe.par!.total_ms, 1);
+  // The rebuild after one edit, with its two steps apart.
+  const { total_ms, pasos_ms } = informe.reconstruccion!;
+  expect(pasos_ms.astro).toBeGreaterThan(0);
+  expect(pasos_ms.busqueda).toBeGreaterThan(0);
+  expect(Math.abs(pasos_ms.astro + pasos_ms.busqueda - total_ms)).toBeLessThanOrEqual(1);
   expect(informe.razon.memoria).toBeGreaterThan(0);
   expect(readFileSync(join(informes, 'bench-150.md'), 'utf8')).toContain('# Rendimiento con 150 convenios sintéticos');
   expect(r.stdout).toContain('páginas por segundo');
