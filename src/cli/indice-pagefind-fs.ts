@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind full-text index of a finished site, into <salida>/pagefind/ (in parts past PAGINAS_POR_PARTE
- * pages). `npm run build` runs it in a process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
+ * pages, each the union of batches of pages kept between builds: lotes-del-indice-fs.ts). `npm run build` runs it in a process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
 import { createHash } from 'node:crypto';

@@ -60,12 +60,11 @@ export async function leerPaginas(archivos: readonly string[]): Promise<PaginaLe
 /** Where the site's pages are turned into what Pagefind reads: a change there changes every batch's index. */
 const CODIGO_DEL_PASO = [new URL('../lib/', import.meta.url), new URL('./', import.meta.url)];
 
-let version: Promise<string> | undefined;
-/** What a batch's index depends on besides its pages: this step's code, Pagefind's version, and its options. */
-function versionDelPaso(): Promise<string> {
-  version ??= (async () => {
-    const h = createHash('sha256').update(`${IDIOMA_DEL_INDICE}\n${unidadesPorTrozo()}\n`);
-    h.update(await readFile(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')))));
+let codigo: Promise<string> | undefined;
+/** A hash of this step's code and Pagefind's version, read once. */
+function huellaDelCodigo(): Promise<string> {
+  codigo ??= (async () => {
+    const h = createHash('sha256').update(await readFile(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')))));
     for (const carpeta of CODIGO_DEL_PASO) {
       const raiz = fileURLToPath(carpeta);
       const archivos = (await readdir(raiz, { recursive: true, withFileTypes: true }))
@@ -76,7 +75,21 @@ function versionDelPaso(): Promise<string> {
     }
     return h.digest('hex');
   })();
-  return version;
+  return codigo;
+}
+
+/**
+ * What a batch's index depends on besides its pages: this step's code, Pagefind's version, the language, the chunk
+ * size, and every PAGEFIND_ variable, which Pagefind reads as options.
+ */
+async function versionDelPaso(): Promise<string> {
+  const opciones = Object.entries(process.env)
+    .filter(([clave]) => clave.startsWith('PAGEFIND_'))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return createHash('sha256')
+    .update(await huellaDelCodigo())
+    .update(JSON.stringify([IDIOMA_DEL_INDICE, unidadesPorTrozo(), opciones]))
+    .digest('hex');
 }
 
 /** A Pagefind file's content: after gzip, its 12-byte signature, then its CBOR or JSON. */

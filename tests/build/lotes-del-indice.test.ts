@@ -95,4 +95,13 @@ describe('el índice en lotes, tras editar una página', () => {
     // The cache keeps this build's batches only.
     expect(readdirSync(cache)).toHaveLength(reconstruido.lotes);
   });
+
+  it('con otra opción de Pagefind en el entorno (PAGEFIND_…) no reutiliza ningún lote', async () => {
+    const indexar = () => indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, opciones);
+    await indexar();
+    expect((await indexar()).indexados).toBe(0);
+    process.env.PAGEFIND_VERBOSE = 'true';
+    const r = await indexar().finally(() => delete process.env.PAGEFIND_VERBOSE);
+    expect(r.indexados).toBe(r.lotes);
+  });
 });
