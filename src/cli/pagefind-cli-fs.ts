@@ -34,7 +34,8 @@ export function deArchivo<T>(ruta: string, leer: () => T): T {
 }
 
 // Pagefind's files are gzip with a 12-byte signature before their JSON or CBOR.
-export const FIRMA_DE_PAGEFIND = 'pagefind_dcd'.length;
+export const FIRMA = Buffer.from('pagefind_dcd');
+export const FIRMA_DE_PAGEFIND = FIRMA.length;
 
 /** A name for a file of the index from its content, as Pagefind names them («es_» and the start of its SHA-256). */
 export const nombrePorContenido = (datos: Uint8Array, cifras: number) =>

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { valorDeOrden } from '../../src/lib/indice-busqueda.ts';
+import { urlDePagefind } from '../../src/lib/lotes-del-indice.ts';
 import { ARCHIVO_DEL_INDICE, type DescripcionDelIndice } from '../../src/lib/partes-del-indice.ts';
 
 type EnPagina = [number, number[], number[]];
@@ -71,9 +73,7 @@ export function valoresDelSitio(sitio: string): Map<string, string | undefined> 
   const valores = new Map<string, string | undefined>();
   for (const f of readdirSync(sitio, { recursive: true }).map(String)) {
     if (!f.endsWith('.html')) continue;
-    const html = readFileSync(join(sitio, f), 'utf8');
-    const valor = /\bdata-pagefind-sort="[^"[]+\[data-valor\]" data-valor="([^"]*)"/.exec(html)?.[1];
-    valores.set(`/${f.replace(/(^|\/)index\.html$/, '$1')}`, valor);
+    valores.set(urlDePagefind(f), valorDeOrden(readFileSync(join(sitio, f), 'utf8')));
   }
   return valores;
 }
