@@ -4,11 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import revisionDeContenido from './src/integraciones/revision-contenido-fs.ts';
+import reconstruccionParcial from './src/integraciones/reconstruccion-fs.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
 import { configuracion } from './src/configuracion.ts';
 
 const salida = configuracion.salida;
+const reconstruccion = reconstruccionParcial();
+// Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
+const mapaDelSitio = reconstruccion.soloSiEsCompleta(sitemap({ filter: (pagina) => !pagina.includes('/widget/') }));
 
 // SITIO_URL and BASE_PATH let a public body host the portal under its own domain or sub-path.
 export default defineConfig({
@@ -24,13 +28,9 @@ export default defineConfig({
   // messages alone, before anything is written (src/integraciones/revision-contenido-fs.ts).
   // The search index is not an integration: npm run build indexes the finished site in a process of its own
   // (scripts/indexar-busqueda.ts), so Astro's memory and Pagefind's do not add up.
-  // Embeddable widgets point their canonical at the ente page: they stay out of the sitemap.
-  integrations: [revisionDeContenido(), mdx(), sitemap({ filter: (pagina) => !pagina.includes('/widget/') })],
+  // After a build that changed only convenio files, reconstruccion renders only the pages whose key changed.
+  integrations: [revisionDeContenido(), reconstruccion, mdx(), mapaDelSitio],
   devToolbar: { enabled: false },
-  // With CONSTRUCCION_INCREMENTAL=1 a rebuild reuses each document's page and JSON record whose key did not change
-  // (src/lib/claves-de-pagina.ts). Off by default: at 30,000 convenios it cost a full build 1.1 GB more memory,
-  // past the 6 GB goal, and ≈ 100 s (docs/escala.md).
-  experimental: { incrementalBuild: configuracion.incremental },
   // Scripts are always files of their own: under the strictest policy (script-src 'self', no hashes) every page
   // still runs, and no data travels in an inline script. Other assets keep Vite's default.
   vite: { build: { assetsInlineLimit: (archivo) => (archivo.endsWith('.js') ? false : undefined) } },

@@ -80,7 +80,7 @@ const envProyecto = entorno({ CONTENIDO_DIR: contenido, SALIDA_DIR: salida, FECH
 /** npm run build: the two steps in sequence, so their times add up and the peak is the larger of the two. */
 async function construirProyecto() {
   vaciarEscrituras();
-  const astro = await correr(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: envProyecto, marcas: MARCAS });
+  const astro = await correr(node, [resolve('scripts/construir.ts')], { env: envProyecto, marcas: MARCAS });
   const indice = astro.estado === 0 ? await correr(node, [resolve('scripts/indexar-busqueda.ts')], { env: envProyecto }) : astro;
   if (indice.estado !== 0) {
     console.error(`La construcción falló (código ${indice.estado}).`);

@@ -13,8 +13,8 @@ export interface Configuracion {
   sitio: string;
   /** Sub-path the site is served under (BASE_PATH). */
   base: string;
-  /** Astro's incremental build, which reuses unchanged document pages (CONSTRUCCION_INCREMENTAL=1). */
-  incremental: boolean;
+  /** A full build even when only convenio files changed since the last one (CONSTRUCCION_COMPLETA=1). */
+  completa: boolean;
   /** Where a build keeps what the next one may reuse: Astro's cache, and the search index's batches. */
   cache: string;
 }
@@ -27,7 +27,7 @@ export function leerConfiguracion(entorno: Entorno): Configuracion {
     salida: entorno.SALIDA_DIR,
     sitio: entorno.SITIO_URL ?? SITIO_PREDETERMINADO,
     base: entorno.BASE_PATH ?? '/',
-    incremental: entorno.CONSTRUCCION_INCREMENTAL === '1',
+    completa: entorno.CONSTRUCCION_COMPLETA === '1',
     // A build into another folder (other content, tests, benchmarks) keeps a cache of its own.
     cache: entorno.SALIDA_DIR ? `${entorno.SALIDA_DIR}.cache` : './node_modules/.astro',
   };

@@ -45,6 +45,15 @@ export function clavesDeDocumentos(
 }
 
 /**
+ * The key of a page about a group (an ente, a program): its own fields, then its documents' keys in order, so it
+ * changes when a document joins, leaves, moves or changes. `partes` holds what else the page shows (an ente's other
+ * roles, a program's evaluations, a feed's build date), already in a form JSON keeps.
+ */
+export function claveDeGrupo(claves: ReadonlyMap<string, string>, documentos: readonly { id: string }[], partes: unknown[]): string {
+  return huella(JSON.stringify([partes, documentos.map((c) => claves.get(c.id) ?? c.id)]));
+}
+
+/**
  * The key of a file made of some documents, in order (one year's downloads): it changes when any of them changes,
  * and `archivo` tells apart the files of the same documents. Undefined when a document has no key (`astro dev`).
  */

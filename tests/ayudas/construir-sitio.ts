@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { copiarContenidoCurado } from '../contenido-curado.ts';
-import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 
 // The «copy the content, build it into a temporary folder» setup every build and browser test over a site of
 // its own needs, in one place: the real `npm run build` steps, run with CONTENIDO_DIR and SALIDA_DIR.
-
-const ASTRO = realpathSync('node_modules/.bin/astro');
 
 /**
  * Vitest exports import.meta.env (BASE_URL="/", MODE…) to process.env, and Astro inlines process.env into
@@ -75,9 +73,10 @@ export function ejecutarConstruccion(
   };
   for (const clave of DE_VITEST) if (!(clave in entorno)) delete env[clave];
   for (const [clave, valor] of Object.entries(env)) if (valor === undefined) delete env[clave];
-  // What npm run build runs: astro build, then the search index in a process of its own.
+  // What npm run build runs: astro build (full, or partial after a build of the same site), then the search index
+  // in a process of its own.
   const opciones = { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
-  const r = spawnSync(process.execPath, [ASTRO, 'build'], opciones);
+  const r = spawnSync(process.execPath, ['scripts/construir.ts'], opciones);
   if (r.status !== 0) return { estado: r.status, salida: `${r.stdout}\n${r.stderr}` };
   const i = spawnSync(process.execPath, ['scripts/indexar-busqueda.ts'], opciones);
   return { estado: i.status, salida: `${r.stdout}\n${r.stderr}\n${i.stdout}\n${i.stderr}` };

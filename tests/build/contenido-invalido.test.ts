@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,6 @@ import { copiarContenidoCurado } from '../contenido-curado.ts';
 // one), no stack trace, no internal path, a failing exit status and nothing in the output folder.
 // Content is checked before anything else happens, so a refused build takes a few seconds; the
 // cases run a few at a time.
-const ASTRO = realpathSync('node_modules/.bin/astro');
 const ejecutar = promisify(execFile);
 const CONVENIO = 'convenios/edomex-issemym-prestaciones-potestativas-2021.md';
 const MUNICIPAL = 'convenios/cuautitlan-izcalli-derechos-humanos-2022.md';
@@ -284,7 +283,7 @@ const CASOS: Record<string, Caso> = {
 async function construir(carpeta: string): Promise<{ estado: number; salida: string }> {
   const env = { ...process.env, CONTENIDO_DIR: carpeta, SALIDA_DIR: join(carpeta, 'dist') };
   try {
-    const r = await ejecutar(process.execPath, [ASTRO, 'build'], { env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const r = await ejecutar(process.execPath, ['scripts/construir.ts'], { env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     return { estado: 0, salida: `${r.stdout}\n${r.stderr}` };
   } catch (e) {
     const r = e as { code?: number; stdout?: string; stderr?: string };

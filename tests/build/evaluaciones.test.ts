@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as leerCsv } from 'csv-parse/sync';
@@ -57,7 +57,7 @@ beforeAll(() => {
   reimportaciones.push(correr(['scripts/importar-shcp.ts', ARCHIVO_ASM, '--contenido', contenido]));
   reimportaciones.push(correr(['scripts/importar-evaluaciones.ts', ARCHIVO_EV, '--contenido', contenido]));
   // npm run build: astro build, then the search index in its own process.
-  correr([realpathSync('node_modules/.bin/astro'), 'build']);
+  correr(['scripts/construir.ts']);
   correr(['scripts/indexar-busqueda.ts']);
 }, 900_000);
 afterAll(() => rmSync(temporal, { recursive: true, force: true }));

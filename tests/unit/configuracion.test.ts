@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { leerConfiguracion } from '../../src/configuracion.ts';
 
 describe('leerConfiguracion: lo que la construcción toma del entorno', () => {
-  it('sin variables: content/, la salida de Astro, el dominio del proyecto, la raíz, sin construcción incremental y la caché de Astro', () => {
+  it('sin variables: content/, la salida de Astro, el dominio del proyecto, la raíz, reconstrucción parcial permitida y la caché de Astro', () => {
     expect(leerConfiguracion({})).toEqual({
       contenido: 'content',
       salida: undefined,
       sitio: 'https://conveniosabiertos.mx',
       base: '/',
-      incremental: false,
+      completa: false,
       cache: './node_modules/.astro',
     });
   });
@@ -19,8 +19,8 @@ describe('leerConfiguracion: lo que la construcción toma del entorno', () => {
     ['', false],
     ['si', false],
     [undefined, false],
-  ])('CONSTRUCCION_INCREMENTAL=%s → incremental %s', (valor, incremental) => {
-    expect(leerConfiguracion({ CONSTRUCCION_INCREMENTAL: valor }).incremental).toBe(incremental);
+  ])('CONSTRUCCION_COMPLETA=%s → completa %s', (valor, completa) => {
+    expect(leerConfiguracion({ CONSTRUCCION_COMPLETA: valor }).completa).toBe(completa);
   });
 
   it('cada variable llega a su campo', () => {

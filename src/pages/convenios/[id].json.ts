@@ -1,3 +1,4 @@
+import { lasQueCambiaron } from '../../sitio/reconstruccion-astro.ts';
 import type { APIRoute } from 'astro';
 import { obtenerClavesDeDocumentos } from '../../sitio/claves-de-pagina-astro.ts';
 import { obtenerIndice } from '../../sitio/indice-astro.ts';
@@ -6,7 +7,11 @@ import { registroJson } from '../../sitio/publicacion-astro.ts';
 // /convenios/{id}.json sits beside the page /convenios/{id}/: the whole record, with its follow-up history.
 export async function getStaticPaths() {
   const [indice, claves] = await Promise.all([obtenerIndice(), obtenerClavesDeDocumentos()]);
-  return indice.convenios.map((c) => ({ params: { id: c.id }, cacheKey: claves.get(c.id) }));
+  return lasQueCambiaron(
+    'convenios/[id].json',
+    indice.convenios.map((c) => ({ params: { id: c.id } })),
+    (r) => claves.get(r.params.id) ?? '',
+  );
 }
 
 export const GET: APIRoute = async ({ params }) => {

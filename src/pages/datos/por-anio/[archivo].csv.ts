@@ -1,3 +1,4 @@
+import { lasQueCambiaron } from '../../../sitio/reconstruccion-astro.ts';
 import type { APIRoute } from 'astro';
 import { claveDeConjunto } from '../../../lib/claves-de-pagina.ts';
 import { obtenerClavesDeDocumentos } from '../../../sitio/claves-de-pagina-astro.ts';
@@ -6,11 +7,15 @@ import { obtenerPorAnio, respuestaEnTrozos } from '../../../sitio/publicacion-as
 // /datos/por-anio/{tabla}-{año}.csv: the rows of one year's documents of each table that grows with them.
 export async function getStaticPaths() {
   const [porAnio, claves] = await Promise.all([obtenerPorAnio(), obtenerClavesDeDocumentos()]);
-  return porAnio.flatMap((d) =>
-    d.csv.map((p) => ({
-      params: { archivo: p.archivo.replace(/\.csv$/, '') },
-      cacheKey: claveDeConjunto(claves, d.parte.documentos, p.archivo),
-    })),
+  return lasQueCambiaron(
+    'datos/por-anio/[archivo].csv',
+    porAnio.flatMap((d) =>
+      d.csv.map((p) => ({
+        params: { archivo: p.archivo.replace(/\.csv$/, '') },
+        clave: claveDeConjunto(claves, d.parte.documentos, p.archivo),
+      })),
+    ),
+    (r) => r.clave ?? '',
   );
 }
 

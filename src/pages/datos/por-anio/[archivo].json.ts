@@ -1,3 +1,4 @@
+import { lasQueCambiaron } from '../../../sitio/reconstruccion-astro.ts';
 import type { APIRoute } from 'astro';
 import { claveDeConjunto } from '../../../lib/claves-de-pagina.ts';
 import { obtenerClavesDeDocumentos } from '../../../sitio/claves-de-pagina-astro.ts';
@@ -6,10 +7,14 @@ import { obtenerPorAnio, respuestaEnTrozos } from '../../../sitio/publicacion-as
 // /datos/por-anio/convenios-{año}.json: convenios.json restricted to one year's documents.
 export async function getStaticPaths() {
   const [porAnio, claves] = await Promise.all([obtenerPorAnio(), obtenerClavesDeDocumentos()]);
-  return porAnio.map((d) => ({
-    params: { archivo: d.json.archivo.replace(/\.json$/, '') },
-    cacheKey: claveDeConjunto(claves, d.parte.documentos, d.json.archivo),
-  }));
+  return lasQueCambiaron(
+    'datos/por-anio/[archivo].json',
+    porAnio.map((d) => ({
+      params: { archivo: d.json.archivo.replace(/\.json$/, '') },
+      clave: claveDeConjunto(claves, d.parte.documentos, d.json.archivo),
+    })),
+    (r) => r.clave ?? '',
+  );
 }
 
 export const GET: APIRoute = async ({ params }) => {

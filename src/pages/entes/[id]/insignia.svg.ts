@@ -1,10 +1,17 @@
+import { lasQueCambiaron } from '../../../sitio/reconstruccion-astro.ts';
+import { obtenerClaveDeEnte } from '../../../sitio/claves-de-pagina-astro.ts';
 import type { APIRoute } from 'astro';
 import { obtenerIndice } from '../../../sitio/indice-astro.ts';
 import { insigniaSvg } from '../../../lib/datos/insignia.ts';
 
 export async function getStaticPaths() {
   const indice = await obtenerIndice();
-  return indice.entes.map((e) => ({ params: { id: e.id } }));
+  const clave = await obtenerClaveDeEnte();
+  return lasQueCambiaron(
+    'entes/[id]/insignia.svg',
+    indice.entes.map((e) => ({ params: { id: e.id } })),
+    (r) => clave(indice.porId.entes.get(r.params.id)!),
+  );
 }
 
 export const GET: APIRoute = async ({ params }) => {

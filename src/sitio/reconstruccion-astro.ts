@@ -1,0 +1,46 @@
+import { archivoDeRuta, mismasRutas, rutaDe, type ClavesDeRutas } from '../lib/reconstruccion.ts';
+
+/** What the build's integration (src/integraciones/reconstruccion-fs.ts) hands the routes. */
+export interface EstadoDeReconstruccion {
+  /** The previous build's keys when this build is partial; undefined in a full build. */
+  previas?: ClavesDeRutas;
+  /** This build's keys, filled as Astro asks each route for its paths. */
+  actuales: ClavesDeRutas;
+  /** Whether a file of the previous build is still in the output folder. */
+  existe: (archivo: string) => boolean;
+  /** Ends a partial rebuild whose family `patron` gained or lost routes, so that it starts over as a full build. */
+  rehacer: (patron: string) => never;
+}
+
+// The integration and the pages are loaded by different module graphs of the same process (src/contenido/entrega.ts).
+const CLAVE = Symbol.for('convenios-abiertos:reconstruccion');
+type Global = { [CLAVE]?: EstadoDeReconstruccion };
+
+export function fijarReconstruccion(estado: EstadoDeReconstruccion): void {
+  (globalThis as Global)[CLAVE] = estado;
+}
+
+/** True in a production build, whose routes' keys are kept for the next one; false in `astro dev`. */
+export const guardaClaves = (): boolean => (globalThis as Global)[CLAVE] !== undefined;
+
+/**
+ * The paths of the family `patron` that this build must render: all of them in a full build, and in a partial one
+ * those whose key changed or whose file is missing. `clave` is only called in a production build.
+ */
+export function lasQueCambiaron<T extends { params: Record<string, string | undefined> }>(
+  patron: string,
+  rutas: readonly T[],
+  clave: (ruta: T) => string,
+): T[] {
+  const estado = (globalThis as Global)[CLAVE];
+  if (!estado) return [...rutas];
+  const claves = new Map(rutas.map((r) => [rutaDe(patron, r.params), clave(r)]));
+  estado.actuales[patron] = Object.fromEntries(claves);
+  const antes = estado.previas?.[patron];
+  if (!estado.previas) return [...rutas];
+  if (!antes || !mismasRutas(antes, claves)) return estado.rehacer(patron);
+  return rutas.filter((r) => {
+    const ruta = rutaDe(patron, r.params);
+    return antes[ruta] !== claves.get(ruta) || !estado.existe(archivoDeRuta(patron, ruta));
+  });
+}
