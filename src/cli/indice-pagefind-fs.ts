@@ -4,7 +4,7 @@
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -205,15 +205,18 @@ export async function indexarSitio(
     fallar(`no se pudo vaciar ${salida} para el índice nuevo (${e.code ?? e.message})`),
   );
   const archivos = await archivosHtml(carpeta);
-  const partes = partesDelSitio(await leerPaginas(archivos), maximo);
-  const carpetas = partes.map((_, k) => join(salida, carpetaDeParte(k)));
   const cache = opciones.cache ?? (await mkdtemp(join(tmpdir(), 'convenios-indice-')));
+  await mkdir(cache, { recursive: true });
+  // What the last build learned of each page, so that an unchanged page is not read again.
+  const registro = join(cache, 'paginas.json');
+  const partes = partesDelSitio(await leerPaginas(archivos, registro), maximo);
+  const carpetas = partes.map((_, k) => join(salida, carpetaDeParte(k)));
   let paginas = 0;
   let lotes = 0;
   let indexados = 0;
   const costos: Record<string, number>[] = [];
   try {
-    const usados: string[] = [];
+    const usados: string[] = [registro];
     for (const [k, parte] of partes.entries()) {
       const r = await indexarEnLotes(carpeta, parte, carpetas[k]!, cache, opciones.porLote);
       paginas += r.paginas;

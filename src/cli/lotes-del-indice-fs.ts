@@ -43,18 +43,52 @@ export interface PaginaLeida {
   huella: string;
 }
 
-export async function leerPaginas(archivos: readonly string[]): Promise<PaginaLeida[]> {
-  const leidas: PaginaLeida[] = [];
-  await recorrerEnLotes(archivos, (archivo, html) => {
+/** What leerPaginas learned of each file, by path, with the file's size and modification time when it read it. */
+interface Vistas {
+  version: string;
+  paginas: Record<string, { bytes: number; modificada: number; leida: PaginaLeida }>;
+}
+
+async function leerVistas(registro: string, version: string): Promise<Vistas['paginas']> {
+  try {
+    const vistas = JSON.parse(await readFile(registro, 'utf8')) as Vistas;
+    return vistas.version === version ? vistas.paginas : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Reads what the index needs to know of each page. With `registro` (a file in the index's cache), a page whose size
+ * and modification time are those of the last build is not read again: after a partial rebuild, only the pages
+ * Astro wrote (docs/escala.md, point 13).
+ */
+export async function leerPaginas(archivos: readonly string[], registro?: string): Promise<PaginaLeida[]> {
+  const version = await versionDelPaso();
+  const antes = registro ? await leerVistas(registro, version) : {};
+  const estados = await enLotes(archivos, (a) => stat(a));
+  const vistas: Vistas['paginas'] = {};
+  const porLeer: string[] = [];
+  archivos.forEach((archivo, i) => {
+    const { size: bytes, mtimeMs: modificada } = estados[i]!;
+    const previa = antes[archivo];
+    if (previa && previa.bytes === bytes && previa.modificada === modificada) vistas[archivo] = previa;
+    else {
+      vistas[archivo] = { bytes, modificada, leida: { archivo, indexable: false, huella: '' } };
+      porLeer.push(archivo);
+    }
+  });
+  await recorrerEnLotes(porLeer, (archivo, html) => {
     const orden = valorDeOrden(html);
-    leidas.push({
+    vistas[archivo]!.leida = {
       archivo,
       indexable: esIndexable(html),
       ...(orden === undefined ? {} : { orden }),
       huella: createHash('sha1').update(html).digest('hex'),
-    });
+    };
   });
-  return leidas;
+  if (registro) await writeFile(registro, JSON.stringify({ version, paginas: vistas } satisfies Vistas));
+  return archivos.map((a) => vistas[a]!.leida);
 }
 
 /** Where the site's pages are turned into what Pagefind reads: a change there changes every batch's index. */

@@ -12,6 +12,7 @@ import { camposSinLeer } from '../lib/campos-sin-leer.ts';
 import { esBorrador } from '../lib/importador/borrador.ts';
 import { leerArchivo, lineaDeCampo, nombrarCampo } from './leer-archivo.ts';
 import { leerTexto } from './leer-texto-fs.ts';
+import type { Lecturas } from './lecturas-fs.ts';
 import { revisarReferencias } from './referencias.ts';
 
 export interface Entrada<T> {
@@ -52,6 +53,7 @@ function leerColeccion<S extends z.ZodType>(
   esquema: S,
   problemas: Problema[],
   fallidos: Set<string>,
+  lecturas?: Lecturas,
 ): Entrada<z.output<S>>[] {
   if (!existsSync(carpeta)) {
     problemas.push({
@@ -80,7 +82,12 @@ function leerColeccion<S extends z.ZodType>(
       continue;
     }
     const texto = leerTexto(join(carpeta, nombre), archivo);
-    const leido = texto.ok ? leerArchivo(archivo, texto.texto, esquema) : { ok: false as const, problemas: [texto.problema] };
+    const leer = (t: string) => leerArchivo(archivo, t, esquema);
+    const leido = !texto.ok
+      ? { ok: false as const, problemas: [texto.problema] }
+      : lecturas
+        ? lecturas.leer(archivo, texto.texto, () => leer(texto.texto))
+        : leer(texto.texto);
     if (leido.ok) {
       const entrada: Entrada<z.output<S>> = { id, archivo, datos: leido.valor.datos, cuerpo: leido.valor.cuerpo };
       if (texto.ok && extension === '.md' && esBorrador(texto.texto)) entrada.borrador = true;
@@ -161,9 +168,10 @@ export interface Revision {
  * reference between files, every source document against its hash, and records published twice.
  * Never throws for a content problem: `problemas` lists them all, and `contenido` holds the files
  * that read well. A reference to a file that failed to read is not reported: that file's own
- * message is the one to act on.
+ * message is the one to act on. `lecturas`, in a build, are the reads the last build kept: a file whose
+ * text did not change is not parsed again.
  */
-export function revisarCarpeta(carpeta: string): Revision {
+export function revisarCarpeta(carpeta: string, lecturas?: Lecturas): Revision {
   const problemas: Problema[] = [];
   const fallidos: Fallidos = {
     convenios: new Set(),
@@ -173,7 +181,7 @@ export function revisarCarpeta(carpeta: string): Revision {
     evaluaciones: new Set(),
   };
   const leer = <K extends keyof typeof COLECCIONES>(k: K) =>
-    leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas, fallidos[k]);
+    leerColeccion(join(carpeta, k), COLECCIONES[k].extension, COLECCIONES[k].esquema, problemas, fallidos[k], lecturas);
   const contenido: Contenido = {
     convenios: leer('convenios') as Entrada<Documento>[],
     entes: leer('entes') as Entrada<Ente>[],

@@ -8,36 +8,23 @@
  * manifest, so a full build that fails halfway never leaves one that promises an output it emptied.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { configuracion, corteDeLaConstruccion } from '../configuracion.ts';
+import { archivosBajo, huellaDelCodigo } from '../contenido/huella-del-codigo-fs.ts';
 import type { ClavesDeRutas, Manifiesto } from '../lib/reconstruccion.ts';
 import { fijarReconstruccion } from '../sitio/reconstruccion-astro.ts';
 
 /** The exit status of a partial rebuild that found routes added or removed: scripts/construir.ts builds again, full. */
 export const REHACER_COMPLETA = 75;
 
-const CODIGO = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-function archivos(raiz: string): string[] {
-  if (!existsSync(raiz)) return [];
-  return readdirSync(raiz, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 /** What decides whether a page may be reused, other than the convenio files' own text. */
 function firmaDe(contenido: string, salida: string): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify([resolve(salida), configuracion.sitio, configuracion.base, corteDeLaConstruccion()]));
-  for (const raiz of CODIGO) {
-    const lista = !existsSync(raiz) ? [] : statSync(raiz).isDirectory() ? archivos(raiz) : [raiz];
-    for (const archivo of lista) h.update(`\0${archivo}\0`).update(readFileSync(archivo));
-  }
+  h.update(JSON.stringify([huellaDelCodigo(), resolve(salida), configuracion.sitio, configuracion.base, corteDeLaConstruccion()]));
   const convenios = resolve(contenido, 'convenios');
-  for (const archivo of archivos(contenido)) {
+  for (const archivo of archivosBajo(contenido)) {
     const esConvenio = resolve(archivo, '..') === convenios && archivo.endsWith('.md');
     h.update(`\0${relative(contenido, archivo)}\0`);
     // A convenio file's text is in its pages' keys; its name is here, so adding or removing one is a full build.

@@ -8,11 +8,14 @@
  * Anything else thrown while reading is a bug and keeps its stack trace.
  */
 import { writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { configuracion } from '../configuracion.ts';
 import { revisarCarpeta } from '../contenido/cargar-fs.ts';
 import { entregarContenido } from '../contenido/entrega.ts';
 import { informar } from '../contenido/informe-fs.ts';
+import { huellaDelCodigo } from '../contenido/huella-del-codigo-fs.ts';
+import { abrirLecturas } from '../contenido/lecturas-fs.ts';
 
 export default function revisionDeContenido(): AstroIntegration {
   return {
@@ -21,8 +24,10 @@ export default function revisionDeContenido(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command === 'preview' || command === 'dev') return;
         const carpeta = configuracion.contenido;
-        const revision = revisarCarpeta(carpeta);
+        const lecturas = abrirLecturas(join(configuracion.cache, 'lecturas.v8'), huellaDelCodigo());
+        const revision = revisarCarpeta(carpeta, lecturas);
         if (revision.problemas.length === 0) {
+          lecturas.guardar();
           entregarContenido(carpeta, revision.contenido);
           return;
         }

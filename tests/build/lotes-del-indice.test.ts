@@ -92,8 +92,9 @@ describe('el índice en lotes, tras editar una página', () => {
     const deCero = await indexarSitio(copia, join(temporal(), 'pagefind'), undefined, { porLote: 25 });
     expect(deCero.indexados).toBe(deCero.lotes);
     expect(archivos(reconstruido.carpeta)).toEqual(archivos(deCero.carpeta));
-    // The cache keeps this build's batches only.
-    expect(readdirSync(cache)).toHaveLength(reconstruido.lotes);
+    // The cache keeps this build's batches only, and what it learned of each page.
+    expect(readdirSync(cache)).toContain('paginas.json');
+    expect(readdirSync(cache)).toHaveLength(reconstruido.lotes + 1);
   });
 
   it('con otra opción de Pagefind en el entorno (PAGEFIND_…) no reutiliza ningún lote', async () => {
