@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
+import { huellaDelCodigo } from '../contenido/huella-del-codigo-fs.ts';
 import { costosDeRaices, esIndexable, sumarCostos, valorDeOrden } from '../lib/indice-busqueda.ts';
 import { cortarEnLotes, PAGINAS_POR_LOTE, urlDePagefind } from '../lib/lotes-del-indice.ts';
 import {
@@ -64,7 +64,7 @@ async function leerVistas(registro: string, version: string): Promise<Vistas['pa
  * Astro wrote (docs/escala.md, point 13).
  */
 export async function leerPaginas(archivos: readonly string[], registro?: string): Promise<PaginaLeida[]> {
-  const version = await versionDelPaso();
+  const version = versionDelPaso();
   const antes = registro ? await leerVistas(registro, version) : {};
   const estados = await enLotes(archivos, (a) => stat(a));
   const vistas: Vistas['paginas'] = {};
@@ -91,37 +91,16 @@ export async function leerPaginas(archivos: readonly string[], registro?: string
   return archivos.map((a) => vistas[a]!.leida);
 }
 
-/** Where the site's pages are turned into what Pagefind reads: a change there changes every batch's index. */
-const CODIGO_DEL_PASO = [new URL('../lib/', import.meta.url), new URL('./', import.meta.url)];
-
-let codigo: Promise<string> | undefined;
-/** A hash of this step's code and Pagefind's version, read once. */
-function huellaDelCodigo(): Promise<string> {
-  codigo ??= (async () => {
-    const h = createHash('sha256').update(await readFile(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')))));
-    for (const carpeta of CODIGO_DEL_PASO) {
-      const raiz = fileURLToPath(carpeta);
-      const archivos = (await readdir(raiz, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-        .map((e) => join(e.parentPath, e.name))
-        .sort();
-      for (const a of archivos) h.update(`${relative(raiz, a)}\n`).update(await readFile(a));
-    }
-    return h.digest('hex');
-  })();
-  return codigo;
-}
-
 /**
- * What a batch's index depends on besides its pages: this step's code, Pagefind's version, the language, the chunk
- * size, and every PAGEFIND_ variable, which Pagefind reads as options.
+ * What a batch's index depends on besides its pages: the project's code and dependencies (Pagefind's version among
+ * them), the language, the chunk size, and every PAGEFIND_ variable, which Pagefind reads as options.
  */
-async function versionDelPaso(): Promise<string> {
+function versionDelPaso(): string {
   const opciones = Object.entries(process.env)
     .filter(([clave]) => clave.startsWith('PAGEFIND_'))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return createHash('sha256')
-    .update(await huellaDelCodigo())
+    .update(huellaDelCodigo())
     .update(JSON.stringify([IDIOMA_DEL_INDICE, unidadesPorTrozo(), opciones]))
     .digest('hex');
 }
@@ -374,7 +353,7 @@ export async function indexarEnLotes(
   cache: string,
   porLote = PAGINAS_POR_LOTE,
 ): Promise<IndiceEnLotes> {
-  const version = await versionDelPaso();
+  const version = versionDelPaso();
   // Cut by the path in the site, the same wherever the site is built.
   const porRuta = new Map(paginas.map((p) => [relative(sitio, p.archivo).split(sep).join('/'), p]));
   const lotes = cortarEnLotes([...porRuta.keys()].sort(), porLote).map((rutas) => {

@@ -34,13 +34,14 @@ export function lasQueCambiaron<T extends { params: Record<string, string | unde
 ): T[] {
   const estado = (globalThis as Global)[CLAVE];
   if (!estado) return [...rutas];
-  const claves = new Map(rutas.map((r) => [rutaDe(patron, r.params), clave(r)]));
+  const nombres = rutas.map((r) => rutaDe(patron, r.params));
+  const claves = new Map(rutas.map((r, i) => [nombres[i]!, clave(r)]));
   estado.actuales[patron] = Object.fromEntries(claves);
   const antes = estado.previas?.[patron];
   if (!estado.previas) return [...rutas];
   if (!antes || !mismasRutas(antes, claves)) return estado.rehacer(patron);
-  return rutas.filter((r) => {
-    const ruta = rutaDe(patron, r.params);
+  return rutas.filter((_, i) => {
+    const ruta = nombres[i]!;
     return antes[ruta] !== claves.get(ruta) || !estado.existe(archivoDeRuta(patron, ruta));
   });
 }
