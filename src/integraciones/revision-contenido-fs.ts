@@ -24,13 +24,14 @@ export default function revisionDeContenido(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command === 'preview' || command === 'dev') return;
         const carpeta = configuracion.contenido;
-        const lecturas = abrirLecturas(join(configuracion.cache, 'lecturas.v8'), huellaDelCodigo());
+        const lecturas = abrirLecturas(join(configuracion.cache, 'lecturas'), huellaDelCodigo());
         const revision = revisarCarpeta(carpeta, lecturas);
         if (revision.problemas.length === 0) {
           lecturas.guardar();
           entregarContenido(carpeta, revision.contenido);
           return;
         }
+        lecturas.descartar();
         const { lineas } = informar(carpeta, revision);
         // Written synchronously: the process ends right after, and nothing may be lost.
         const n = revision.problemas.length;

@@ -27,7 +27,7 @@ function pasada(archivo: string, version: string, archivos: Record<string, strin
 }
 
 describe('abrirLecturas: lo que una construcción leyó, para la siguiente', () => {
-  const archivo = join(carpeta, 'cache', 'lecturas.v8');
+  const archivo = join(carpeta, 'cache', 'lecturas');
   const primera = { 'a.md': 'texto a', 'b.md': 'texto b', 'c.md': 'roto' };
 
   it('la primera vez lee todo', () => {
@@ -64,10 +64,10 @@ describe('abrirLecturas: lo que una construcción leyó, para la siguiente', () 
   });
 
   it.each([
-    ['que no existe', join(carpeta, 'no-existe', 'x.v8')],
-    ['ilegible', join(carpeta, 'basura.v8')],
+    ['que no existe', join(carpeta, 'no-existe', 'x')],
+    ['ilegible', join(carpeta, 'basura')],
   ])('un archivo de lecturas %s es como no tener nada guardado', (_, otro) => {
-    writeFileSync(join(carpeta, 'basura.v8'), 'no es v8');
+    writeFileSync(join(carpeta, 'basura'), 'no es un archivo de lecturas');
     expect(pasada(otro, 'v1', { 'b.md': 'texto b' }).parseados).toEqual(['b.md']);
   });
 });
