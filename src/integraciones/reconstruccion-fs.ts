@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { configuracion, corteDeLaConstruccion } from '../configuracion.ts';
 import { archivosBajo, huellaDelCodigo } from '../contenido/huella-del-codigo-fs.ts';
+import { abrirTextosGuardados, type TextosGuardados } from '../contenido/textos-guardados-fs.ts';
 import type { ClavesDeRutas, Manifiesto } from '../lib/reconstruccion.ts';
 import { fijarReconstruccion } from '../sitio/reconstruccion-astro.ts';
 
@@ -54,6 +55,7 @@ export default function reconstruccionParcial(): Reconstruccion {
   const manifiesto = join(configuracion.cache, 'reconstruccion.json');
   let firma = '';
   let actuales: ClavesDeRutas | undefined;
+  let piezas: TextosGuardados | undefined;
   let parcial = false;
   return {
     name: 'convenios-abiertos:reconstruccion',
@@ -76,7 +78,10 @@ export default function reconstruccionParcial(): Reconstruccion {
           logger.info('Sólo cambiaron convenios: se generan de nuevo las páginas cuya clave cambió.');
         }
         actuales = {};
+        // Each document's pieces of the site-wide downloads, by its key: they hold nothing the signature leaves out.
+        piezas = abrirTextosGuardados(join(configuracion.cache, 'piezas'), firma);
         fijarReconstruccion({
+          piezas,
           previas: parcial ? previo!.rutas : undefined,
           actuales,
           existe: (archivo) => existsSync(join(salida, archivo)),
@@ -90,6 +95,7 @@ export default function reconstruccionParcial(): Reconstruccion {
       },
       'astro:build:done': () => {
         if (!actuales) return;
+        piezas?.cerrar();
         mkdirSync(configuracion.cache, { recursive: true });
         writeFileSync(manifiesto, JSON.stringify({ firma, rutas: actuales } satisfies Manifiesto));
       },

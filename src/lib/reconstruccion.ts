@@ -41,3 +41,12 @@ export function mismasRutas(antes: Record<string, string> | undefined, ahora: Re
   const previas = Object.keys(antes);
   return previas.length === ahora.size && previas.every((ruta) => ahora.has(ruta));
 }
+
+/**
+ * A document's piece of a site-wide download (its JSON record, its CSV rows, its calendar events): `hacer()`, or the
+ * text the last build kept for the same `tipo` of piece and the same document key.
+ */
+export type Recordar = (tipo: string, documento: { id: string }, hacer: () => string) => string;
+
+/** What `astro dev` and tests use: every piece made now. */
+export const sinRecordar: Recordar = (_tipo, _documento, hacer) => hacer();

@@ -4,7 +4,7 @@ import type { Grupo, GrupoEnte } from '../lib/indice.ts';
 import type { Programa } from '../schemas/catalogos.ts';
 import { obtenerEvaluaciones } from './evaluaciones-astro.ts';
 import { obtenerIndice } from './indice-astro.ts';
-import { obtenerPublicacion } from './publicacion-astro.ts';
+import { obtenerPublicacion } from './publicacion-del-sitio-astro.ts';
 import { guardaClaves } from './reconstruccion-astro.ts';
 
 let claves: Promise<Map<string, string>> | undefined;

@@ -11,8 +11,7 @@ import {
 import { COLECCIONES_CON_ESQUEMA, esquemaDeContenido, type ColeccionConEsquema } from '../lib/datos/esquemas.ts';
 import { archivosCsv, bytesDe, medirTrozos, paqueteDeDatos, type ArchivoCsv, type ParteCsv, type Trozos } from '../lib/datos/paquete.ts';
 import { archivoDeParte, partesPorAnio, tituloDeParte, type ParteDeAnio } from '../lib/datos/por-anio.ts';
-import { instanteDeLaConstruccion } from '../configuracion.ts';
-import { absoluta, type Publicacion } from '../lib/datos/publicacion.ts';
+import { absoluta } from '../lib/datos/publicacion.ts';
 import {
   aJson,
   cabeceraDeConjunto,
@@ -28,19 +27,11 @@ import type { Programa } from '../schemas/catalogos.ts';
 import { nombreDePrograma } from '../lib/textos.ts';
 import { opcionesRssVencimientos } from '../lib/datos/rss-vencimientos.ts';
 import { rutas } from './rutas-astro.ts';
+import { obtenerClavesDeDocumentos } from './claves-de-pagina-astro.ts';
 import { obtenerIndice } from './indice-astro.ts';
-
-let publicacion: Publicacion | undefined;
-
-/** Where the site is published and when it was built, the same for every download of one build. */
-export function obtenerPublicacion(): Publicacion {
-  publicacion ??= {
-    rutas,
-    sitio: new URL(import.meta.env.SITE ?? 'https://conveniosabiertos.mx').origin,
-    construido: instanteDeLaConstruccion(),
-  };
-  return publicacion;
-}
+import { recordada } from './reconstruccion-astro.ts';
+import type { Recordar } from '../lib/reconstruccion.ts';
+import { obtenerPublicacion } from './publicacion-del-sitio-astro.ts';
 
 /** A file as served, measured from the very text the endpoint returns. */
 export interface Serializado {
@@ -57,14 +48,28 @@ function unaVez<T>(clave: string, hacer: () => Promise<T>): Promise<T> {
   return cache.get(clave) as Promise<T>;
 }
 
-export const obtenerCsv = (): Promise<ArchivoCsv[]> => unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion()));
+/**
+ * A document's piece of a site-wide download, or the one the last build made under the same document key (which
+ * covers everything a piece shows): after editing one convenio, a rebuild makes only its pieces again.
+ */
+const obtenerRecordar = (): Promise<Recordar> =>
+  unaVez('recordar', async () => {
+    const claves = await obtenerClavesDeDocumentos();
+    return (tipo, c, hacer) => {
+      const clave = claves.get(c.id);
+      return clave === undefined ? hacer() : recordada(`${tipo}:${clave}`, hacer);
+    };
+  });
+
+export const obtenerCsv = (): Promise<ArchivoCsv[]> =>
+  unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion(), await obtenerRecordar()));
 
 // Each document's JSON record is serialized once; convenios.json and its year's file are written from the same pieces.
 const obtenerPiezasJson = (): Promise<Map<string, string>> =>
   unaVez('piezas-json', async () => {
-    const indice = await obtenerIndice();
+    const [indice, recordar] = await Promise.all([obtenerIndice(), obtenerRecordar()]);
     const pub = obtenerPublicacion();
-    return new Map(indice.convenios.map((c) => [c.id, piezaDeConjunto(c, indice, pub)]));
+    return new Map(indice.convenios.map((c) => [c.id, recordar('json', c, () => piezaDeConjunto(c, indice, pub))]));
   });
 
 /** /convenios/{id}.json, cut from the same piece as its record in convenios.json. */
@@ -141,26 +146,32 @@ export function respuestaEnTrozos(archivo: Pick<Trozos, 'trozos'>, tipo: string)
 
 // Each convenio's events are serialized once and shared by the whole-site calendar and its ente's and program's.
 const eventos = new Map<string, EventoIcs[]>();
-function eventosDe(c: ConvenioCalculado, corte: string): EventoIcs[] {
+function eventosDe(c: ConvenioCalculado, corte: string, recordar: Recordar): EventoIcs[] {
   let lista = eventos.get(c.id);
   if (lista === undefined) {
-    lista = eventosPorCompromiso(c, corte, obtenerPublicacion());
+    const pub = obtenerPublicacion();
+    let hechos: EventoIcs[] | undefined;
+    // Each event is stamped with the build's instant, which the document key does not cover.
+    const texto = recordar(`eventos-${pub.construido.toISOString()}`, c, () =>
+      JSON.stringify((hechos = eventosPorCompromiso(c, corte, pub))),
+    );
+    lista = hechos ?? (JSON.parse(texto) as EventoIcs[]);
     eventos.set(c.id, lista);
   }
   return lista;
 }
-const todosLosEventos = (c: ConvenioCalculado, corte: string): string =>
-  eventosDe(c, corte)
+const todosLosEventos = (c: ConvenioCalculado, corte: string, recordar: Recordar): string =>
+  eventosDe(c, corte, recordar)
     .map((e) => e.texto)
     .join('');
 
 /** The whole-site calendar: only what falls due around the cut-off (ventanaDelCalendario). */
 export const obtenerVencimientos = (): Promise<Serializado & { eventos: number; ventana: Ventana }> =>
   unaVez('vencimientos.ics', async () => {
-    const indice = await obtenerIndice();
+    const [indice, recordar] = await Promise.all([obtenerIndice(), obtenerRecordar()]);
     const ventana = ventanaDelCalendario(indice.corte);
     const lista = eventosEnVentana(
-      indice.convenios.map((c) => eventosDe(c, indice.corte)),
+      indice.convenios.map((c) => eventosDe(c, indice.corte, recordar)),
       ventana,
     );
     return {
@@ -172,27 +183,27 @@ export const obtenerVencimientos = (): Promise<Serializado & { eventos: number; 
 
 /** The calendar of the convenios where one ente is the evaluated body. */
 export async function vencimientosDeEnte(e: GrupoEnte): Promise<string> {
-  const indice = await obtenerIndice();
+  const [indice, recordar] = await Promise.all([obtenerIndice(), obtenerRecordar()]);
   return calendarioIcs(
     {
       nombre: `${e.datos.siglas ?? e.datos.nombre}: vencimientos de compromisos`,
       descripcion: `Compromisos de los convenios en los que ${e.datos.nombre} es el ente evaluado, en su fecha de vencimiento efectiva.`,
     },
-    e.convenios.map((c) => todosLosEventos(c, indice.corte)),
+    e.convenios.map((c) => todosLosEventos(c, indice.corte, recordar)),
     obtenerPublicacion(),
   );
 }
 
 /** The calendar of one program's commitments (only programs with due dates get one). */
 export async function vencimientosDePrograma(p: Grupo<Programa>): Promise<string> {
-  const indice = await obtenerIndice();
+  const [indice, recordar] = await Promise.all([obtenerIndice(), obtenerRecordar()]);
   const nombre = nombreDePrograma(p.datos);
   return calendarioIcs(
     {
       nombre: `Programa ${nombre}: vencimientos de compromisos`,
       descripcion: `Compromisos de los convenios del programa presupuestario ${nombre}, en su fecha de vencimiento efectiva.`,
     },
-    p.convenios.map((c) => todosLosEventos(c, indice.corte)),
+    p.convenios.map((c) => todosLosEventos(c, indice.corte, recordar)),
     obtenerPublicacion(),
   );
 }

@@ -10,6 +10,11 @@ export interface EstadoDeReconstruccion {
   existe: (archivo: string) => boolean;
   /** Ends a partial rebuild whose family `patron` gained or lost routes, so that it starts over as a full build. */
   rehacer: (patron: string) => never;
+  /** Texts kept between builds of the same signature, by key (src/contenido/textos-guardados-fs.ts). */
+  piezas: {
+    obtener: (clave: string) => string | undefined;
+    poner: (clave: string, texto: string) => void;
+  };
 }
 
 // The integration and the pages are loaded by different module graphs of the same process (src/contenido/entrega.ts).
@@ -22,6 +27,17 @@ export function fijarReconstruccion(estado: EstadoDeReconstruccion): void {
 
 /** True in a production build, whose routes' keys are kept for the next one; false in `astro dev`. */
 export const guardaClaves = (): boolean => (globalThis as Global)[CLAVE] !== undefined;
+
+/** `hacer()`, kept for the next build under `clave`, or what the last build kept there; `hacer()` in `astro dev`. */
+export function recordada(clave: string, hacer: () => string): string {
+  const piezas = (globalThis as Global)[CLAVE]?.piezas;
+  if (!piezas) return hacer();
+  const guardada = piezas.obtener(clave);
+  if (guardada !== undefined) return guardada;
+  const texto = hacer();
+  piezas.poner(clave, texto);
+  return texto;
+}
 
 /**
  * The paths of the family `patron` that this build must render: all of them in a full build, and in a partial one

@@ -80,3 +80,20 @@ it('si la edición agrega o quita páginas, se construye todo y no queda ninguna
   expect(archivosDe(a)).toEqual(lista);
   expect(distintos).toEqual([]);
 }, 300_000);
+
+it('la reconstrucción parcial toma de lo guardado las descargas de los convenios que no cambiaron', () => {
+  // Marks what the last build kept of another convenio's JSON record, without changing its length.
+  const otro = readdirSync(join(contenido, 'convenios')).sort()[1]!.replace(/\.md$/, '');
+  const piezas = join(`${a}.cache`, 'piezas');
+  const original = `"id": "${otro}"`;
+  const marcado = `"id": "${otro.toUpperCase()}"`;
+  const guardado = readFileSync(piezas);
+  expect(guardado.includes(original)).toBe(true);
+  writeFileSync(piezas, Buffer.from(guardado.toString('latin1').replace(original, marcado), 'latin1'));
+  const archivo = join(contenido, 'convenios', `${editado()}.md`);
+  writeFileSync(archivo, readFileSync(archivo, 'utf8').replace(/^titulo: (.*)$/m, 'titulo: $1 (otra vez)'));
+  expect(construir(a)).toContain('Sólo cambiaron convenios');
+  const conjunto = readFileSync(join(a, 'datos', 'convenios.json'), 'utf8');
+  expect(conjunto).toContain(marcado);
+  expect(conjunto).toContain('(otra vez)');
+}, 300_000);

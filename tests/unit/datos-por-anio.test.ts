@@ -154,7 +154,7 @@ describe('CSV por año', () => {
     '%s: cada año tiene la cabecera y sólo los renglones de sus documentos; juntos, cada renglón una vez',
     (_n, a) => {
       const completo = leerCsv(unir(a.trozos));
-      const columna = a.tabla.columnaDeDocumento!;
+      const columna = a.tabla.porDocumento!.columna;
       const anioDe = new Map(indice.convenios.map((c) => [c.id, c.anio]));
       const juntos: Record<string, string>[] = [];
       for (const p of a.porAnio!) {

@@ -80,6 +80,7 @@ describe('lasQueCambiaron: los caminos que una construcción genera', () => {
         rehecha = patron;
         throw new Error('rehacer');
       },
+      piezas: { obtener: () => undefined, poner: () => undefined },
     };
     fijarReconstruccion(e);
     return e;

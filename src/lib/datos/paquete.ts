@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Indice } from '../indice.ts';
+import type { ConvenioCalculado, Indice } from '../indice.ts';
+import { sinRecordar, type Recordar } from '../reconstruccion.ts';
 import { aCsv, renglonesCsv } from './csv.ts';
 import { archivoDeParte, claveDeAnio, DIRECTORIO_POR_ANIO, partesPorAnio } from './por-anio.ts';
 import { absoluta, EDITOR, LICENCIA, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
-import { TABLAS, type Columna, type Fila, type Tabla } from './tablas.ts';
+import { TABLAS, type Columna, type Tabla } from './tablas.ts';
 
 /** A file as pieces to write in order, measured without joining them (joining would be one more copy of it). */
 export interface Trozos {
@@ -42,35 +43,45 @@ export interface ArchivoCsv extends Trozos {
   porAnio?: ParteCsv[];
 }
 
-/** A run of consecutive rows of one document, serialized once for the whole file and for its year's. */
+/** One document's rows of a table, serialized once for the whole file and for its year's. */
 interface Tramo {
   documento: string;
   texto: string;
   filas: number;
 }
 
-function tramos(tabla: Tabla, filas: readonly Fila[], columna: string): Tramo[] {
-  const salida: Tramo[] = [];
-  let inicio = 0;
-  for (let i = 1; i <= filas.length; i++) {
-    if (i < filas.length && filas[i]![columna] === filas[inicio]![columna]) continue;
-    salida.push({ documento: String(filas[inicio]![columna]), texto: renglonesCsv(tabla, filas.slice(inicio, i)), filas: i - inicio });
-    inicio = i;
-  }
-  return salida;
+/** A document's rows as `recordar` keeps them: their number, a line break, then their CSV text. */
+function tramoDe(
+  tabla: Tabla,
+  porDocumento: NonNullable<Tabla['porDocumento']>,
+  c: ConvenioCalculado,
+  indice: Indice,
+  pub: Publicacion,
+  recordar: Recordar,
+): Tramo {
+  const guardado = recordar(`csv-${tabla.nombre}`, c, () => {
+    const filas = porDocumento.filas(c, indice, pub);
+    return `${filas.length}\n${renglonesCsv(tabla, filas)}`;
+  });
+  const corte = guardado.indexOf('\n');
+  return { documento: c.id, filas: Number(guardado.slice(0, corte)), texto: guardado.slice(corte + 1) };
 }
 
 /**
  * Serializes every table once; the endpoints, the Data Package and the /datos/ page all read from this. The tables
- * that grow with the documents are serialized one document at a time, and the whole file and each year's share those
- * pieces, in the whole file's order.
+ * that grow with the documents are serialized one document at a time (through `recordar`, which may give a
+ * document's rows as the last build made them), and the whole file and each year's share those pieces, in the whole
+ * file's order.
  */
-export function archivosCsv(indice: Indice, pub: Publicacion): ArchivoCsv[] {
+export function archivosCsv(indice: Indice, pub: Publicacion, recordar: Recordar = sinRecordar): ArchivoCsv[] {
   return TABLAS.map((tabla) => {
-    const filas = tabla.filas(indice, pub);
-    if (tabla.columnaDeDocumento === undefined) return { tabla, filas: filas.length, ...medirTrozos([aCsv(tabla, filas)]) };
+    const { porDocumento } = tabla;
+    if (porDocumento === undefined) {
+      const filas = tabla.filas(indice, pub);
+      return { tabla, filas: filas.length, ...medirTrozos([aCsv(tabla, filas)]) };
+    }
     const cabecera = aCsv(tabla, []);
-    const lista = tramos(tabla, filas, tabla.columnaDeDocumento);
+    const lista = indice.convenios.map((c) => tramoDe(tabla, porDocumento, c, indice, pub, recordar));
     const clave = new Map(indice.convenios.map((c) => [c.id, claveDeAnio(c.anio)]));
     const porAnio = partesPorAnio(indice.convenios).map((p) => {
       const suyos = lista.filter((t) => clave.get(t.documento) === p.clave);
@@ -82,7 +93,8 @@ export function archivosCsv(indice: Indice, pub: Publicacion): ArchivoCsv[] {
         ...medirTrozos([cabecera, ...suyos.map((t) => t.texto)]),
       };
     });
-    return { tabla, filas: filas.length, ...medirTrozos([cabecera, ...lista.map((t) => t.texto)]), porAnio };
+    const filas = lista.reduce((n, t) => n + t.filas, 0);
+    return { tabla, filas, ...medirTrozos([cabecera, ...lista.map((t) => t.texto)]), porAnio };
   });
 }
 

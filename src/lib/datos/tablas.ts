@@ -50,8 +50,11 @@ export interface Tabla {
   clavesForaneas: ClaveForanea[];
   columnas: Columna[];
   filas: (indice: Indice, pub: Publicacion) => Fila[];
-  /** For the tables that grow with the documents: the column naming each row's document, to split the file by year. */
-  columnaDeDocumento?: string;
+  /**
+   * For the tables that grow with the documents: the column naming each row's document, and one document's rows (in
+   * `filas`' order), to split the file by year and keep each document's rows between builds.
+   */
+  porDocumento?: { columna: string; filas: (c: ConvenioCalculado, indice: Indice, pub: Publicacion) => Fila[] };
 }
 
 interface Contexto {
@@ -63,15 +66,32 @@ interface ColumnaDe<F> extends Columna {
   valor: (f: F, ctx: Contexto) => Valor;
 }
 
-function definirTabla<F>(def: Omit<Tabla, 'columnas' | 'filas'> & { columnas: ColumnaDe<F>[]; fuentes: (indice: Indice) => F[] }): Tabla {
-  const { columnas, fuentes, ...resto } = def;
+type DefinicionDeTabla<F> = Omit<Tabla, 'columnas' | 'filas' | 'porDocumento'> & { columnas: ColumnaDe<F>[] } & (
+    { fuentes: (indice: Indice) => F[] } | { porDocumento: { columna: string; fuentes: (c: ConvenioCalculado) => F[] } }
+  );
+
+function definirTabla<F>(def: DefinicionDeTabla<F>): Tabla {
+  const fila = (f: F, indice: Indice, pub: Publicacion) => {
+    const ctx: Contexto = { pub, corte: indice.corte };
+    return Object.fromEntries(def.columnas.map((c) => [c.nombre, c.valor(f, ctx)])) as Fila;
+  };
+  const { nombre, archivo, titulo, descripcion, clavePrimaria, clavesForaneas } = def;
+  const tabla = {
+    nombre,
+    archivo,
+    titulo,
+    descripcion,
+    clavePrimaria,
+    clavesForaneas,
+    columnas: def.columnas.map(({ valor: _valor, ...c }) => c),
+  };
+  if ('fuentes' in def) return { ...tabla, filas: (indice, pub) => def.fuentes(indice).map((f) => fila(f, indice, pub)) };
+  const { columna, fuentes } = def.porDocumento;
+  const filasDe = (c: ConvenioCalculado, indice: Indice, pub: Publicacion) => fuentes(c).map((f) => fila(f, indice, pub));
   return {
-    ...resto,
-    columnas: columnas.map(({ valor: _valor, ...c }) => c),
-    filas: (indice, pub) => {
-      const ctx = { pub, corte: indice.corte };
-      return fuentes(indice).map((f) => Object.fromEntries(columnas.map((c) => [c.nombre, c.valor(f, ctx)])) as Fila);
-    },
+    ...tabla,
+    filas: (indice, pub) => indice.convenios.flatMap((c) => filasDe(c, indice, pub)),
+    porDocumento: { columna, filas: filasDe },
   };
 }
 
@@ -299,14 +319,13 @@ const compromisos = definirTabla<FilaCompromiso>({
   descripcion:
     'Un renglón por compromiso (aspecto susceptible de mejora con su acción y su fecha), con su estado a la fecha de corte y su último reporte de seguimiento.',
   clavePrimaria: ['convenio_id', 'compromiso_id'],
-  columnaDeDocumento: 'convenio_id',
   clavesForaneas: [
     { campos: ['convenio_id'], recurso: 'convenios', camposReferidos: ['id'] },
     { campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] },
     { campos: ['ente_id'], recurso: 'entes', camposReferidos: ['id'] },
     { campos: ['programa_id'], recurso: 'programas', camposReferidos: ['id'] },
   ],
-  fuentes: (indice) => indice.convenios.flatMap((c) => c.compromisos.map((k) => ({ c, k }))),
+  porDocumento: { columna: 'convenio_id', fuentes: (c) => c.compromisos.map((k) => ({ c, k })) },
   columnas: [
     {
       nombre: 'convenio_id',
@@ -510,13 +529,12 @@ const convenios = definirTabla<ConvenioCalculado>({
   descripcion:
     'Un renglón por documento —convenio firmado o seguimiento federal de ASM—, con su ente evaluado, su programa, su firma (si es convenio) y el cumplimiento de sus compromisos a la fecha de corte.',
   clavePrimaria: ['id'],
-  columnaDeDocumento: 'id',
   clavesForaneas: [
     { campos: ['gobierno_id'], recurso: 'gobiernos', camposReferidos: ['id'] },
     { campos: ['ente_id'], recurso: 'entes', camposReferidos: ['id'] },
     { campos: ['programa_id'], recurso: 'programas', camposReferidos: ['id'] },
   ],
-  fuentes: (indice) => indice.convenios,
+  porDocumento: { columna: 'id', fuentes: (c) => [c] },
   columnas: [
     {
       nombre: 'id',

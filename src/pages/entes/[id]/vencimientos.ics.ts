@@ -2,7 +2,8 @@ import { lasQueCambiaron } from '../../../sitio/reconstruccion-astro.ts';
 import { obtenerClaveDeEnte } from '../../../sitio/claves-de-pagina-astro.ts';
 import type { APIRoute } from 'astro';
 import { obtenerIndice } from '../../../sitio/indice-astro.ts';
-import { vencimientosDeEnte, obtenerPublicacion } from '../../../sitio/publicacion-astro.ts';
+import { vencimientosDeEnte } from '../../../sitio/publicacion-astro.ts';
+import { obtenerPublicacion } from '../../../sitio/publicacion-del-sitio-astro.ts';
 
 export async function getStaticPaths() {
   const indice = await obtenerIndice();

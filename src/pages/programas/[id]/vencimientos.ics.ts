@@ -3,7 +3,8 @@ import { obtenerClaveDePrograma } from '../../../sitio/claves-de-pagina-astro.ts
 import type { APIRoute } from 'astro';
 import { tieneVencimientos } from '../../../lib/datos/rss-vencimientos.ts';
 import { obtenerIndice } from '../../../sitio/indice-astro.ts';
-import { vencimientosDePrograma, obtenerPublicacion } from '../../../sitio/publicacion-astro.ts';
+import { vencimientosDePrograma } from '../../../sitio/publicacion-astro.ts';
+import { obtenerPublicacion } from '../../../sitio/publicacion-del-sitio-astro.ts';
 
 // Only programs with a dated commitment: a calendar without events is not offered (the page says why).
 export async function getStaticPaths() {
