@@ -23,7 +23,7 @@ export function abrirLecturas(archivo: string, version: string): Lecturas {
     leer: (ruta, texto, leer) => {
       const clave = createHash('sha1').update(ruta).update('\0').update(texto).digest('base64url');
       const guardada = guardadas.obtener(clave);
-      if (guardada !== undefined) return JSON.parse(guardada) as ReturnType<typeof leer>;
+      if (guardada !== undefined) return JSON.parse(guardada.toString('utf8')) as ReturnType<typeof leer>;
       const leida = leer();
       // As JSON, written at once: later changes to the objects a build uses never reach the file. JSON, not v8's
       // format: half the time to write and a third to read, and the schemas make no dates or maps.

@@ -1,28 +1,39 @@
 /**
  * Texts a build keeps for the next one under keys (what it read from each content file, each document's pieces of
- * the downloads), in one file of the cache for one version of the code. Each text is written to the next build's
- * file as soon as it is used or made, so a build never holds a second copy of them all; the file is renamed into
- * place when the build closes it, and a build stopped halfway leaves the previous one. Texts stay UTF-8 in the file
- * read at the start, and only the ones asked for are decoded.
+ * the downloads), in one file of the cache for one version of the code. The file is read whole at the start and its
+ * texts are handed out as UTF-8 bytes, decoded only where needed. A text made now is written at once, so a build
+ * never holds a second copy of them all: after a build of another version, to a new file renamed into place at the
+ * end; after one of the same version, at the end of the file, which after editing one convenio grows by that
+ * convenio's texts instead of being written again whole. The file is rewritten with only the texts in use once the
+ * unused ones outweigh them. A build stopped halfway leaves texts that are still right for their keys.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface TextosGuardados {
-  /** The text the last build kept under `clave` (kept for the next one too), if any. */
-  obtener: (clave: string) => string | undefined;
+  /** The UTF-8 bytes an earlier build kept under `clave`, if any. */
+  obtener: (clave: string) => Buffer | undefined;
   /** Keeps `texto` under `clave` for the next build. */
   poner: (clave: string, texto: string) => void;
-  /** Writes this build's texts in place of the last build's, if any is new or any of those went unused. */
+  /** Ends this build's writing. */
   cerrar: () => void;
-  /** Forgets this build's texts: the last build's stay, and a folder made for them goes. */
+  /** Forgets what this build wrote: the file is as the last build left it, and a folder made for it goes. */
   descartar: () => void;
 }
 
-// Each record: «clave bytes\n» then the text's bytes. Keys are hashes or names without spaces or line breaks.
+// After the version line, each record: «clave bytes\n» then the text's bytes. Keys are hashes or names without
+// spaces or line breaks.
 const FIN = 0x0a;
+const cabeceraDe = (version: string) => Buffer.from(`${JSON.stringify(version)}\n`);
 
-function cargar(archivo: string, version: string): { datos: Buffer; donde: Map<string, [number, number]> } {
+interface Cargado {
+  datos: Buffer;
+  donde: Map<string, [number, number]>;
+  /** Where the records that read well end (undefined: the file is of another version, or there is none). */
+  fin?: number;
+}
+
+function cargar(archivo: string, version: string): Cargado {
   const donde = new Map<string, [number, number]>();
   let datos: Buffer;
   try {
@@ -30,79 +41,97 @@ function cargar(archivo: string, version: string): { datos: Buffer; donde: Map<s
   } catch {
     return { datos: Buffer.alloc(0), donde };
   }
-  const cabecera = `${JSON.stringify(version)}\n`;
-  if (datos.toString('utf8', 0, Buffer.byteLength(cabecera)) !== cabecera) return { datos, donde };
-  let i = Buffer.byteLength(cabecera);
+  const cabecera = cabeceraDe(version);
+  if (!datos.subarray(0, cabecera.length).equals(cabecera)) return { datos, donde };
+  let i = cabecera.length;
   while (i < datos.length) {
     const fin = datos.indexOf(FIN, i);
     const [clave, bytes] = fin < 0 ? [] : datos.toString('utf8', i, fin).split(' ');
     const inicio = fin + 1;
     const final = inicio + Number(bytes);
-    // A file cut short (a full disk) is as good as no file.
-    if (!clave || !Number.isSafeInteger(final) || final < inicio || final > datos.length) return { datos, donde: new Map() };
+    // A record cut short (a build stopped while writing it) ends what can be used.
+    if (!clave || !Number.isSafeInteger(final) || final < inicio || final > datos.length) break;
     donde.set(clave, [inicio, final]);
     i = final;
   }
-  return { datos, donde };
+  return { datos, donde, fin: i };
 }
 
-/** About this many bytes are gathered before each write. */
-const TANDA = 1 << 22;
-
 export function abrirTextosGuardados(archivo: string, version: string): TextosGuardados {
-  const { datos, donde } = cargar(archivo, version);
-  const provisional = `${archivo}.tmp`;
+  const cargado = cargar(archivo, version);
+  const { datos, donde } = cargado;
+  const anadir = cargado.fin !== undefined;
+  const fin = cargado.fin ?? 0;
+  const destino = anadir ? archivo : `${archivo}.tmp`;
   let fd: number | undefined;
   let carpetaNueva: string | undefined;
-  let pendientes: Buffer[] = [];
-  let enTanda = 0;
+  let posicion = 0;
   const escritas = new Set<string>();
-  let usadas = 0;
-  let nuevas = 0;
+  const usadas = new Set<string>();
+  let bytesUsados = 0;
+  let bytesNuevos = 0;
 
-  const vaciar = () => {
-    if (pendientes.length > 0) writevSync(fd!, pendientes);
-    pendientes = [];
-    enTanda = 0;
+  const escribir = (partes: Buffer[]) => {
+    for (const p of partes) posicion += writeSync(fd!, p, 0, p.length, posicion);
   };
-  const escribir = (clave: string, texto: Buffer) => {
-    if (escritas.has(clave)) return;
-    escritas.add(clave);
-    if (fd === undefined) {
-      carpetaNueva = mkdirSync(dirname(archivo), { recursive: true });
-      fd = openSync(provisional, 'w');
-      pendientes.push(Buffer.from(`${JSON.stringify(version)}\n`));
+  const abrir = () => {
+    if (fd !== undefined) return;
+    carpetaNueva = mkdirSync(dirname(archivo), { recursive: true });
+    fd = openSync(destino, anadir ? 'r+' : 'w');
+    // Anything past the records that read well is a cut record: it goes.
+    if (anadir) ftruncateSync(fd, (posicion = fin));
+    else escribir([cabeceraDe(version)]);
+  };
+
+  /** Writes the records in use (and nothing else) to a new file and puts it in place. */
+  const compactar = () => {
+    const nuevas = bytesNuevos > 0 ? readFileSync(archivo).subarray(fin) : Buffer.alloc(0);
+    const fdNuevo = openSync(`${archivo}.tmp`, 'w');
+    const partes: Buffer[] = [cabeceraDe(version)];
+    for (const clave of usadas) {
+      const [inicio, final] = donde.get(clave)!;
+      partes.push(Buffer.from(`${clave} ${final - inicio}\n`), datos.subarray(inicio, final));
     }
-    pendientes.push(Buffer.from(`${clave} ${texto.length}\n`), texto);
-    enTanda += texto.length;
-    if (enTanda >= TANDA) vaciar();
+    partes.push(nuevas);
+    for (const p of partes) writeSync(fdNuevo, p);
+    closeSync(fdNuevo);
+    renameSync(`${archivo}.tmp`, archivo);
   };
 
   return {
     obtener: (clave) => {
       const tramo = donde.get(clave);
       if (!tramo) return undefined;
-      if (!escritas.has(clave)) usadas++;
-      escribir(clave, datos.subarray(...tramo));
-      return datos.toString('utf8', ...tramo);
+      if (!usadas.has(clave)) {
+        usadas.add(clave);
+        bytesUsados += tramo[1] - tramo[0];
+      }
+      return datos.subarray(...tramo);
     },
     poner: (clave, texto) => {
-      if (!escritas.has(clave)) nuevas++;
-      escribir(clave, Buffer.from(texto, 'utf8'));
+      if (escritas.has(clave) || donde.has(clave)) return;
+      escritas.add(clave);
+      abrir();
+      const bytes = Buffer.from(texto, 'utf8');
+      bytesNuevos += bytes.length;
+      escribir([Buffer.from(`${clave} ${bytes.length}\n`), bytes]);
     },
     cerrar: () => {
-      if (fd === undefined) return;
-      vaciar();
-      closeSync(fd);
-      fd = undefined;
-      if (nuevas === 0 && usadas === donde.size) rmSync(provisional, { force: true });
-      else renameSync(provisional, archivo);
+      if (fd !== undefined) {
+        closeSync(fd);
+        fd = undefined;
+        if (!anadir) renameSync(destino, archivo);
+      }
+      // The texts this build did not ask for are dropped once they weigh more than the ones it used or made.
+      const sinUsar = fin - cabeceraDe(version).length - bytesUsados;
+      if (anadir && sinUsar > bytesUsados + bytesNuevos) compactar();
     },
     descartar: () => {
       if (fd === undefined) return;
+      if (anadir) ftruncateSync(fd, fin);
       closeSync(fd);
       fd = undefined;
-      rmSync(carpetaNueva ?? provisional, { recursive: true, force: true });
+      if (!anadir) rmSync(carpetaNueva ?? destino, { recursive: true, force: true });
     },
   };
 }

@@ -42,11 +42,22 @@ export function mismasRutas(antes: Record<string, string> | undefined, ahora: Re
   return previas.length === ahora.size && previas.every((ruta) => ahora.has(ruta));
 }
 
+/** A piece of a download as made now, or as the last build kept it: its UTF-8 bytes, written as they are. */
+export type Pieza = string | Uint8Array;
+
 /**
  * A document's piece of a site-wide download (its JSON record, its CSV rows, its calendar events): `hacer()`, or the
- * text the last build kept for the same `tipo` of piece and the same document key.
+ * bytes the last build kept for the same `tipo` of piece and the same document key.
  */
-export type Recordar = (tipo: string, documento: { id: string }, hacer: () => string) => string;
+export type Recordar = (tipo: string, documento: { id: string }, hacer: () => string) => Pieza;
 
 /** What `astro dev` and tests use: every piece made now. */
 export const sinRecordar: Recordar = (_tipo, _documento, hacer) => hacer();
+
+const decodificador = new TextDecoder();
+
+/** A piece as text. */
+export const comoTexto = (pieza: Pieza): string => (typeof pieza === 'string' ? pieza : decodificador.decode(pieza));
+
+/** How many bytes a piece takes in a UTF-8 file. */
+export const bytesDePieza = (pieza: Pieza): number => (typeof pieza === 'string' ? Buffer.byteLength(pieza, 'utf8') : pieza.length);

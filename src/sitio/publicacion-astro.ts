@@ -30,7 +30,7 @@ import { rutas } from './rutas-astro.ts';
 import { obtenerClavesDeDocumentos } from './claves-de-pagina-astro.ts';
 import { obtenerIndice } from './indice-astro.ts';
 import { recordada } from './reconstruccion-astro.ts';
-import type { Recordar } from '../lib/reconstruccion.ts';
+import { comoTexto, type Pieza, type Recordar } from '../lib/reconstruccion.ts';
 import { obtenerPublicacion } from './publicacion-del-sitio-astro.ts';
 
 /** A file as served, measured from the very text the endpoint returns. */
@@ -65,7 +65,7 @@ export const obtenerCsv = (): Promise<ArchivoCsv[]> =>
   unaVez('csv', async () => archivosCsv(await obtenerIndice(), obtenerPublicacion(), await obtenerRecordar()));
 
 // Each document's JSON record is serialized once; convenios.json and its year's file are written from the same pieces.
-const obtenerPiezasJson = (): Promise<Map<string, string>> =>
+const obtenerPiezasJson = (): Promise<Map<string, Pieza>> =>
   unaVez('piezas-json', async () => {
     const [indice, recordar] = await Promise.all([obtenerIndice(), obtenerRecordar()]);
     const pub = obtenerPublicacion();
@@ -75,7 +75,9 @@ const obtenerPiezasJson = (): Promise<Map<string, string>> =>
 /** /convenios/{id}.json, cut from the same piece as its record in convenios.json. */
 export async function registroJson(id: string): Promise<string | undefined> {
   const pieza = (await obtenerPiezasJson()).get(id);
-  return pieza === undefined ? undefined : registroDesdePieza(pieza, absoluta(obtenerPublicacion(), rutas.esquema('registro-convenio')));
+  return pieza === undefined
+    ? undefined
+    : registroDesdePieza(comoTexto(pieza), absoluta(obtenerPublicacion(), rutas.esquema('registro-convenio')));
 }
 
 /** A set file of some documents, as pieces: measured here, written by its endpoint without joining them. */
@@ -129,16 +131,24 @@ export function respuestaEnTrozos(archivo: Pick<Trozos, 'trozos'>, tipo: string)
   let i = 0;
   const cuerpo = new ReadableStream<Uint8Array>({
     pull(control) {
-      // About a megabyte per chunk: few enough chunks, small enough strings.
-      const lote: string[] = [];
+      // About a megabyte per call: consecutive texts are joined and encoded together, kept bytes go as they are.
+      const textos: string[] = [];
+      const enviarTextos = () => {
+        if (textos.length > 0) control.enqueue(codificador.encode(textos.join('')));
+        textos.length = 0;
+      };
       let largo = 0;
       while (i < archivo.trozos.length && largo < 1 << 20) {
         const t = archivo.trozos[i++]!;
-        lote.push(t);
+        if (typeof t === 'string') textos.push(t);
+        else {
+          enviarTextos();
+          control.enqueue(t);
+        }
         largo += t.length;
       }
-      if (lote.length === 0) control.close();
-      else control.enqueue(codificador.encode(lote.join('')));
+      enviarTextos();
+      if (largo === 0) control.close();
     },
   });
   return new Response(cuerpo, { headers: { 'Content-Type': tipo } });
@@ -155,7 +165,7 @@ function eventosDe(c: ConvenioCalculado, corte: string, recordar: Recordar): Eve
     const texto = recordar(`eventos-${pub.construido.toISOString()}`, c, () =>
       JSON.stringify((hechos = eventosPorCompromiso(c, corte, pub))),
     );
-    lista = hechos ?? (JSON.parse(texto) as EventoIcs[]);
+    lista = hechos ?? (JSON.parse(comoTexto(texto)) as EventoIcs[]);
     eventos.set(c.id, lista);
   }
   return lista;

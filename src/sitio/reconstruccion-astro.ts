@@ -1,4 +1,4 @@
-import { archivoDeRuta, mismasRutas, rutaDe, type ClavesDeRutas } from '../lib/reconstruccion.ts';
+import { archivoDeRuta, mismasRutas, rutaDe, type ClavesDeRutas, type Pieza } from '../lib/reconstruccion.ts';
 
 /** What the build's integration (src/integraciones/reconstruccion-fs.ts) hands the routes. */
 export interface EstadoDeReconstruccion {
@@ -12,7 +12,7 @@ export interface EstadoDeReconstruccion {
   rehacer: (patron: string) => never;
   /** Texts kept between builds of the same signature, by key (src/contenido/textos-guardados-fs.ts). */
   piezas: {
-    obtener: (clave: string) => string | undefined;
+    obtener: (clave: string) => Uint8Array | undefined;
     poner: (clave: string, texto: string) => void;
   };
 }
@@ -29,7 +29,7 @@ export function fijarReconstruccion(estado: EstadoDeReconstruccion): void {
 export const guardaClaves = (): boolean => (globalThis as Global)[CLAVE] !== undefined;
 
 /** `hacer()`, kept for the next build under `clave`, or what the last build kept there; `hacer()` in `astro dev`. */
-export function recordada(clave: string, hacer: () => string): string {
+export function recordada(clave: string, hacer: () => string): Pieza {
   const piezas = (globalThis as Global)[CLAVE]?.piezas;
   if (!piezas) return hacer();
   const guardada = piezas.obtener(clave);

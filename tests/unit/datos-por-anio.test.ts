@@ -1,3 +1,4 @@
+import { comoTexto, type Pieza } from '../../src/lib/reconstruccion.ts';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { aCsv } from '../../src/lib/datos/csv.ts';
@@ -28,7 +29,7 @@ const indice = construirIndice(catalogoConExtracto(), '2025-01-15');
 const pub = publicacion();
 const ids = (lista: readonly { id: string }[]) => lista.map((c) => c.id);
 const leerCsv = (texto: string) => parse(texto, { bom: true, columns: true }) as Record<string, string>[];
-const unir = (trozos: readonly string[]) => trozos.join('');
+const unir = (trozos: readonly Pieza[]) => trozos.map(comoTexto).join('');
 
 describe('partesPorAnio', () => {
   const partes = partesPorAnio(indice.convenios);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { abrirTextosGuardados } from '../../src/contenido/textos-guardados-fs.ts';
 
-// What a build keeps for the next one, written as it goes and put in place only when the build closes it.
+// What a build keeps for the next one, written as it goes: appended to the last build's file of the same version,
+// which is rewritten with only the texts in use once the unused ones outweigh them.
 const carpeta = mkdtempSync(join(tmpdir(), 'textos-guardados-'));
 afterAll(() => rmSync(carpeta, { recursive: true, force: true }));
 
@@ -14,7 +15,7 @@ function construccion(archivo: string, version: string, claves: Record<string, s
   const hechos: string[] = [];
   const textos = Object.entries(claves).map(([clave, texto]) => {
     const guardado = guardados.obtener(clave);
-    if (guardado !== undefined) return guardado;
+    if (guardado !== undefined) return guardado.toString('utf8');
     hechos.push(clave);
     guardados.poner(clave, texto);
     return texto;
@@ -40,16 +41,28 @@ describe('abrirTextosGuardados', () => {
     expect(statSync(archivo).mtimeMs).toBe(antes);
   });
 
-  it('guarda sólo lo que la última construcción usó o hizo', () => {
-    expect(construccion(archivo, 'v1', { a: 'año «uno»\n', d: 'nuevo' }).hechos).toEqual(['d']);
+  it('tras cambiar poco, añade lo nuevo al final y conserva lo que no se usó', () => {
+    const antes = readFileSync(archivo);
+    expect(construccion(archivo, 'v1', { c: '-', d: 'nuevo' }).hechos).toEqual(['d']);
+    const despues = readFileSync(archivo);
+    expect(despues.subarray(0, antes.length).equals(antes)).toBe(true);
+    expect(despues.subarray(antes.length).toString('utf8')).toBe('d 5\nnuevo');
+    expect(construccion(archivo, 'v1', { a: '-', b: '-', c: '-', d: '-' }).hechos).toEqual([]);
+  });
+
+  it('cuando lo que no se usó pesa más que lo usado, guarda sólo lo usado', () => {
+    expect(construccion(archivo, 'v1', { a: '-', d: '-' }).hechos).toEqual([]);
+    expect(statSync(archivo).size).toBeLessThan(100);
     expect(construccion(archivo, 'v1', { a: '-', b: '-', c: '-', d: '-' }).hechos).toEqual(['b', 'c']);
   });
 
-  it('una construcción que no cierra deja lo que había', () => {
-    const antes = readFileSync(archivo);
-    expect(construccion(archivo, 'v1', { z: 'a medias' }, false).hechos).toEqual(['z']);
-    expect(readFileSync(archivo)).toEqual(antes);
-    expect(construccion(archivo, 'v1', { z: 'otra vez' }).hechos).toEqual(['z']);
+  it('lo que una construcción que no cerró alcanzó a escribir sirve; un texto cortado a la mitad, no', () => {
+    construccion(archivo, 'v1', { z: 'a medias' }, false);
+    expect(construccion(archivo, 'v1', { z: '-' }).hechos).toEqual([]);
+    const completo = readFileSync(archivo);
+    writeFileSync(archivo, Buffer.concat([completo, Buffer.from('y 100\nnada más')]));
+    expect(construccion(archivo, 'v1', { z: '-', y: 'entero' }).hechos).toEqual(['y']);
+    expect(readFileSync(archivo).toString('utf8')).toMatch(/z 8\na mediasy 6\nentero$/);
   });
 
   it('con otra versión no toma nada', () => {
@@ -58,19 +71,11 @@ describe('abrirTextosGuardados', () => {
 
   it.each([
     ['que no existe', () => join(carpeta, 'no-existe', 'x')],
-    ['cortado a la mitad', () => cortado(archivo)],
     ['de otra cosa', () => basura()],
   ])('un archivo %s es como no tener nada guardado', (_, ruta) => {
     expect(construccion(ruta(), 'v2', { a: 'año «uno»\n' }).hechos).toEqual(['a']);
   });
 });
-
-function cortado(archivo: string): string {
-  const otro = join(carpeta, 'cortado');
-  const datos = readFileSync(archivo);
-  writeFileSync(otro, datos.subarray(0, datos.length - 3));
-  return otro;
-}
 
 function basura(): string {
   const otro = join(carpeta, 'basura');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConvenioCalculado, Indice } from '../indice.ts';
-import { sinRecordar, type Recordar } from '../reconstruccion.ts';
+import { bytesDePieza, comoTexto, sinRecordar, type Pieza, type Recordar } from '../reconstruccion.ts';
 import { aCsv, renglonesCsv } from './csv.ts';
 import { archivoDeParte, claveDeAnio, DIRECTORIO_POR_ANIO, partesPorAnio } from './por-anio.ts';
 import { absoluta, EDITOR, LICENCIA, TITULO_CONJUNTO, type Publicacion } from './publicacion.ts';
@@ -8,7 +8,7 @@ import { TABLAS, type Columna, type Tabla } from './tablas.ts';
 
 /** A file as pieces to write in order, measured without joining them (joining would be one more copy of it). */
 export interface Trozos {
-  trozos: readonly string[];
+  trozos: readonly Pieza[];
   bytes: number;
   sha256: string;
 }
@@ -17,12 +17,12 @@ export function bytesDe(texto: string): number {
   return Buffer.byteLength(texto, 'utf8');
 }
 
-export function medirTrozos(trozos: readonly string[]): Trozos {
+export function medirTrozos(trozos: readonly Pieza[]): Trozos {
   const huella = createHash('sha256');
   let bytes = 0;
   for (const t of trozos) {
-    huella.update(t, 'utf8');
-    bytes += bytesDe(t);
+    huella.update(t);
+    bytes += bytesDePieza(t);
   }
   return { trozos, bytes, sha256: huella.digest('hex') };
 }
@@ -46,7 +46,7 @@ export interface ArchivoCsv extends Trozos {
 /** One document's rows of a table, serialized once for the whole file and for its year's. */
 interface Tramo {
   documento: string;
-  texto: string;
+  texto: Pieza;
   filas: number;
 }
 
@@ -63,8 +63,11 @@ function tramoDe(
     const filas = porDocumento.filas(c, indice, pub);
     return `${filas.length}\n${renglonesCsv(tabla, filas)}`;
   });
-  const corte = guardado.indexOf('\n');
-  return { documento: c.id, filas: Number(guardado.slice(0, corte)), texto: guardado.slice(corte + 1) };
+  // The count is a few ASCII digits: as text or as bytes, the line break is at the same index.
+  const corte = typeof guardado === 'string' ? guardado.indexOf('\n') : guardado.indexOf(0x0a);
+  const filas = Number(comoTexto(guardado.slice(0, corte)));
+  const texto = typeof guardado === 'string' ? guardado.slice(corte + 1) : guardado.subarray(corte + 1);
+  return { documento: c.id, filas, texto };
 }
 
 /**

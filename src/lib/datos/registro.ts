@@ -6,6 +6,7 @@ import { ESTADOS, ETIQUETAS, EXIGIBLES } from '../estados.ts';
 import { precisionDe } from '../fechas.ts';
 import { tipoDe } from '../documentos/tipos.ts';
 import type { ConvenioCalculado, Indice } from '../indice.ts';
+import type { Pieza } from '../reconstruccion.ts';
 import { numeroDeCompromiso, PRIORIDADES, TIPOS_ASM, TIPOS_MEJORA } from '../../schemas/compromiso.ts';
 import { describirCumplimiento } from '../textos.ts';
 import { absoluta, EDITOR, LICENCIA, type Publicacion } from './publicacion.ts';
@@ -306,10 +307,10 @@ export function registroDesdePieza(pieza: string, esquema: string): string {
  * convenios.json and each year's file share the pieces instead of building one more huge string each (at 30,000
  * documents convenios.json nears V8's maximum string length).
  */
-export function trozosDeConjunto(cabecera: CabeceraDeConjunto, piezas: readonly string[]): string[] {
+export function trozosDeConjunto(cabecera: CabeceraDeConjunto, piezas: readonly Pieza[]): Pieza[] {
   const vacio = JSON.stringify({ ...cabecera, convenios: [] }, null, 2);
   if (piezas.length === 0) return [`${vacio}\n`];
-  const trozos = [`${vacio.slice(0, -'[]\n}'.length)}[\n`];
+  const trozos: Pieza[] = [`${vacio.slice(0, -'[]\n}'.length)}[\n`];
   // Separators are pieces of their own: a concatenated string would end up a second copy of the record once written.
   for (const [i, p] of piezas.entries()) {
     if (i > 0) trozos.push(',\n');
