@@ -30,6 +30,7 @@ import {
   type DescripcionDelIndice,
   type OrdenesDeParte,
 } from '../lib/partes-del-indice.ts';
+import { abrirComprimidosGuardados, SIN_GUARDAR, type ComprimidosGuardados } from './comprimidos-guardados-fs.ts';
 import { indexarEnLotes, leerPaginas, type PaginaLeida } from './lotes-del-indice-fs.ts';
 import { LOTE } from './paginas-para-el-indice-fs.ts';
 import { deArchivo, fallar, FIRMA_DE_PAGEFIND, IDIOMA_DEL_INDICE, nombrePorContenido } from './pagefind-cli-fs.ts';
@@ -76,17 +77,26 @@ const descomprimir = promisify(gunzip);
  * Rewrites, with one place per page for the commonest words and for function words (src/lib/posiciones-del-indice.ts), each of a part's
  * index chunks that holds any, under a name from its new content as Pagefind names them. Gives the renamings.
  */
-async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comunes: PalabrasComunes): Promise<Map<string, string>> {
+async function unLugarPorPagina(
+  carpeta: string,
+  trozos: readonly string[],
+  comunes: PalabrasComunes,
+  guardados: ComprimidosGuardados,
+): Promise<Map<string, string>> {
   const sinPosiciones = (palabra: string) => palabraSinPosiciones(palabra, comunes);
+  const cuales = `lugar-${createHash('sha1').update(JSON.stringify(comunes)).digest('base64url')}`;
   const nombres = new Map<string, string>();
   for (let i = 0; i < trozos.length; i += LOTE) {
     await Promise.all(
       trozos.slice(i, i + LOTE).map(async (trozo) => {
         const ruta = join(carpeta, 'index', `${trozo}.pf_index`);
-        const datos = await descomprimir(await readFile(ruta));
-        const cbor = deArchivo(ruta, () => conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones));
-        if (!cbor) return;
-        const nuevo = await comprimir(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 });
+        // Empty when the chunk needs no change.
+        const nuevo = await guardados.segun(await readFile(ruta), cuales, async () => {
+          const datos = await descomprimir(await readFile(ruta));
+          const cbor = deArchivo(ruta, () => conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones));
+          return cbor ? comprimir(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 }) : Buffer.alloc(0);
+        });
+        if (nuevo.length === 0) return;
         const nombre = nombrePorContenido(nuevo, 7);
         await rm(ruta);
         await writeFile(join(carpeta, 'index', `${nombre}.pf_index`), nuevo);
@@ -97,14 +107,7 @@ async function unLugarPorPagina(carpeta: string, trozos: readonly string[], comu
   return nombres;
 }
 
-/**
- * Rewrites a part's index lighter: its chunks with one place per page for the commonest words (unLugarPorPagina),
- * and its metadata (src/lib/metadatos-del-indice.ts) with every page of the same length, pages named by their
- * number after a prefix from the old names, each fragment file renamed to match, and its sorts in files of their
- * own, which it gives. The metadata file is named from its content as Pagefind names it, and the part's entry file
- * points at it.
- */
-async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise<OrdenesDeParte> {
+async function aligerarParte(carpeta: string, comunes: PalabrasComunes, guardados: ComprimidosGuardados): Promise<OrdenesDeParte> {
   const rutaDeEntrada = join(carpeta, 'pagefind-entry.json');
   const entrada = JSON.parse(await readFile(rutaDeEntrada, 'utf8')) as { languages: Record<string, { hash: string }> };
   const idioma = entrada.languages[IDIOMA_DEL_INDICE]!;
@@ -113,7 +116,7 @@ async function aligerarParte(carpeta: string, comunes: PalabrasComunes): Promise
   const trozos = deArchivo(anterior, () => trozosDeMetadatos(datos.subarray(FIRMA_DE_PAGEFIND)))
     .filter(([desde, hasta]) => trozoConPalabrasSinPosiciones(desde, hasta, comunes))
     .map(([, , archivo]) => archivo);
-  const trozosNuevos = await unLugarPorPagina(carpeta, trozos, comunes);
+  const trozosNuevos = await unLugarPorPagina(carpeta, trozos, comunes, guardados);
   const { cbor, nombres, ordenes, prefijo } = deArchivo(anterior, () => {
     const uniforme = conTrozosRenombrados(conLargoUniforme(datos.subarray(FIRMA_DE_PAGEFIND)), trozosNuevos);
     const prefijo = createHash('sha256').update(nombresDePagina(uniforme).join('\n')).digest('hex').slice(0, LARGO_DEL_PREFIJO);
@@ -215,10 +218,13 @@ export async function indexarSitio(
   let lotes = 0;
   let indexados = 0;
   const costos: Record<string, number>[] = [];
+  // What gzip made last time, by what went in: only with a cache that outlives this run.
+  const comprimidos = join(cache, 'comprimidos');
+  const guardados = opciones.cache ? abrirComprimidosGuardados(comprimidos) : SIN_GUARDAR;
   try {
-    const usados: string[] = [registro];
+    const usados: string[] = [registro, comprimidos, `${comprimidos}.tmp`];
     for (const [k, parte] of partes.entries()) {
-      const r = await indexarEnLotes(carpeta, parte, carpetas[k]!, cache, opciones.porLote);
+      const r = await indexarEnLotes(carpeta, parte, carpetas[k]!, cache, opciones.porLote, guardados);
       paginas += r.paginas;
       lotes += r.lotes;
       indexados += r.indexados;
@@ -237,7 +243,8 @@ export async function indexarSitio(
   // Which words are common is known once every part is written: it is counted over the whole site.
   const comunes = palabrasComunes(sumarCostos(costos));
   const ordenes: OrdenesDeParte[] = [];
-  for (const c of carpetas) ordenes.push(await aligerarParte(c, comunes));
+  for (const c of carpetas) ordenes.push(await aligerarParte(c, comunes, guardados));
+  guardados.cerrar();
   // /buscar/ tells every part's pages apart by name (one sort list over all parts): prefixes may not repeat.
   const repetido = ordenes.find((o, k) => ordenes.findIndex((p) => p.prefijo === o.prefijo) !== k);
   if (repetido) fallar(`dos partes de ${salida} nombran sus páginas con el mismo prefijo («${repetido.prefijo}»)`);

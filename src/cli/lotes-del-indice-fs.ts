@@ -27,6 +27,7 @@ import {
   type Lote,
   type RangoDelTrozo,
 } from '../lib/union-de-lotes.ts';
+import { SIN_GUARDAR, type ComprimidosGuardados } from './comprimidos-guardados-fs.ts';
 import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
 import { correrPagefind, deArchivo, fallar, FIRMA, FIRMA_DE_PAGEFIND, IDIOMA_DEL_INDICE, unidadesPorTrozo } from './pagefind-cli-fs.ts';
 
@@ -265,8 +266,8 @@ function nombreLibre(datos: Uint8Array, usados: Set<string>, cifras: number): st
  * A Pagefind file: its signature and content, gzip. At level 6, not 9 as Pagefind: at 10,000 convenios the chunks
  * took 1.3 s instead of 4.3 s, for 2.3 % more bytes (the heaviest, of the commonest words, go at 9: aligerarParte).
  */
-async function escribirPf(ruta: string, datos: Uint8Array): Promise<void> {
-  await writeFile(ruta, await comprimir(Buffer.concat([FIRMA, datos]), { level: 6 }));
+async function escribirPf(ruta: string, datos: Uint8Array, guardados: ComprimidosGuardados): Promise<void> {
+  await writeFile(ruta, await guardados.segun(datos, 'gzip6', () => comprimir(Buffer.concat([FIRMA, datos]), { level: 6 })));
 }
 
 /** A file of a batch into the union: a hard link where the disk allows it (the cache and the site on one disk), else a copy. */
@@ -280,7 +281,11 @@ async function traer(origen: string, destino: string): Promise<void> {
  * metadata and entry file of the union. A fragment whose name another batch already took is named from more of
  * its hash, as Pagefind does within one index. Gives the number of pages and what their words cost.
  */
-async function escribirUnion(carpetas: readonly string[], salida: string): Promise<{ paginas: number; costos: Anotado['costos'] }> {
+async function escribirUnion(
+  carpetas: readonly string[],
+  salida: string,
+  guardados: ComprimidosGuardados,
+): Promise<{ paginas: number; costos: Anotado['costos'] }> {
   const leidos: LoteLeido[] = [];
   for (const c of carpetas) leidos.push(await leerLote(c));
   const primera = leidos[0]!;
@@ -310,7 +315,7 @@ async function escribirUnion(carpetas: readonly string[], salida: string): Promi
   const nombresDeTrozo = new Set<string>();
   const codificados = trozos.map((t) => codificarTrozo(t, union));
   const rangos = codificados.map((cbor, k): RangoDelTrozo => [...limites[k]!, nombreLibre(cbor, nombresDeTrozo, 7)]);
-  await enLotes([...rangos.keys()], (k) => escribirPf(join(salida, 'index', `${rangos[k]![2]}.pf_index`), codificados[k]!));
+  await enLotes([...rangos.keys()], (k) => escribirPf(join(salida, 'index', `${rangos[k]![2]}.pf_index`), codificados[k]!, guardados));
 
   const nombresDeFiltro = new Set<string>();
   const filtros: [string, string][] = [];
@@ -318,13 +323,13 @@ async function escribirUnion(carpetas: readonly string[], salida: string): Promi
     const cbor = codificarFiltro(f);
     const nombre = nombreLibre(cbor, nombresDeFiltro, 7);
     filtros.push([f[0], nombre]);
-    await escribirPf(join(salida, 'filter', `${nombre}.pf_filter`), cbor);
+    await escribirPf(join(salida, 'filter', `${nombre}.pf_filter`), cbor, guardados);
   }
 
   const paginas = union.paginas.map(([, ...resto], k): Lote['paginas'][number] => [fragmentos[k]![1], ...resto]);
   const meta = codificarMetadatos({ ...union, paginas, trozos: rangos, filtros });
   const hash = `${IDIOMA_DEL_INDICE}_${hashDePagefind(meta).slice(0, 10)}`;
-  await escribirPf(join(salida, `pagefind.${hash}.pf_meta`), meta);
+  await escribirPf(join(salida, `pagefind.${hash}.pf_meta`), meta, guardados);
   const idioma = { ...primera.entrada.languages[IDIOMA_DEL_INDICE]!, hash, page_count: paginas.length };
   await writeFile(join(salida, 'pagefind-entry.json'), JSON.stringify({ ...primera.entrada, languages: { [IDIOMA_DEL_INDICE]: idioma } }));
   return { paginas: paginas.length, costos: sumarCostos(leidos.map((l) => l.costos)) };
@@ -352,6 +357,7 @@ export async function indexarEnLotes(
   salida: string,
   cache: string,
   porLote = PAGINAS_POR_LOTE,
+  guardados: ComprimidosGuardados = SIN_GUARDAR,
 ): Promise<IndiceEnLotes> {
   const version = versionDelPaso();
   // Cut by the path in the site, the same wherever the site is built.
@@ -369,6 +375,7 @@ export async function indexarEnLotes(
   const { paginas: escritas, costos } = await escribirUnion(
     lotes.map((l) => l.destino),
     salida,
+    guardados,
   );
   if (escritas !== paginas.length) fallar(`se enviaron ${paginas.length} páginas al índice pero tiene ${escritas}`);
   return { paginas: escritas, lotes: lotes.length, indexados: faltan.length, usados: lotes.map((l) => l.destino), costos };

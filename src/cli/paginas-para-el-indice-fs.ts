@@ -54,8 +54,12 @@ function enUnHilo(encargo: Encargo): Promise<number> {
   });
 }
 
+/** Below this many pages, starting the threads takes longer than preparing them all here (340: 0.7 s against 0.35 s). */
+const PAGINAS_PARA_HILOS = 1_000;
+
 /** prepararPaginas split among one worker thread per core (every n-th file each, so their loads match). */
 export async function prepararEnHilos(encargo: Encargo): Promise<number> {
+  if (encargo.archivos.length < PAGINAS_PARA_HILOS) return prepararPaginas(encargo);
   const n = Math.max(1, Math.min(availableParallelism(), encargo.archivos.length));
   const cuentas = await Promise.all(
     Array.from({ length: n }, (_, k) => {

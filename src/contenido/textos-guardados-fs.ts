@@ -13,8 +13,8 @@ import { dirname } from 'node:path';
 export interface TextosGuardados {
   /** The UTF-8 bytes an earlier build kept under `clave`, if any. */
   obtener: (clave: string) => Buffer | undefined;
-  /** Keeps `texto` under `clave` for the next build. */
-  poner: (clave: string, texto: string) => void;
+  /** Keeps `texto` (text, or bytes as they are) under `clave` for the next build. */
+  poner: (clave: string, texto: string | Uint8Array) => void;
   /** Ends this build's writing. */
   cerrar: () => void;
   /** Forgets what this build wrote: the file is as the last build left it, and a folder made for it goes. */
@@ -71,7 +71,7 @@ export function abrirTextosGuardados(archivo: string, version: string): TextosGu
   let bytesUsados = 0;
   let bytesNuevos = 0;
 
-  const escribir = (partes: Buffer[]) => {
+  const escribir = (partes: Uint8Array[]) => {
     for (const p of partes) posicion += writeSync(fd!, p, 0, p.length, posicion);
   };
   const abrir = () => {
@@ -112,7 +112,7 @@ export function abrirTextosGuardados(archivo: string, version: string): TextosGu
       if (escritas.has(clave) || donde.has(clave)) return;
       escritas.add(clave);
       abrir();
-      const bytes = Buffer.from(texto, 'utf8');
+      const bytes = typeof texto === 'string' ? Buffer.from(texto, 'utf8') : texto;
       bytesNuevos += bytes.length;
       escribir([Buffer.from(`${clave} ${bytes.length}\n`), bytes]);
     },

@@ -92,9 +92,10 @@ describe('el índice en lotes, tras editar una página', () => {
     const deCero = await indexarSitio(copia, join(temporal(), 'pagefind'), undefined, { porLote: 25 });
     expect(deCero.indexados).toBe(deCero.lotes);
     expect(archivos(reconstruido.carpeta)).toEqual(archivos(deCero.carpeta));
-    // The cache keeps this build's batches only, and what it learned of each page.
+    // The cache keeps this build's batches only, what it learned of each page and what gzip made.
     expect(readdirSync(cache)).toContain('paginas.json');
-    expect(readdirSync(cache)).toHaveLength(reconstruido.lotes + 1);
+    expect(readdirSync(cache)).toContain('comprimidos');
+    expect(readdirSync(cache)).toHaveLength(reconstruido.lotes + 2);
   });
 
   it('con otra opción de Pagefind en el entorno (PAGEFIND_…) no reutiliza ningún lote', async () => {
