@@ -1,5 +1,6 @@
 import { configuracion } from './configuracion.ts';
 import { defineCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cargarContenido, revisarCarpeta, type Contenido } from './contenido/cargar-fs.ts';
@@ -7,6 +8,8 @@ import { compartirConPaginas, compartirTextoConPaginas, tomarContenido } from '.
 import { revisarCalidad } from './contenido/calidad-fs.ts';
 import { formatearProblema } from './contenido/errores.ts';
 import { informar } from './contenido/informe-fs.ts';
+import { comoTexto } from './lib/reconstruccion.ts';
+import { guardada, guardar } from './sitio/reconstruccion-astro.ts';
 
 // CONTENIDO_DIR points the build at another folder (synthetic data for tests and benchmarks).
 const carpeta = configuracion.contenido;
@@ -70,10 +73,19 @@ function cargador(nombre: keyof Contenido): Loader {
     store.clear();
     avisar(logger, contenido);
     for (const e of contenido[nombre]) {
+      // A production build keeps each text's HTML for the next one, by the text (the Markdown setup is code, in
+      // the signature of what it keeps): after editing one convenio, only its text is rendered again.
+      const clave = `html:${createHash('sha1').update(e.cuerpo).digest('base64url')}`;
+      const previo = nombre === 'convenios' && !watcher ? guardada(clave) : undefined;
+      if (previo) {
+        compartirTextoConPaginas(e.id, comoTexto(previo));
+        continue;
+      }
       const rendered = nombre === 'convenios' ? await renderMarkdown(e.cuerpo) : undefined;
       // In production each convenio's text goes to its page directly too; a text with local images stays in the
       // store, whose render() resolves them.
       if (!watcher && rendered && !rendered.metadata?.imagePaths?.length) {
+        guardar(clave, rendered.html);
         compartirTextoConPaginas(e.id, rendered.html);
         continue;
       }

@@ -28,14 +28,18 @@ export function fijarReconstruccion(estado: EstadoDeReconstruccion): void {
 /** True in a production build, whose routes' keys are kept for the next one; false in `astro dev`. */
 export const guardaClaves = (): boolean => (globalThis as Global)[CLAVE] !== undefined;
 
+/** The text the last build kept under `clave`, if any; never in `astro dev`. */
+export const guardada = (clave: string): Uint8Array | undefined => (globalThis as Global)[CLAVE]?.piezas.obtener(clave);
+
+/** Keeps `texto` under `clave` for the next build; nothing in `astro dev`. */
+export const guardar = (clave: string, texto: string): void => (globalThis as Global)[CLAVE]?.piezas.poner(clave, texto);
+
 /** `hacer()`, kept for the next build under `clave`, or what the last build kept there; `hacer()` in `astro dev`. */
 export function recordada(clave: string, hacer: () => string): Pieza {
-  const piezas = (globalThis as Global)[CLAVE]?.piezas;
-  if (!piezas) return hacer();
-  const guardada = piezas.obtener(clave);
-  if (guardada !== undefined) return guardada;
+  const previa = guardada(clave);
+  if (previa !== undefined) return previa;
   const texto = hacer();
-  piezas.poner(clave, texto);
+  guardar(clave, texto);
   return texto;
 }
 
