@@ -276,18 +276,16 @@ async function traer(origen: string, destino: string): Promise<void> {
 }
 
 /**
- * Writes into `salida` (empty or absent) the union of the batches in `carpetas`, in order, as Pagefind writes an
+ * Writes into `salida` (empty or absent) the union of the batches `leidos`, in order, as Pagefind writes an
  * index: its files (pagefind.js, WebAssembly…) from the first batch, every page's fragment, and chunks, filters,
  * metadata and entry file of the union. A fragment whose name another batch already took is named from more of
  * its hash, as Pagefind does within one index. Gives the number of pages and what their words cost.
  */
 async function escribirUnion(
-  carpetas: readonly string[],
+  leidos: readonly LoteLeido[],
   salida: string,
   guardados: ComprimidosGuardados,
 ): Promise<{ paginas: number; costos: Anotado['costos'] }> {
-  const leidos: LoteLeido[] = [];
-  for (const c of carpetas) leidos.push(await leerLote(c));
   const primera = leidos[0]!;
   const union = unirLotes(leidos.map((l) => l.lote));
   for (const sub of ['fragment', 'index', 'filter']) await mkdir(join(salida, sub), { recursive: true });
@@ -371,12 +369,16 @@ export async function indexarEnLotes(
   await mkdir(cache, { recursive: true });
   const faltan: LotePorIndexar[] = [];
   for (const l of lotes) if (!(await existe(join(l.destino, ARCHIVO_DEL_LOTE)))) faltan.push(l);
-  await indexarLotes(sitio, faltan);
-  const { paginas: escritas, costos } = await escribirUnion(
-    lotes.map((l) => l.destino),
-    salida,
-    guardados,
-  );
+  // The kept batches are read while Pagefind indexes the others.
+  const guardadosLeidos = (async () => {
+    const leidos = new Map<string, LoteLeido>();
+    for (const l of lotes) if (!faltan.includes(l)) leidos.set(l.destino, await leerLote(l.destino));
+    return leidos;
+  })();
+  const [, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan), guardadosLeidos]);
+  const leidos: LoteLeido[] = [];
+  for (const l of lotes) leidos.push(yaLeidos.get(l.destino) ?? (await leerLote(l.destino)));
+  const { paginas: escritas, costos } = await escribirUnion(leidos, salida, guardados);
   if (escritas !== paginas.length) fallar(`se enviaron ${paginas.length} páginas al índice pero tiene ${escritas}`);
   return { paginas: escritas, lotes: lotes.length, indexados: faltan.length, usados: lotes.map((l) => l.destino), costos };
 }
