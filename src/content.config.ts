@@ -75,8 +75,8 @@ function cargador(nombre: keyof Contenido): Loader {
     for (const e of contenido[nombre]) {
       // A production build keeps each text's HTML for the next one, by the text (the Markdown setup is code, in
       // the signature of what it keeps): after editing one convenio, only its text is rendered again.
-      const clave = `html:${createHash('sha1').update(e.cuerpo).digest('base64url')}`;
-      const previo = nombre === 'convenios' && !watcher ? guardada(clave) : undefined;
+      const clave = nombre === 'convenios' && !watcher ? `html:${createHash('sha1').update(e.cuerpo).digest('base64url')}` : undefined;
+      const previo = clave === undefined ? undefined : guardada(clave);
       if (previo) {
         compartirTextoConPaginas(e.id, comoTexto(previo));
         continue;
@@ -85,7 +85,7 @@ function cargador(nombre: keyof Contenido): Loader {
       // In production each convenio's text goes to its page directly too; a text with local images stays in the
       // store, whose render() resolves them.
       if (!watcher && rendered && !rendered.metadata?.imagePaths?.length) {
-        guardar(clave, rendered.html);
+        if (clave !== undefined) guardar(clave, rendered.html);
         compartirTextoConPaginas(e.id, rendered.html);
         continue;
       }

@@ -30,6 +30,7 @@ import {
   type DescripcionDelIndice,
   type OrdenesDeParte,
 } from '../lib/partes-del-indice.ts';
+import { archivosDeTextosGuardados } from '../contenido/textos-guardados-fs.ts';
 import { abrirComprimidosGuardados, SIN_GUARDAR, type ComprimidosGuardados } from './comprimidos-guardados-fs.ts';
 import { indexarEnLotes, leerPaginas, type PaginaLeida } from './lotes-del-indice-fs.ts';
 import { LOTE } from './paginas-para-el-indice-fs.ts';
@@ -90,9 +91,10 @@ async function unLugarPorPagina(
     await Promise.all(
       trozos.slice(i, i + LOTE).map(async (trozo) => {
         const ruta = join(carpeta, 'index', `${trozo}.pf_index`);
+        const comprimido = await readFile(ruta);
         // Empty when the chunk needs no change.
-        const nuevo = await guardados.segun(await readFile(ruta), cuales, async () => {
-          const datos = await descomprimir(await readFile(ruta));
+        const nuevo = await guardados.segun(comprimido, cuales, async () => {
+          const datos = await descomprimir(comprimido);
           const cbor = deArchivo(ruta, () => conUnLugarPorPagina(datos.subarray(FIRMA_DE_PAGEFIND), sinPosiciones));
           return cbor ? comprimir(Buffer.concat([datos.subarray(0, FIRMA_DE_PAGEFIND), cbor]), { level: 9 }) : Buffer.alloc(0);
         });
@@ -107,6 +109,13 @@ async function unLugarPorPagina(
   return nombres;
 }
 
+/**
+ * Rewrites a part's index lighter: its chunks with one place per page for the commonest words (unLugarPorPagina),
+ * and its metadata (src/lib/metadatos-del-indice.ts) with every page of the same length, pages named by their
+ * number after a prefix from the old names, each fragment file renamed to match, and its sorts in files of their
+ * own, which it gives. The metadata file is named from its content as Pagefind names it, and the part's entry file
+ * points at it.
+ */
 async function aligerarParte(carpeta: string, comunes: PalabrasComunes, guardados: ComprimidosGuardados): Promise<OrdenesDeParte> {
   const rutaDeEntrada = join(carpeta, 'pagefind-entry.json');
   const entrada = JSON.parse(await readFile(rutaDeEntrada, 'utf8')) as { languages: Record<string, { hash: string }> };
@@ -222,7 +231,7 @@ export async function indexarSitio(
   const comprimidos = join(cache, 'comprimidos');
   const guardados = opciones.cache ? abrirComprimidosGuardados(comprimidos) : SIN_GUARDAR;
   try {
-    const usados: string[] = [registro, comprimidos, `${comprimidos}.tmp`];
+    const usados: string[] = [registro, ...archivosDeTextosGuardados(comprimidos)];
     for (const [k, parte] of partes.entries()) {
       const r = await indexarEnLotes(carpeta, parte, carpetas[k]!, cache, opciones.porLote, guardados);
       paginas += r.paginas;

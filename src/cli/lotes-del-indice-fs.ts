@@ -372,7 +372,8 @@ export async function indexarEnLotes(
   // The kept batches are read while Pagefind indexes the others.
   const guardadosLeidos = (async () => {
     const leidos = new Map<string, LoteLeido>();
-    for (const l of lotes) if (!faltan.includes(l)) leidos.set(l.destino, await leerLote(l.destino));
+    const nuevos = new Set(faltan);
+    for (const l of lotes) if (!nuevos.has(l)) leidos.set(l.destino, await leerLote(l.destino));
     return leidos;
   })();
   const [, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan), guardadosLeidos]);

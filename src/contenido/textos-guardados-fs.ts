@@ -57,12 +57,18 @@ function cargar(archivo: string, version: string): Cargado {
   return { datos, donde, fin: i };
 }
 
+/** The file a build writes before putting it in place of `archivo`. */
+const provisionalDe = (archivo: string) => `${archivo}.tmp`;
+
+/** Every file the texts kept in `archivo` may take while a build writes them: what a cache cleaner must leave. */
+export const archivosDeTextosGuardados = (archivo: string): string[] => [archivo, provisionalDe(archivo)];
+
 export function abrirTextosGuardados(archivo: string, version: string): TextosGuardados {
   const cargado = cargar(archivo, version);
   const { datos, donde } = cargado;
   const anadir = cargado.fin !== undefined;
   const fin = cargado.fin ?? 0;
-  const destino = anadir ? archivo : `${archivo}.tmp`;
+  const destino = anadir ? archivo : provisionalDe(archivo);
   let fd: number | undefined;
   let carpetaNueva: string | undefined;
   let posicion = 0;
@@ -86,7 +92,7 @@ export function abrirTextosGuardados(archivo: string, version: string): TextosGu
   /** Writes the records in use (and nothing else) to a new file and puts it in place. */
   const compactar = () => {
     const nuevas = bytesNuevos > 0 ? readFileSync(archivo).subarray(fin) : Buffer.alloc(0);
-    const fdNuevo = openSync(`${archivo}.tmp`, 'w');
+    const fdNuevo = openSync(provisionalDe(archivo), 'w');
     const partes: Buffer[] = [cabeceraDe(version)];
     for (const clave of usadas) {
       const [inicio, final] = donde.get(clave)!;
@@ -95,7 +101,7 @@ export function abrirTextosGuardados(archivo: string, version: string): TextosGu
     partes.push(nuevas);
     for (const p of partes) writeSync(fdNuevo, p);
     closeSync(fdNuevo);
-    renameSync(`${archivo}.tmp`, archivo);
+    renameSync(provisionalDe(archivo), archivo);
   };
 
   return {

@@ -71,9 +71,9 @@ type DefinicionDeTabla<F> = Omit<Tabla, 'columnas' | 'filas' | 'porDocumento'> &
   );
 
 function definirTabla<F>(def: DefinicionDeTabla<F>): Tabla {
-  const fila = (f: F, indice: Indice, pub: Publicacion) => {
+  const filasDe = (fuentes: F[], indice: Indice, pub: Publicacion): Fila[] => {
     const ctx: Contexto = { pub, corte: indice.corte };
-    return Object.fromEntries(def.columnas.map((c) => [c.nombre, c.valor(f, ctx)])) as Fila;
+    return fuentes.map((f) => Object.fromEntries(def.columnas.map((c) => [c.nombre, c.valor(f, ctx)])) as Fila);
   };
   const { nombre, archivo, titulo, descripcion, clavePrimaria, clavesForaneas } = def;
   const tabla = {
@@ -85,13 +85,12 @@ function definirTabla<F>(def: DefinicionDeTabla<F>): Tabla {
     clavesForaneas,
     columnas: def.columnas.map(({ valor: _valor, ...c }) => c),
   };
-  if ('fuentes' in def) return { ...tabla, filas: (indice, pub) => def.fuentes(indice).map((f) => fila(f, indice, pub)) };
+  if ('fuentes' in def) return { ...tabla, filas: (indice, pub) => filasDe(def.fuentes(indice), indice, pub) };
   const { columna, fuentes } = def.porDocumento;
-  const filasDe = (c: ConvenioCalculado, indice: Indice, pub: Publicacion) => fuentes(c).map((f) => fila(f, indice, pub));
   return {
     ...tabla,
-    filas: (indice, pub) => indice.convenios.flatMap((c) => filasDe(c, indice, pub)),
-    porDocumento: { columna, filas: filasDe },
+    filas: (indice, pub) => filasDe(indice.convenios.flatMap(fuentes), indice, pub),
+    porDocumento: { columna, filas: (c, indice, pub) => filasDe(fuentes(c), indice, pub) },
   };
 }
 
