@@ -65,6 +65,8 @@ VACIAS.forEach((p, i) => {
 });
 
 const escapar = (t: string) => t.replace(/[~^|]/g, '$&$&');
+/** Whether a text has a function word between spaces: most runs of a page have none, and skip ocultarVacias' loop. */
+const CON_VACIA = new RegExp(`\\s(?:${[...CODIGO.keys()].join('|')})(?=\\s)`);
 /**
  * Opening punctuation («, “, ¿, (…): a code right after it belongs to the word that follows, as at the start of a
  * text. Both ocultarVacias and mostrarVacias go by this.
@@ -80,32 +82,39 @@ const abre = (c: string | undefined) => c !== undefined && APERTURA.includes(c);
  * a word nobody searches for.
  */
 export function ocultarVacias(texto: string): string {
-  // Words and the spaces between them: [space, word, space, word, …, space].
-  const partes = texto.split(/(\S+)/);
-  const n = Math.floor(partes.length / 2);
-  const palabra = (i: number) => partes[2 * i + 1]!;
-  const entreEspacios = (i: number) => partes[2 * i]!.length > 0 && partes[2 * i + 2]!.length > 0;
-  const salida: string[] = [partes[0]!];
+  // Escaped first, whole: no function word has a marker, so which words are hidden does not change.
+  const escapado = escapar(texto);
+  if (!CON_VACIA.test(escapado)) return escapado;
+  let salida = '';
+  // Whether a word is written (function words stick to the end of the last one), and where the last word ended.
+  let hayAnterior = false;
+  let fin = 0;
   // Function words waiting for the next word: their codes, and the text they replace.
   let pendiente: { codigos: string; original: string } | undefined;
-  for (let i = 0; i < n; i++) {
-    const w = palabra(i);
-    const espacio = i === 0 ? '' : partes[2 * i]!;
-    const vacia = entreEspacios(i) ? CODIGO.get(w) : undefined;
+  const palabras = /\S+/g;
+  for (let m = palabras.exec(escapado); m !== null; m = palabras.exec(escapado)) {
+    const w = m[0];
+    let espacio = escapado.slice(fin, m.index);
+    if (fin === 0) {
+      // The text's leading spaces go first, as they are.
+      salida = espacio;
+      espacio = '';
+    }
+    fin = m.index + w.length;
+    const vacia = m.index > 0 && fin < escapado.length ? CODIGO.get(w) : undefined;
     if (vacia && pendiente) {
       pendiente.codigos += vacia;
       pendiente.original += espacio + w;
     } else if (vacia) {
-      const anterior = salida.length > 1 ? salida[salida.length - 1]! : undefined;
-      if (anterior !== undefined && !abre(anterior.at(-1))) salida[salida.length - 1] = anterior + vacia;
+      if (hayAnterior && !abre(salida.at(-1))) salida += vacia;
       else pendiente = { codigos: vacia, original: espacio + w };
-    } else if (pendiente) {
-      salida.push(pendiente.original.match(/^\s*/)![0] + pendiente.codigos + escapar(w));
+    } else {
+      salida += pendiente ? pendiente.original.match(/^\s*/)![0] + pendiente.codigos + w : espacio + w;
       pendiente = undefined;
-    } else salida.push(espacio + escapar(w));
+      hayAnterior = true;
+    }
   }
-  if (pendiente) salida.push(pendiente.original);
-  return salida.join('') + (n > 0 ? partes[2 * n]! : '');
+  return salida + (pendiente?.original ?? '') + escapado.slice(fin);
 }
 
 const RE_CODIGOS = /(?:[~^|][!#$%()*+,\-./:;=?@[\]{}`']|~~|\^\^|\|\|)+/g;
