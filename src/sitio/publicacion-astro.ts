@@ -122,38 +122,6 @@ export const obtenerPorAnio = (): Promise<DescargasDeAnio[]> =>
     );
   });
 
-/**
- * A response written from pieces: Astro collects the stream into one buffer, so no single string has to hold
- * the whole file (convenios.json would near V8's maximum string length at 30,000 documents).
- */
-export function respuestaEnTrozos(archivo: Pick<Trozos, 'trozos'>, tipo: string): Response {
-  const codificador = new TextEncoder();
-  let i = 0;
-  const cuerpo = new ReadableStream<Uint8Array>({
-    pull(control) {
-      // About a megabyte per call: consecutive texts are joined and encoded together, kept bytes go as they are.
-      const textos: string[] = [];
-      const enviarTextos = () => {
-        if (textos.length > 0) control.enqueue(codificador.encode(textos.join('')));
-        textos.length = 0;
-      };
-      let largo = 0;
-      while (i < archivo.trozos.length && largo < 1 << 20) {
-        const t = archivo.trozos[i++]!;
-        if (typeof t === 'string') textos.push(t);
-        else {
-          enviarTextos();
-          control.enqueue(t);
-        }
-        largo += t.length;
-      }
-      enviarTextos();
-      if (largo === 0) control.close();
-    },
-  });
-  return new Response(cuerpo, { headers: { 'Content-Type': tipo } });
-}
-
 // Each convenio's events are serialized once and shared by the whole-site calendar and its ente's and program's.
 const eventos = new Map<string, EventoIcs[]>();
 function eventosDe(c: ConvenioCalculado, corte: string, recordar: Recordar): EventoIcs[] {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { obtenerCsv, respuestaEnTrozos } from '../../sitio/publicacion-astro.ts';
+import { obtenerCsv } from '../../sitio/publicacion-astro.ts';
+import { respuestaEnTrozos } from '../../sitio/respuesta-en-trozos.ts';
 import { TABLAS } from '../../lib/datos/tablas.ts';
 
 export function getStaticPaths() {

@@ -2,7 +2,8 @@ import { lasQueCambiaron } from '../../../sitio/reconstruccion-astro.ts';
 import type { APIRoute } from 'astro';
 import { claveDeConjunto } from '../../../lib/claves-de-pagina.ts';
 import { obtenerClavesDeDocumentos } from '../../../sitio/claves-de-pagina-astro.ts';
-import { obtenerPorAnio, respuestaEnTrozos } from '../../../sitio/publicacion-astro.ts';
+import { obtenerPorAnio } from '../../../sitio/publicacion-astro.ts';
+import { respuestaEnTrozos } from '../../../sitio/respuesta-en-trozos.ts';
 
 // /datos/por-anio/{tabla}-{año}.csv: the rows of one year's documents of each table that grows with them.
 export async function getStaticPaths() {

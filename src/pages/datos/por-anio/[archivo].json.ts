@@ -2,7 +2,8 @@ import { lasQueCambiaron } from '../../../sitio/reconstruccion-astro.ts';
 import type { APIRoute } from 'astro';
 import { claveDeConjunto } from '../../../lib/claves-de-pagina.ts';
 import { obtenerClavesDeDocumentos } from '../../../sitio/claves-de-pagina-astro.ts';
-import { obtenerPorAnio, respuestaEnTrozos } from '../../../sitio/publicacion-astro.ts';
+import { obtenerPorAnio } from '../../../sitio/publicacion-astro.ts';
+import { respuestaEnTrozos } from '../../../sitio/respuesta-en-trozos.ts';
 
 // /datos/por-anio/convenios-{año}.json: convenios.json restricted to one year's documents.
 export async function getStaticPaths() {
