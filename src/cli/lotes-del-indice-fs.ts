@@ -10,10 +10,21 @@ import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, wr
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { gunzip, gzip, gzipSync } from 'node:zlib';
 import { huellaDelCodigo } from '../contenido/huella-del-codigo-fs.ts';
+import type { PalabrasComunes } from '../lib/busqueda.ts';
 import { costosDeRaices, esIndexable, sumarCostos, valorDeOrden } from '../lib/indice-busqueda.ts';
 import { cortarEnLotes, PAGINAS_POR_LOTE, urlDePagefind } from '../lib/lotes-del-indice.ts';
+import {
+  conLargoUniforme,
+  conNombresCortos,
+  conTrozosRenombrados,
+  LARGO_DEL_PREFIJO,
+  nombresDePagina,
+  sinOrdenes,
+} from '../lib/metadatos-del-indice.ts';
+import type { OrdenesDeParte } from '../lib/partes-del-indice.ts';
+import { palabraSinPosiciones, trozoConPalabrasSinPosiciones } from '../lib/posiciones-del-indice.ts';
 import {
   codificarFiltro,
   codificarMetadatos,
@@ -29,7 +40,16 @@ import {
 } from '../lib/union-de-lotes.ts';
 import { SIN_GUARDAR, type ComprimidosGuardados } from './comprimidos-guardados-fs.ts';
 import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
-import { correrPagefind, deArchivo, fallar, FIRMA, FIRMA_DE_PAGEFIND, IDIOMA_DEL_INDICE, unidadesPorTrozo } from './pagefind-cli-fs.ts';
+import {
+  correrPagefind,
+  deArchivo,
+  fallar,
+  FIRMA,
+  FIRMA_DE_PAGEFIND,
+  IDIOMA_DEL_INDICE,
+  nombrePorContenido,
+  unidadesPorTrozo,
+} from './pagefind-cli-fs.ts';
 
 const comprimir = promisify(gzip);
 const descomprimir = promisify(gunzip);
@@ -209,6 +229,8 @@ async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[]): Pr
         await correrPagefind(carpetas[k]!, provisional, `${cuales} de ${sitio}`);
         await anotar(provisional, sitio, paginas);
         await rename(provisional, destino);
+        // Removed now, while the other Pagefind runs: all at the end took 1.8 s with nothing else to do (10,000 convenios).
+        await rm(carpetas[k]!, { recursive: true, force: true });
       }
     };
     // Both finish before the temporary folder goes: a failure in one does not cut the other's files from under it.
@@ -276,24 +298,41 @@ async function traer(origen: string, destino: string): Promise<void> {
 }
 
 /**
+ * The union's metadata lightened (src/lib/metadatos-del-indice.ts): chunks renamed as `trozos` says, every page of
+ * the same length, pages named by their number after a prefix from the old names, and its sorts taken out. Gives
+ * the new names of the pages, in page order.
+ */
+function aligerarMetadatos(ruta: string, meta: Uint8Array, trozos: ReadonlyMap<string, string>) {
+  return deArchivo(ruta, () => {
+    const uniforme = conTrozosRenombrados(conLargoUniforme(meta), trozos);
+    const prefijo = createHash('sha256').update(nombresDePagina(uniforme).join('\n')).digest('hex').slice(0, LARGO_DEL_PREFIJO);
+    const cortos = conNombresCortos(uniforme, prefijo);
+    return { ...sinOrdenes(cortos.cbor), nombres: cortos.nombres.map(([, nuevo]) => nuevo), prefijo };
+  });
+}
+
+/**
  * Writes into `salida` (empty or absent) the union of the batches `leidos`, in order, as Pagefind writes an
  * index: its files (pagefind.js, WebAssembly…) from the first batch, every page's fragment, and chunks, filters,
  * metadata and entry file of the union. A fragment whose name another batch already took is named from more of
- * its hash, as Pagefind does within one index. Gives the number of pages and what their words cost.
+ * its hash, as Pagefind does within one index. With `comunes`, the site's common words, the index is written
+ * lighter than Pagefind writes it: chunks with one place per page for the commonest words and lighter metadata
+ * (aligerarMetadatos), whose sorts go to files of their own, which it gives.
  */
 async function escribirUnion(
   leidos: readonly LoteLeido[],
   salida: string,
   guardados: ComprimidosGuardados,
-): Promise<{ paginas: number; costos: Anotado['costos'] }> {
+  comunes?: PalabrasComunes,
+): Promise<{ paginas: number; ordenes?: OrdenesDeParte }> {
   const primera = leidos[0]!;
   const union = unirLotes(leidos.map((l) => l.lote));
   for (const sub of ['fragment', 'index', 'filter']) await mkdir(join(salida, sub), { recursive: true });
 
-  const comunes = (await readdir(primera.carpeta, { withFileTypes: true })).filter(
+  const comunesDelLote = (await readdir(primera.carpeta, { withFileTypes: true })).filter(
     (e) => e.isFile() && e.name !== 'pagefind-entry.json' && e.name !== ARCHIVO_DEL_LOTE && !e.name.endsWith('.pf_meta'),
   );
-  for (const e of comunes) await copyFile(join(primera.carpeta, e.name), join(salida, e.name));
+  for (const e of comunesDelLote) await copyFile(join(primera.carpeta, e.name), join(salida, e.name));
 
   const usados = new Set<string>();
   const fragmentos: [origen: string, nombre: string][] = [];
@@ -306,14 +345,33 @@ async function escribirUnion(
       } else fragmentos.push([origen, nombreLibre(await leerPf(origen), usados, nombre.length - IDIOMA_DEL_INDICE.length)]);
     }
   }
-  await enLotes(fragmentos, ([origen, nombre]) => traer(origen, join(salida, 'fragment', `${nombre}.pf_fragment`)));
 
   const trozos = trocear(union.palabras, Number(unidadesPorTrozo()));
   const limites = limitesDeTrozos(trozos.map((t) => t.map((p) => p.palabra)));
   const nombresDeTrozo = new Set<string>();
   const codificados = trozos.map((t) => codificarTrozo(t, union));
   const rangos = codificados.map((cbor, k): RangoDelTrozo => [...limites[k]!, nombreLibre(cbor, nombresDeTrozo, 7)]);
-  await enLotes([...rangos.keys()], (k) => escribirPf(join(salida, 'index', `${rangos[k]![2]}.pf_index`), codificados[k]!, guardados));
+  // The chunks written lighter, renamed from their content: old name to new.
+  const renombrados = new Map<string, string>();
+  const unLugar = (palabra: string) => comunes !== undefined && palabraSinPosiciones(palabra, comunes);
+  // Kept by the chunk as Pagefind would write it and the common words: after an edit, most are the same.
+  const deLasComunes = createHash('sha1')
+    .update(JSON.stringify(comunes ?? {}))
+    .digest('base64url');
+  const cuales = `lugar-${deLasComunes}`;
+  await enLotes([...rangos.keys()], async (k) => {
+    const [desde, hasta, nombre] = rangos[k]!;
+    const ligero = comunes && trozoConPalabrasSinPosiciones(desde, hasta, comunes) && trozos[k]!.some((p) => unLugar(p.palabra));
+    if (!ligero) return escribirPf(join(salida, 'index', `${nombre}.pf_index`), codificados[k]!, guardados);
+    // One place per page for the commonest words and for function words (src/lib/posiciones-del-indice.ts): these
+    // are the heaviest chunks, gzip at level 9 as Pagefind compresses.
+    const comprimido = await guardados.segun(codificados[k]!, cuales, () =>
+      comprimir(Buffer.concat([FIRMA, codificarTrozo(trozos[k]!, union, unLugar)]), { level: 9 }),
+    );
+    const nuevo = nombrePorContenido(comprimido, 7);
+    renombrados.set(nombre, nuevo);
+    await writeFile(join(salida, 'index', `${nuevo}.pf_index`), comprimido);
+  });
 
   const nombresDeFiltro = new Set<string>();
   const filtros: [string, string][] = [];
@@ -326,37 +384,56 @@ async function escribirUnion(
 
   const paginas = union.paginas.map(([, ...resto], k): Lote['paginas'][number] => [fragmentos[k]![1], ...resto]);
   const meta = codificarMetadatos({ ...union, paginas, trozos: rangos, filtros });
-  const hash = `${IDIOMA_DEL_INDICE}_${hashDePagefind(meta).slice(0, 10)}`;
-  await escribirPf(join(salida, `pagefind.${hash}.pf_meta`), meta, guardados);
+  let hash = `${IDIOMA_DEL_INDICE}_${hashDePagefind(meta).slice(0, 10)}`;
+  let nombres = fragmentos.map(([, nombre]) => nombre);
+  let ordenes: OrdenesDeParte | undefined;
+  if (!comunes) await escribirPf(join(salida, `pagefind.${hash}.pf_meta`), meta, guardados);
+  else {
+    const ligera = aligerarMetadatos(join(salida, `pagefind.${hash}.pf_meta`), meta, renombrados);
+    const comprimida = gzipSync(Buffer.concat([FIRMA, ligera.cbor]), { level: 9 });
+    hash = nombrePorContenido(comprimida, 10);
+    await writeFile(join(salida, `pagefind.${hash}.pf_meta`), comprimida);
+    nombres = ligera.nombres;
+    ordenes = { prefijo: ligera.prefijo, archivos: {} };
+    for (const [clave, suyas] of ligera.ordenes) {
+      const texto = JSON.stringify(suyas);
+      ordenes.archivos[clave] = `orden.${nombrePorContenido(Buffer.from(texto), 10)}.json`;
+      await writeFile(join(salida, ordenes.archivos[clave]), texto);
+    }
+  }
+  // Each fragment under its page's final name.
+  await enLotes([...fragmentos.keys()], (k) => traer(fragmentos[k]![0], join(salida, 'fragment', `${nombres[k]!}.pf_fragment`)));
   const idioma = { ...primera.entrada.languages[IDIOMA_DEL_INDICE]!, hash, page_count: paginas.length };
   await writeFile(join(salida, 'pagefind-entry.json'), JSON.stringify({ ...primera.entrada, languages: { [IDIOMA_DEL_INDICE]: idioma } }));
-  return { paginas: paginas.length, costos: sumarCostos(leidos.map((l) => l.costos)) };
+  return { paginas: paginas.length, ...(ordenes ? { ordenes } : {}) };
 }
 
-/** What indexing a part in batches did. */
-export interface IndiceEnLotes {
+/** A part's batches, each indexed by Pagefind unless the cache had it. */
+export interface LotesDeParte {
+  /** The pages sent to the index. */
   paginas: number;
-  lotes: number;
-  /** The batches Pagefind indexed (the others came from the cache). */
+  /** Each batch's cache folder, in order. */
+  destinos: string[];
+  /** How many of the batches Pagefind indexed (the others came from the cache). */
   indexados: number;
-  /** The cache folders this part used. */
-  usados: string[];
-  /** What its words cost (costosDeRaices). */
+  /** What the part's words cost (costosDeRaices). */
   costos: Anotado['costos'];
+  /** The batches read, when kept for the union (escribirParte reads them otherwise). */
+  leidos?: LoteLeido[];
 }
 
 /**
- * Indexes a part's pages (indexed ones, of the site in `sitio`) into `salida`, in batches (cortarEnLotes) kept in
- * `cache`: each batch not there is indexed by Pagefind, then the union of all is written.
+ * Indexes a part's pages (indexed ones, of the site in `sitio`) in batches (cortarEnLotes) kept in `cache`: each
+ * batch not there is indexed by Pagefind. With `leer`, the batches are read too, the kept ones while Pagefind
+ * indexes the others; without, only what their words cost.
  */
-export async function indexarEnLotes(
+export async function indexarLotesDeParte(
   sitio: string,
   paginas: readonly PaginaLeida[],
-  salida: string,
   cache: string,
   porLote = PAGINAS_POR_LOTE,
-  guardados: ComprimidosGuardados = SIN_GUARDAR,
-): Promise<IndiceEnLotes> {
+  leer = true,
+): Promise<LotesDeParte> {
   const version = versionDelPaso();
   // Cut by the path in the site, the same wherever the site is built.
   const porRuta = new Map(paginas.map((p) => [relative(sitio, p.archivo).split(sep).join('/'), p]));
@@ -369,6 +446,14 @@ export async function indexarEnLotes(
   await mkdir(cache, { recursive: true });
   const faltan: LotePorIndexar[] = [];
   for (const l of lotes) if (!(await existe(join(l.destino, ARCHIVO_DEL_LOTE)))) faltan.push(l);
+  const destinos = lotes.map((l) => l.destino);
+  const base = { paginas: paginas.length, destinos, indexados: faltan.length };
+  if (!leer) {
+    await indexarLotes(sitio, faltan);
+    const costos: Anotado['costos'][] = [];
+    for (const d of destinos) costos.push((JSON.parse(await readFile(join(d, ARCHIVO_DEL_LOTE), 'utf8')) as Anotado).costos);
+    return { ...base, costos: sumarCostos(costos) };
+  }
   // The kept batches are read while Pagefind indexes the others.
   const guardadosLeidos = (async () => {
     const leidos = new Map<string, LoteLeido>();
@@ -378,8 +463,23 @@ export async function indexarEnLotes(
   })();
   const [, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan), guardadosLeidos]);
   const leidos: LoteLeido[] = [];
-  for (const l of lotes) leidos.push(yaLeidos.get(l.destino) ?? (await leerLote(l.destino)));
-  const { paginas: escritas, costos } = await escribirUnion(leidos, salida, guardados);
-  if (escritas !== paginas.length) fallar(`se enviaron ${paginas.length} páginas al índice pero tiene ${escritas}`);
-  return { paginas: escritas, lotes: lotes.length, indexados: faltan.length, usados: lotes.map((l) => l.destino), costos };
+  for (const d of destinos) leidos.push(yaLeidos.get(d) ?? (await leerLote(d)));
+  return { ...base, costos: sumarCostos(leidos.map((l) => l.costos)), leidos };
+}
+
+/**
+ * Writes into `salida` the union of a part's batches (escribirUnion): lightened with the site's common words
+ * `comunes`, as Pagefind writes one index without. Gives the part's sorts when lightened.
+ */
+export async function escribirParte(
+  parte: LotesDeParte,
+  salida: string,
+  guardados: ComprimidosGuardados = SIN_GUARDAR,
+  comunes?: PalabrasComunes,
+): Promise<OrdenesDeParte | undefined> {
+  const leidos = parte.leidos ?? [];
+  if (!parte.leidos) for (const d of parte.destinos) leidos.push(await leerLote(d));
+  const { paginas, ordenes } = await escribirUnion(leidos, salida, guardados, comunes);
+  if (paginas !== parte.paginas) fallar(`se enviaron ${parte.paginas} páginas al índice pero tiene ${paginas}`);
+  return ordenes;
 }

@@ -1,10 +1,10 @@
 /**
  * Index chunks with one place per page for the commonest words (UMBRAL_SIN_POSICIONES in busqueda.ts). Pagefind
  * 1.6 writes, for each word, every place it has in every page, and a search downloads them all: at 10,000 convenios
- * a search of «evaluación» or «programa» alone passed 400 KB. The index step rewrites the chunks that hold such
- * words; which pages have each word stays exact, so do the counts, and every other word keeps all its places.
+ * a search of «evaluación» or «programa» alone passed 400 KB. The index step writes the chunks that hold such words
+ * with one place per page (codificarTrozo in union-de-lotes.ts); which pages have each word stays exact, so do the
+ * counts, and every other word keeps all its places.
  */
-import { decode, encode } from 'cborg';
 import { plegar, raizDeCosto, raizSinPosiciones, type PalabrasComunes } from './busqueda.ts';
 import { VACIAS } from './palabras-vacias.ts';
 
@@ -21,34 +21,15 @@ export function palabraSinPosiciones(palabra: string, comunes: PalabrasComunes):
   return raizSinPosiciones(raiz, comunes[raiz] ?? 0) || VACIAS_INDEXADAS.has(plegar(palabra).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
-/**
- * A page's places of a word, as Pagefind 1.6 writes them: each position counted from the one before, and each negative
- * number a mark that sets the weight of the places after it (the first of which is counted from 0 again); then its
- * places in the page's metadata fields, left as they are. Pages too go by number, each from the one before.
- */
-type EnPagina = [pagina: number, lugares: number[], ...resto: unknown[]];
-/** A spelling of the word with diacritics (Pagefind 1.6 keeps «evaluación» inside «evaluacion»), and its places. */
-type Variante = [forma: string, paginas: EnPagina[]];
-type Palabra = [palabra: string, paginas: EnPagina[], variantes?: Variante[]];
-
-const esEnPagina = (e: unknown): e is EnPagina =>
-  Array.isArray(e) && e.length >= 2 && Number.isInteger(e[0]) && Array.isArray(e[1]) && e[1].every(Number.isInteger);
-const esVariante = (v: unknown): v is Variante =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && Array.isArray(v[1]) && v[1].every(esEnPagina);
-const esPalabra = (p: unknown): p is Palabra =>
-  Array.isArray(p) &&
-  (p.length === 2 || (p.length === 3 && Array.isArray(p[2]) && p[2].every(esVariante))) &&
-  typeof p[0] === 'string' &&
-  Array.isArray(p[1]) &&
-  p[1].every(esEnPagina);
-
 /** The weight Pagefind gives a place before any mark, and the most a mark can give. */
 const PESO_INICIAL = 25;
 const PESO_MAXIMO = 255;
 
 /**
- * A page's places reduced to the one that weighs most (the first of those), with the mark of its weight unless it
- * is the initial one. Pagefind ranks a page by the weights of its places: its title or a heading before its text.
+ * A page's places of a word (as Pagefind 1.6 writes them: each position counted from the one before, and each
+ * negative number a mark that sets the weight of the places after it, the first of which is counted from 0 again)
+ * reduced to the one that weighs most (the first of those), with the mark of its weight unless it is the initial
+ * one. Pagefind ranks a page by the weights of its places: its title or a heading before its text.
  */
 export function lugarDeMasPeso(lugares: readonly number[]): number[] {
   let peso = PESO_INICIAL;
@@ -67,8 +48,6 @@ export function lugarDeMasPeso(lugares: readonly number[]): number[] {
   return mejor.peso === PESO_INICIAL ? [mejor.posicion] : [-(mejor.peso + 1), mejor.posicion];
 }
 
-const reducir = (paginas: EnPagina[]): EnPagina[] => paginas.map(([n, lugares, ...resto]) => [n, lugarDeMasPeso(lugares), ...resto]);
-
 /**
  * Whether an index chunk, by its bounds in the metadata (a prefix of its first word and of its last), may hold a word
  * palabraSinPosiciones names: so the index step reads only those. Bounds that start with punctuation («la) may.
@@ -80,26 +59,4 @@ export function trozoConPalabrasSinPosiciones(desde: string, hasta: string, comu
   const raices = Object.keys(comunes).filter((r) => raizSinPosiciones(r, comunes[r]!));
   // Letters start every word that follows them (evalu: evaluacion, evaluado); a number, or a function word, is the word.
   return raices.some((r) => (/^\p{N}/u.test(r) ? cabe(r, r) : cabe(`${r}\uffff`, r))) || [...VACIAS_INDEXADAS].some((v) => cabe(v, v));
-}
-
-/**
- * An index chunk (CBOR, after Pagefind's signature: [[word, [[page, places, …]…], [[spelling, pages]…]]…]) with one
- * place per page, in the word and in each of its spellings, for each word `sinPosiciones` names; null when it holds
- * none. Throws if the chunk, or a word it rewrites, is not as Pagefind 1.6 writes it (the others go as they are).
- */
-export function conUnLugarPorPagina(cbor: Uint8Array, sinPosiciones: (palabra: string) => boolean): Uint8Array | null {
-  const trozo = decode(cbor) as unknown;
-  const mal = () => new Error('un trozo del índice de Pagefind no tiene la lista de palabras que se esperaba (¿cambió su formato?)');
-  if (!Array.isArray(trozo) || trozo.length !== 1 || !Array.isArray(trozo[0])) throw mal();
-  const palabras = trozo[0] as unknown[];
-  const reescribir = (p: unknown) => Array.isArray(p) && typeof p[0] === 'string' && sinPosiciones(p[0]);
-  if (!palabras.some(reescribir)) return null;
-  return encode([
-    palabras.map((palabra) => {
-      if (!reescribir(palabra)) return palabra;
-      if (!esPalabra(palabra)) throw mal();
-      const [p, paginas, variantes] = palabra;
-      return variantes ? [p, reducir(paginas), variantes.map(([f, ps]): Variante => [f, reducir(ps)])] : [p, reducir(paginas)];
-    }),
-  ]);
 }

@@ -7,6 +7,7 @@
  */
 import { decode, encode } from 'cborg';
 import { enteroCbor, LectorCbor, listaCbor, textoCbor } from './cbor-crudo.ts';
+import { lugarDeMasPeso } from './posiciones-del-indice.ts';
 
 /** A filter: its name, and each value with the numbers of its pages. */
 export type Filtro = [nombre: string, valores: [valor: string, paginas: number[]][]];
@@ -313,17 +314,23 @@ const PAGINA = listaCbor(3);
 /**
  * A word's pages of every batch, as one list: each batch's first page numbered from the last page of the batch
  * before, its other pages copied as they are (each already counted from the one before); a batch whose field ids
- * changed in the union has its pages written again with the new ids.
+ * changed in the union has its pages written again with the new ids. With `unLugar`, each page keeps only the place
+ * that weighs most (lugarDeMasPeso): the word is too common for its places to be worth downloading.
  */
-function paginasUnidas(tramos: readonly [number, Tramo][], union: Pick<Union, 'bases' | 'ids'>, salida: Uint8Array[]): void {
+function paginasUnidas(
+  tramos: readonly [number, Tramo][],
+  union: Pick<Union, 'bases' | 'ids'>,
+  salida: Uint8Array[],
+  unLugar: boolean,
+): void {
   salida.push(listaCbor(tramos.reduce((s, [, t]) => s + t.paginas, 0)));
   let ultima = 0;
   for (const [k, t] of tramos) {
     // A word only some spelling of which a batch has (concedió: concedi) has no pages of its own there.
     if (t.paginas === 0) continue;
     const base = union.bases[k]!;
-    const ids = union.ids[k];
-    if (!ids || !t.enCampos) {
+    const ids = t.enCampos ? union.ids[k] : null;
+    if (!ids && !unLugar) {
       salida.push(PAGINA, enteroCbor(base + t.primera - ultima), t.bytes.subarray(t.resto));
       ultima = base + t.ultima;
       continue;
@@ -336,9 +343,20 @@ function paginasUnidas(tramos: readonly [number, Tramo][], union: Pick<Union, 'b
       salida.push(PAGINA, enteroCbor(base + pagina - ultima));
       ultima = base + pagina;
       const lugares = l.i;
-      for (let n = l.lista(); n > 0; n--) l.entero();
-      salida.push(t.bytes.subarray(lugares, l.i));
+      const todos: number[] = [];
+      for (let n = l.lista(); n > 0; n--) todos.push(l.entero());
+      if (!unLugar) salida.push(t.bytes.subarray(lugares, l.i));
+      else {
+        const uno = lugarDeMasPeso(todos);
+        salida.push(listaCbor(uno.length), ...uno.map(enteroCbor));
+      }
+      const campos = l.i;
       const n = l.lista();
+      if (!ids) {
+        for (let c = 0; c < n; c++) l.entero();
+        salida.push(t.bytes.subarray(campos, l.i));
+        continue;
+      }
       salida.push(listaCbor(n));
       for (let c = 0; c < n; c++) {
         const x = l.entero();
@@ -358,16 +376,24 @@ function juntar(partes: readonly Uint8Array[]): Uint8Array {
   return todo;
 }
 
-/** A chunk of the union as Pagefind writes one: [[word, pages, [[spelling, pages]…]]…]. */
-export function codificarTrozo(trozo: readonly PalabraUnida[], union: Pick<Union, 'bases' | 'ids'>): Uint8Array {
+/**
+ * A chunk of the union as Pagefind writes one: [[word, pages, [[spelling, pages]…]]…]. The words `unLugar` names
+ * keep one place per page, in the word and in each of its spellings (src/lib/posiciones-del-indice.ts).
+ */
+export function codificarTrozo(
+  trozo: readonly PalabraUnida[],
+  union: Pick<Union, 'bases' | 'ids'>,
+  unLugar: (palabra: string) => boolean = () => false,
+): Uint8Array {
   const partes: Uint8Array[] = [listaCbor(1), listaCbor(trozo.length)];
   for (const p of trozo) {
+    const uno = unLugar(p.palabra);
     partes.push(listaCbor(3), textoCbor(p.palabra));
-    paginasUnidas(p.tramos, union, partes);
+    paginasUnidas(p.tramos, union, partes, uno);
     partes.push(listaCbor(p.variantes.size));
     for (const [forma, tramos] of p.variantes) {
       partes.push(listaCbor(2), textoCbor(forma));
-      paginasUnidas(tramos, union, partes);
+      paginasUnidas(tramos, union, partes, uno);
     }
   }
   return juntar(partes);

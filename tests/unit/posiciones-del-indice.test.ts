@@ -1,11 +1,5 @@
-import { decode, encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import {
-  conUnLugarPorPagina,
-  lugarDeMasPeso,
-  palabraSinPosiciones,
-  trozoConPalabrasSinPosiciones,
-} from '../../src/lib/posiciones-del-indice.ts';
+import { lugarDeMasPeso, palabraSinPosiciones, trozoConPalabrasSinPosiciones } from '../../src/lib/posiciones-del-indice.ts';
 
 describe('lugarDeMasPeso', () => {
   // Positions count from the one before; after a weight mark, from 0 again.
@@ -19,54 +13,6 @@ describe('lugarDeMasPeso', () => {
     ['una marca de más de 255 vale 255', [1, -400, 6], [-256, 6]],
     ['una marca sin lugares después', [5, -61], [5]],
   ] as const)('%s', (_, lugares, queda) => expect(lugarDeMasPeso(lugares)).toEqual(queda));
-});
-
-describe('conUnLugarPorPagina', () => {
-  const sin = (p: string) => p.startsWith('evalu');
-  const trozo = encode([
-    [
-      ['agu', [[0, [1, 5, 9], []]], []],
-      [
-        'evalu',
-        [
-          [0, [2, 2, -61, 8, 3], [-3, 0]],
-          [3, [-26, 6, 1], []],
-        ],
-        [['evaluación', [[1, [3, 7, 2], []]]]],
-      ],
-      ['evaluar', [[2, [1, 2]]]],
-    ],
-  ]);
-
-  it('deja un lugar por página en esas palabras y en sus grafías, y lo demás igual', () => {
-    expect(decode(conUnLugarPorPagina(trozo, sin)!)).toEqual([
-      [
-        ['agu', [[0, [1, 5, 9], []]], []],
-        [
-          'evalu',
-          [
-            [0, [-61, 8], [-3, 0]],
-            [3, [6], []],
-          ],
-          [['evaluación', [[1, [3], []]]]],
-        ],
-        ['evaluar', [[2, [1]]]],
-      ],
-    ]);
-  });
-
-  it('un trozo sin esas palabras no se reescribe', () => {
-    expect(conUnLugarPorPagina(trozo, () => false)).toBeNull();
-  });
-
-  it.each([
-    ['no es una lista', encode({ palabras: [] })],
-    ['una página sin lugares', encode([[['evalu', [[0]]]]])],
-    ['un lugar que no es número', encode([[['evalu', [[0, ['x']]]]]])],
-    ['una grafía sin páginas', encode([[['evalu', [], [['evaluación']]]]])],
-  ])('si %s, lo dice en español', (_, cbor) => {
-    expect(() => conUnLugarPorPagina(cbor, sin)).toThrow('un trozo del índice de Pagefind no tiene la lista de palabras que se esperaba');
-  });
 });
 
 describe('palabraSinPosiciones', () => {

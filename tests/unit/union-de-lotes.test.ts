@@ -227,6 +227,34 @@ describe('unirLotes', () => {
     ]);
   });
 
+  it('con un lugar por página, las palabras nombradas y sus grafías dejan el de más peso; lo demás, igual', () => {
+    const ligero = decode(codificarTrozo(union.palabras, union, (p) => p === 'agua' || p === 'concedi')) as typeof trozo;
+    // agua's second page keeps its field places with the union's ids; B's page keeps the mark of its weight.
+    expect(ligero[0][0]).toEqual([
+      'agua',
+      [
+        [0, [1], []],
+        [1, [2], [-2, 0]],
+        [3, [-61, 0], [-1, 1]],
+      ],
+      [],
+    ]);
+    expect(ligero[0][1]).toEqual(trozo[0][1]);
+    expect(ligero[0].slice(2)).toEqual(trozo[0].slice(2));
+    const soloB = unirLotes([b]);
+    const deB = decode(codificarTrozo(soloB.palabras, soloB, (p) => p === 'zeta' || p === 'concedi')) as typeof trozo;
+    expect(deB[0][2]).toEqual([
+      'zeta',
+      [
+        [0, [1], []],
+        [2, [1], []],
+      ],
+      [],
+    ]);
+    expect(deB[0][1]).toEqual(['concedi', [[0, [9], []]], [['concedió', [[1, [2], []]]]]]);
+    expect(codificarTrozo(soloB.palabras, soloB, () => false)).toEqual(trozoB);
+  });
+
   it('los campos de la unión son los de todos, por orden, y cada lote cambia sus ids a esos', () => {
     expect(union.campos).toEqual(['ente', 'title']);
     expect(union.ids).toEqual([[1], null]);
