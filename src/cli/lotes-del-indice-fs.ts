@@ -2,8 +2,8 @@
  * A part of the search index built in batches of pages (src/lib/union-de-lotes.ts). Each batch's Pagefind index is
  * kept in a cache folder under a key of everything it came from (its pages' paths and bytes, this step's code,
  * Pagefind's version and options); after an edit only the batches whose pages changed are indexed again, and the
- * union, written from the batches alone, is the same byte for byte as from scratch (issue 15: a rebuild after
- * editing one convenio).
+ * union, written from the batches alone and lightened for the first search, is the same byte for byte as from
+ * scratch (issue 15: a rebuild after editing one convenio).
  */
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -286,7 +286,7 @@ function nombreLibre(datos: Uint8Array, usados: Set<string>, cifras: number): st
 
 /**
  * A Pagefind file: its signature and content, gzip. At level 6, not 9 as Pagefind: at 10,000 convenios the chunks
- * took 1.3 s instead of 4.3 s, for 2.3 % more bytes (the heaviest, of the commonest words, go at 9: aligerarParte).
+ * took 1.3 s instead of 4.3 s, for 2.3 % more bytes (the heaviest, of the commonest words, go at 9: escribirUnion).
  */
 async function escribirPf(ruta: string, datos: Uint8Array, guardados: ComprimidosGuardados): Promise<void> {
   await writeFile(ruta, await guardados.segun(datos, 'gzip6', () => comprimir(Buffer.concat([FIRMA, datos]), { level: 6 })));
