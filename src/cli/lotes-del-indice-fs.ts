@@ -249,6 +249,13 @@ interface LoteLeido {
   costos: Anotado['costos'];
 }
 
+/** What anotar wrote beside a batch's index. */
+async function leerAnotado(carpeta: string): Promise<Anotado> {
+  const ruta = join(carpeta, ARCHIVO_DEL_LOTE);
+  const texto = await readFile(ruta, 'utf8');
+  return deArchivo(ruta, () => JSON.parse(texto) as Anotado);
+}
+
 async function leerLote(carpeta: string): Promise<LoteLeido> {
   const { entrada, meta } = await leerEntrada(carpeta);
   const datos = await leerPf(meta);
@@ -263,9 +270,7 @@ async function leerLote(carpeta: string): Promise<LoteLeido> {
     const cbor = await leerPf(ruta);
     return deArchivo(ruta, () => leerFiltro(cbor));
   });
-  const anotado = join(carpeta, ARCHIVO_DEL_LOTE);
-  const texto = await readFile(anotado, 'utf8');
-  const { valores, costos } = deArchivo(anotado, () => JSON.parse(texto) as Anotado);
+  const { valores, costos } = await leerAnotado(carpeta);
   const { paginas, ordenes, campos, version } = m;
   return { carpeta, entrada, costos, lote: { version, paginas, palabras: trozos.flat(), filtros, ordenes, campos, valores } };
 }
@@ -353,20 +358,26 @@ async function escribirUnion(
   const rangos = codificados.map((cbor, k): RangoDelTrozo => [...limites[k]!, nombreLibre(cbor, nombresDeTrozo, 7)]);
   // The chunks written lighter, renamed from their content: old name to new.
   const renombrados = new Map<string, string>();
-  const unLugar = (palabra: string) => comunes !== undefined && palabraSinPosiciones(palabra, comunes);
-  // Kept by the chunk as Pagefind would write it and the common words: after an edit, most are the same.
-  const deLasComunes = createHash('sha1')
-    .update(JSON.stringify(comunes ?? {}))
-    .digest('base64url');
-  const cuales = `lugar-${deLasComunes}`;
+  // With the common words: which words keep one place per page, and under what their chunks are kept (by the
+  // chunk as Pagefind would write it and the common words: after an edit, most are the same).
+  const ligereza = comunes && {
+    comunes,
+    unLugar: (palabra: string) => palabraSinPosiciones(palabra, comunes),
+    cuales: `lugar-${createHash('sha1').update(JSON.stringify(comunes)).digest('base64url')}`,
+  };
   await enLotes([...rangos.keys()], async (k) => {
     const [desde, hasta, nombre] = rangos[k]!;
-    const ligero = comunes && trozoConPalabrasSinPosiciones(desde, hasta, comunes) && trozos[k]!.some((p) => unLugar(p.palabra));
-    if (!ligero) return escribirPf(join(salida, 'index', `${nombre}.pf_index`), codificados[k]!, guardados);
+    if (
+      !ligereza ||
+      !trozoConPalabrasSinPosiciones(desde, hasta, ligereza.comunes) ||
+      !trozos[k]!.some((p) => ligereza.unLugar(p.palabra))
+    ) {
+      return escribirPf(join(salida, 'index', `${nombre}.pf_index`), codificados[k]!, guardados);
+    }
     // One place per page for the commonest words and for function words (src/lib/posiciones-del-indice.ts): these
     // are the heaviest chunks, gzip at level 9 as Pagefind compresses.
-    const comprimido = await guardados.segun(codificados[k]!, cuales, () =>
-      comprimir(Buffer.concat([FIRMA, codificarTrozo(trozos[k]!, union, unLugar)]), { level: 9 }),
+    const comprimido = await guardados.segun(codificados[k]!, ligereza.cuales, () =>
+      comprimir(Buffer.concat([FIRMA, codificarTrozo(trozos[k]!, union, ligereza.unLugar)]), { level: 9 }),
     );
     const nuevo = nombrePorContenido(comprimido, 7);
     renombrados.set(nombre, nuevo);
@@ -451,7 +462,7 @@ export async function indexarLotesDeParte(
   if (!leer) {
     await indexarLotes(sitio, faltan);
     const costos: Anotado['costos'][] = [];
-    for (const d of destinos) costos.push((JSON.parse(await readFile(join(d, ARCHIVO_DEL_LOTE), 'utf8')) as Anotado).costos);
+    for (const d of destinos) costos.push((await leerAnotado(d)).costos);
     return { ...base, costos: sumarCostos(costos) };
   }
   // The kept batches are read while Pagefind indexes the others.

@@ -344,7 +344,10 @@ function paginasUnidas(
       ultima = base + pagina;
       const lugares = l.i;
       const todos: number[] = [];
-      for (let n = l.lista(); n > 0; n--) todos.push(l.entero());
+      for (let n = l.lista(); n > 0; n--) {
+        const x = l.entero();
+        if (unLugar) todos.push(x);
+      }
       if (!unLugar) salida.push(t.bytes.subarray(lugares, l.i));
       else {
         const uno = lugarDeMasPeso(todos);
