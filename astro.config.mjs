@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import revisionDeContenido from './src/integraciones/revision-contenido-fs.ts';
 import reconstruccionParcial from './src/integraciones/reconstruccion-fs.ts';
+import preparacionDelIndice from './src/integraciones/preparacion-del-indice-fs.ts';
 import { enlacesSeguros, htmlComoTexto } from './src/lib/markdown-seguro.ts';
 
 import { configuracion } from './src/configuracion.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
   // The search index is not an integration: npm run build indexes the finished site in a process of its own
   // (scripts/indexar-busqueda.ts), so Astro's memory and Pagefind's do not add up.
   // After a build that changed only convenio files, reconstruccion renders only the pages whose key changed.
-  integrations: [revisionDeContenido(), reconstruccion, mdx(), mapaDelSitio],
+  // preparacionDelIndice prepares each page for that index while Astro renders the next (docs/escala.md, point 16).
+  integrations: [revisionDeContenido(), reconstruccion, preparacionDelIndice(), mdx(), mapaDelSitio],
   devToolbar: { enabled: false },
   // Scripts are always files of their own: under the strictest policy (script-src 'self', no hashes) every page
   // still runs, and no data travels in an inline script. Other assets keep Vite's default.

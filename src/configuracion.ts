@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fechaDeConstruccion } from './lib/datos/publicacion.ts';
 import { fechaDeCorte } from './lib/fechas.ts';
 
@@ -32,6 +33,9 @@ export function leerConfiguracion(entorno: Entorno): Configuracion {
     cache: entorno.SALIDA_DIR ? `${entorno.SALIDA_DIR}.cache` : './node_modules/.astro',
   };
 }
+
+/** Where the search index keeps its batches between builds, and `astro build` the pages it prepared for it. */
+export const cacheDelIndice = (c: Configuracion): string => join(c.cache, 'indice');
 
 /** The content folder a command works on: its --contenido option, else CONTENIDO_DIR, else content/. */
 export const carpetaDeContenido = (opcion: string | undefined, entorno: Entorno): string => opcion ?? leerConfiguracion(entorno).contenido;

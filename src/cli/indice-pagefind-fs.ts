@@ -36,6 +36,8 @@ export interface ResultadoIndice {
   /** Batches of pages, and how many of them Pagefind indexed (the rest came from the cache). */
   lotes: number;
   indexados: number;
+  /** Pages of those batches that `astro build` had prepared for Pagefind (src/cli/paginas-preparadas-fs.ts). */
+  preparadas: number;
 }
 
 async function archivosHtml(carpeta: string): Promise<string[]> {
@@ -130,6 +132,7 @@ export async function indexarSitio(
   let paginas = 0;
   let lotes = 0;
   let indexados = 0;
+  let preparadas = 0;
   const ordenes: OrdenesDeParte[] = [];
   let comunes: PalabrasComunes;
   // What gzip made last time, by what went in: only with a cache that outlives this run.
@@ -147,6 +150,7 @@ export async function indexarSitio(
       paginas += parte.paginas;
       lotes += parte.destinos.length;
       indexados += parte.indexados;
+      preparadas += parte.preparadas;
       usados.push(...parte.destinos);
     }
     guardados.cerrar();
@@ -174,6 +178,7 @@ export async function indexarSitio(
     partes: partes.length,
     lotes,
     indexados,
+    preparadas,
     ...(await tamanoDe(salida)),
     milisegundos: Math.round(performance.now() - inicio),
     carpeta: salida,

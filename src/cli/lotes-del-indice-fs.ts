@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip, gzipSync } from 'node:zlib';
 import { huellaDelCodigo } from '../contenido/huella-del-codigo-fs.ts';
@@ -40,6 +40,7 @@ import {
 } from '../lib/union-de-lotes.ts';
 import { SIN_GUARDAR, type ComprimidosGuardados } from './comprimidos-guardados-fs.ts';
 import { LOTE, prepararEnHilos, recorrerEnLotes } from './paginas-para-el-indice-fs.ts';
+import { archivoPreparado, carpetaDePreparadas, huellaDePagina, huellasPreparadas } from './paginas-preparadas-fs.ts';
 import {
   correrPagefind,
   deArchivo,
@@ -105,7 +106,7 @@ export async function leerPaginas(archivos: readonly string[], registro?: string
       archivo,
       indexable: esIndexable(html),
       ...(orden === undefined ? {} : { orden }),
-      huella: createHash('sha1').update(html).digest('hex'),
+      huella: huellaDePagina(html),
     };
   });
   if (registro) await writeFile(registro, JSON.stringify({ version, paginas: vistas } satisfies Vistas));
@@ -205,18 +206,30 @@ interface LotePorIndexar {
 const PAGEFIND_A_LA_VEZ = 2;
 
 /**
- * Indexes the batches not in the cache: their pages are prepared together on every core (paraElIndice), each
- * batch's into a folder of its own, and each folder indexed by Pagefind into a temporary folder that becomes its
- * cache entry when complete, so an interrupted build never leaves half a batch to reuse.
+ * Indexes the batches not in the cache: each batch's pages go into a folder of their own, prepared for Pagefind
+ * (paraElIndice) by `astro build` (src/cli/paginas-preparadas-fs.ts) or else here, together on every core; each
+ * folder is indexed by Pagefind into a temporary folder that becomes its cache entry when complete, so an
+ * interrupted build never leaves half a batch to reuse. Says how many pages came prepared.
  */
-async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[]): Promise<void> {
-  if (lotes.length === 0) return;
+async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[], cache: string): Promise<number> {
+  if (lotes.length === 0) return 0;
   const preparadas = await mkdtemp(join(tmpdir(), 'convenios-indice-'));
   try {
     const carpetas = lotes.map((_, k) => join(preparadas, `lote-${k}`));
-    const archivos = lotes.flatMap((l) => l.paginas.map((p) => p.archivo));
-    const destinos = lotes.flatMap((l, k) => l.paginas.map(() => carpetas[k]!));
-    const enviadas = await prepararEnHilos({ carpeta: sitio, archivos, destinos });
+    const hechas = carpetaDePreparadas(cache);
+    const huellas = await huellasPreparadas(hechas);
+    const conLote = lotes.flatMap((l, k) => l.paginas.map((pagina) => ({ pagina, carpeta: carpetas[k]! })));
+    const [listas, porPreparar] = [
+      conLote.filter((p) => huellas.has(p.pagina.huella)),
+      conLote.filter((p) => !huellas.has(p.pagina.huella)),
+    ];
+    await enLotes(listas, async ({ pagina, carpeta }) => {
+      const ruta = join(carpeta, relative(sitio, pagina.archivo));
+      await mkdir(dirname(ruta), { recursive: true });
+      await traer(archivoPreparado(hechas, pagina.huella), ruta);
+    });
+    const archivos = porPreparar.map((p) => p.pagina.archivo);
+    const enviadas = await prepararEnHilos({ carpeta: sitio, archivos, destinos: porPreparar.map((p) => p.carpeta) });
     if (enviadas !== archivos.length) fallar(`de ${archivos.length} páginas por indexar se prepararon ${enviadas}`);
     let siguiente = 0;
     const indexarSiguientes = async () => {
@@ -236,6 +249,7 @@ async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[]): Pr
     // Both finish before the temporary folder goes: a failure in one does not cut the other's files from under it.
     const corridas = await Promise.allSettled(Array.from({ length: Math.min(PAGEFIND_A_LA_VEZ, lotes.length) }, indexarSiguientes));
     for (const c of corridas) if (c.status === 'rejected') throw c.reason;
+    return listas.length;
   } finally {
     await rm(preparadas, { recursive: true, force: true });
   }
@@ -427,6 +441,8 @@ export interface LotesDeParte {
   destinos: string[];
   /** How many of the batches Pagefind indexed (the others came from the cache). */
   indexados: number;
+  /** How many pages of those batches `astro build` had prepared. */
+  preparadas: number;
   /** What the part's words cost (costosDeRaices). */
   costos: Anotado['costos'];
   /** The batches read, when kept for the union (escribirParte reads them otherwise). */
@@ -460,10 +476,10 @@ export async function indexarLotesDeParte(
   const destinos = lotes.map((l) => l.destino);
   const base = { paginas: paginas.length, destinos, indexados: faltan.length };
   if (!leer) {
-    await indexarLotes(sitio, faltan);
+    const preparadas = await indexarLotes(sitio, faltan, cache);
     const costos: Anotado['costos'][] = [];
     for (const d of destinos) costos.push((await leerAnotado(d)).costos);
-    return { ...base, costos: sumarCostos(costos) };
+    return { ...base, preparadas, costos: sumarCostos(costos) };
   }
   // The kept batches are read while Pagefind indexes the others.
   const guardadosLeidos = (async () => {
@@ -472,10 +488,10 @@ export async function indexarLotesDeParte(
     for (const l of lotes) if (!nuevos.has(l)) leidos.set(l.destino, await leerLote(l.destino));
     return leidos;
   })();
-  const [, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan), guardadosLeidos]);
+  const [preparadas, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan, cache), guardadosLeidos]);
   const leidos: LoteLeido[] = [];
   for (const d of destinos) leidos.push(yaLeidos.get(d) ?? (await leerLote(d)));
-  return { ...base, costos: sumarCostos(leidos.map((l) => l.costos)), leidos };
+  return { ...base, preparadas, costos: sumarCostos(leidos.map((l) => l.costos)), leidos };
 }
 
 /**

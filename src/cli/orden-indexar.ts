@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { leerConfiguracion } from '../configuracion.ts';
+import { cacheDelIndice, leerConfiguracion } from '../configuracion.ts';
 import { indexarSitio } from './indice-pagefind-fs.ts';
 import type { Salida } from './ejecutar-orden.ts';
 
@@ -10,7 +9,7 @@ export async function indexar(entorno: Record<string, string | undefined> = proc
   // The benchmark times the indexing phase from this line.
   const inicio = 'Construyendo el índice de búsqueda…';
   try {
-    const r = await indexarSitio(carpeta, undefined, undefined, { cache: join(configuracion.cache, 'indice') });
+    const r = await indexarSitio(carpeta, undefined, undefined, { cache: cacheDelIndice(configuracion) });
     const s = (x: number) => x.toLocaleString('es-MX');
     return {
       codigo: 0,
@@ -20,6 +19,7 @@ export async function indexar(entorno: Record<string, string | undefined> = proc
         r.indexados === r.lotes
           ? `${s(r.lotes)} lotes de páginas, todos indexados por Pagefind.`
           : `${s(r.lotes)} lotes de páginas: ${s(r.indexados)} indexados por Pagefind, ${s(r.lotes - r.indexados)} tomados de la construcción anterior.`,
+        ...(r.indexados > 0 ? [`${s(r.preparadas)} de sus páginas llegaron preparadas de astro build.`] : []),
       ],
     };
   } catch (e) {

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
 import { escribirParte, indexarLotesDeParte, leerPaginas } from '../../src/cli/lotes-del-indice-fs.ts';
+import { archivoPreparado, carpetaDePreparadas, guardarPreparada, huellaDePagina } from '../../src/cli/paginas-preparadas-fs.ts';
 import { indiceCanonico, valoresDelSitio } from './indice-canonico.ts';
 import { DIST } from './sitio.ts';
 
@@ -107,5 +108,54 @@ describe('el índice en lotes, tras editar una página', () => {
     process.env.PAGEFIND_VERBOSE = 'true';
     const r = await indexar().finally(() => delete process.env.PAGEFIND_VERBOSE);
     expect(r.indexados).toBe(r.lotes);
+  });
+});
+
+describe('el índice en lotes, con páginas que astro build preparó', () => {
+  const pagina = (i: number) =>
+    `<!doctype html><html lang="es-MX"><head><title>x</title></head><body><main><article data-pagefind-body><h1>Convenio ${i}</h1><p>Drenaje pluvial ${i % 7}.</p></article></main></body></html>`;
+  const sitio = temporal();
+  for (let i = 0; i < 60; i++) {
+    const ruta = join(sitio, 'convenios', `c${String(i).padStart(2, '0')}`, 'index.html');
+    mkdirSync(join(ruta, '..'), { recursive: true });
+    writeFileSync(ruta, pagina(i));
+  }
+  /** Every fragment of an index: each page's URL and the text Pagefind kept of it. */
+  const fragmentos = (carpeta: string) =>
+    readdirSync(join(carpeta, 'fragment')).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(carpeta, 'fragment', f)))
+            .subarray(12)
+            .toString(),
+        ) as { url: string; content: string },
+    );
+
+  it('toma cada página preparada por su huella, prepara las demás y escribe el mismo índice que sin ellas', async () => {
+    const cache = temporal();
+    const preparadas = carpetaDePreparadas(cache);
+    mkdirSync(preparadas, { recursive: true });
+    for (let i = 0; i < 60; i += 2) expect(guardarPreparada(preparadas, pagina(i))).toBe(true);
+    // A page the index does not take is not prepared; one prepared from an earlier version of its page is not taken.
+    expect(guardarPreparada(preparadas, '<!doctype html><html><body><h1>Buscar</h1></body></html>')).toBe(false);
+    guardarPreparada(preparadas, pagina(1).replace('Drenaje', 'Alcantarillado'));
+    const con = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, { cache, porLote: 25 });
+    const sin = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, { porLote: 25 });
+    expect([con.preparadas, sin.preparadas]).toEqual([30, 0]);
+    expect(archivos(con.carpeta)).toEqual(archivos(sin.carpeta));
+    expect(fragmentos(con.carpeta).some((f) => f.content.includes('Alcantarillado'))).toBe(false);
+    // What astro build prepared goes with the rest of what this build did not keep.
+    expect(readdirSync(cache)).not.toContain('preparadas');
+  });
+
+  it('lo que indexa de una página preparada es lo preparado, no la página', async () => {
+    const cache = temporal();
+    const preparadas = carpetaDePreparadas(cache);
+    mkdirSync(preparadas, { recursive: true });
+    writeFileSync(archivoPreparado(preparadas, huellaDePagina(pagina(2))), pagina(2).replace('Drenaje', 'Centinela'));
+    const r = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, { cache, porLote: 25 });
+    expect(r.preparadas).toBe(1);
+    const conCentinela = fragmentos(r.carpeta).filter((f) => f.content.includes('Centinela'));
+    expect(conCentinela.map((f) => f.url)).toEqual(['/convenios/c02/']);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Prepares the search index's pages while Astro renders them (docs/escala.md, point 16). Astro renders on one core;
+ * each HTML page it renders goes, as rendered, to a worker thread that writes what the index step would make of it
+ * (src/cli/paginas-preparadas-fs.ts), on the other core. The index step, in a process of its own after `astro
+ * build`, then takes those pages instead of preparing them.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { cacheDelIndice, configuracion } from '../configuracion.ts';
+import { carpetaDePreparadas } from '../cli/paginas-preparadas-fs.ts';
+
+/** Astro's prerenderer, with every HTML page it renders also sent to be prepared into `carpeta`. */
+export function preparandoLoGenerado(astro: AstroPrerenderer, carpeta: string): AstroPrerenderer {
+  let hilo: Worker | undefined;
+  let fallo: Error | undefined;
+  let salida: Promise<unknown> = Promise.resolve();
+  /** Waits for the worker to prepare everything sent, and fails the build if it could not. */
+  const terminar = async () => {
+    hilo?.postMessage('fin');
+    hilo = undefined;
+    await salida;
+    if (fallo) throw new Error(`no se pudieron preparar las páginas para el índice de búsqueda en ${carpeta}: ${fallo.message}`);
+  };
+  return {
+    ...astro,
+    name: 'convenios-abiertos:preparacion-del-indice',
+    async setup() {
+      // Only this build's pages: a partial rebuild's are the few it renders.
+      await rm(dirname(carpeta), { recursive: true, force: true });
+      await mkdir(carpeta, { recursive: true });
+      hilo = new Worker(new URL('./preparacion-del-indice-hilo.ts', import.meta.url), { workerData: carpeta });
+      hilo.on('error', (e) => (fallo ??= e));
+      salida = new Promise((listo) => hilo!.once('exit', listo));
+      await astro.setup?.();
+    },
+    async render(request, opciones) {
+      const hecho = await astro.render(request, opciones);
+      const { response, metadata } = hecho instanceof Response ? { response: hecho } : hecho;
+      const html = response.headers.get('content-type')?.startsWith('text/html');
+      if (!hilo || fallo || !html || !response.body) return hecho;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const copia = bytes.slice();
+      hilo.postMessage(copia, [copia.buffer]);
+      const leida = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return metadata ? { response: leida, metadata } : leida;
+    },
+    async teardown() {
+      try {
+        await astro.teardown?.();
+      } finally {
+        await terminar();
+      }
+    },
+  };
+}
+
+export default function preparacionDelIndice(): AstroIntegration {
+  return {
+    name: 'convenios-abiertos:preparacion-del-indice',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((astro) => preparandoLoGenerado(astro, carpetaDePreparadas(cacheDelIndice(configuracion))));
+      },
+    },
+  };
+}
