@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The pages are Spanish (lang="es-MX"); one "es" index gets Spanish stemming and serves es-MX pages. */
 export const IDIOMA_DEL_INDICE = 'es';
@@ -41,14 +40,22 @@ export const FIRMA_DE_PAGEFIND = FIRMA.length;
 export const nombrePorContenido = (datos: Uint8Array, cifras: number) =>
   `${IDIOMA_DEL_INDICE}_${createHash('sha256').update(datos).digest('hex').slice(0, cifras)}`;
 
-/** Pagefind's command-line runner, beside the module the package exports (it finds the platform's binary). */
-const EJECUTABLE_DE_PAGEFIND = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+/**
+ * Pagefind's binary for this platform, found as its npm runner finds it (resolveBinary.js, beside the module the
+ * package exports). Run directly, not through the runner: the runner is one more Node process per batch, ≈ 0.13 s
+ * each (docs/escala.md, point 16).
+ */
+let ejecutable: Promise<string> | undefined;
+const ejecutableDePagefind = () =>
+  (ejecutable ??= import(new URL('resolveBinary.js', import.meta.resolve('pagefind')).href).then(
+    (m: { resolveBinaryPath: (nombres: string[]) => string }) => m.resolveBinaryPath(['pagefind_extended', 'pagefind']),
+  ));
 
 /** Runs Pagefind's CLI on a folder of pages (`que` says which, for a failure); on failure, throws with the end of what it said. */
 export async function correrPagefind(sitio: string, salida: string, que: string): Promise<void> {
   const args = ['--site', sitio, '--output-path', resolve(salida), '--force-language', IDIOMA_DEL_INDICE];
   const salidas: Buffer[] = [];
-  const hijo = spawn(process.execPath, [EJECUTABLE_DE_PAGEFIND, ...args], {
+  const hijo = spawn(await ejecutableDePagefind(), args, {
     // A folder holding only the pages: Pagefind would also read a pagefind.yml/.toml/.json from the one it starts in.
     cwd: sitio,
     env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: unidadesPorTrozo() },
