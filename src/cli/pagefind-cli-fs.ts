@@ -49,6 +49,11 @@ let ejecutable: Promise<string> | undefined;
 const ejecutableDePagefind = () =>
   (ejecutable ??= import(new URL('resolveBinary.js', import.meta.resolve('pagefind')).href).then(
     (m: { resolveBinaryPath: (nombres: string[]) => string }) => m.resolveBinaryPath(['pagefind_extended', 'pagefind']),
+    // A Pagefind release that moves its resolver: say what is missing, not import()'s English error.
+    () =>
+      fallar(
+        'no se encontró el ejecutable de Pagefind (el paquete «pagefind» ya no trae resolveBinary.js); revise su versión en package.json',
+      ),
   ));
 
 /** Runs Pagefind's CLI on a folder of pages (`que` says which, for a failure); on failure, throws with the end of what it said. */

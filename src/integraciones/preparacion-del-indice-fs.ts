@@ -14,26 +14,29 @@ import { carpetaDePreparadas } from '../cli/paginas-preparadas-fs.ts';
 /** Astro's prerenderer, with every HTML page it renders also sent to be prepared into `carpeta`. */
 export function preparandoLoGenerado(astro: AstroPrerenderer, carpeta: string): AstroPrerenderer {
   let hilo: Worker | undefined;
-  let fallo: Error | undefined;
+  let fallo: NodeJS.ErrnoException | undefined;
   let salida: Promise<unknown> = Promise.resolve();
   /** Waits for the worker to prepare everything sent, and fails the build if it could not. */
   const terminar = async () => {
     hilo?.postMessage('fin');
     hilo = undefined;
     await salida;
-    if (fallo) throw new Error(`no se pudieron preparar las páginas para el índice de búsqueda en ${carpeta}: ${fallo.message}`);
+    // The system's code (ENOSPC, EACCES…), as the index step reports a file it cannot write, not its English message.
+    if (fallo)
+      throw new Error(`no se pudieron preparar las páginas para el índice de búsqueda en ${carpeta}: ${fallo.code ?? fallo.message}`);
   };
   return {
     ...astro,
     name: 'convenios-abiertos:preparacion-del-indice',
     async setup() {
+      // Astro's own first: if it fails, no worker is left running.
+      await astro.setup?.();
       // Only this build's pages: a partial rebuild's are the few it renders.
       await rm(dirname(carpeta), { recursive: true, force: true });
       await mkdir(carpeta, { recursive: true });
       hilo = new Worker(new URL('./preparacion-del-indice-hilo.ts', import.meta.url), { workerData: carpeta });
       hilo.on('error', (e) => (fallo ??= e));
       salida = new Promise((listo) => hilo!.once('exit', listo));
-      await astro.setup?.();
     },
     async render(request, opciones) {
       const hecho = await astro.render(request, opciones);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
@@ -62,7 +62,16 @@ describe('preparandoLoGenerado', () => {
     rmSync(carpeta, { recursive: true });
     await pedir(p, '/a/');
     await expect(p.teardown!()).rejects.toThrow(
-      /^no se pudieron preparar las páginas para el índice de búsqueda en .*preparadas\/codigo: ENOENT/,
+      /^no se pudieron preparar las páginas para el índice de búsqueda en .*preparadas\/codigo: ENOENT$/,
     );
+  });
+
+  it('si el prerrenderizador de Astro falla al empezar, no deja nada preparándose', async () => {
+    const carpeta = carpetaNueva();
+    const astro = { ...astroDePrueba({}), setup: () => Promise.reject(new Error('sin memoria')) };
+    const p = preparandoLoGenerado(astro, carpeta);
+    await expect(p.setup!()).rejects.toThrow('sin memoria');
+    // Nothing was set up for the worker: the folder it writes into was not even made.
+    expect(existsSync(carpeta)).toBe(false);
   });
 });
