@@ -57,8 +57,9 @@ describe('abrirTextosGuardados', () => {
   });
 
   it('lo que una construcción que no cerró alcanzó a escribir sirve; un texto cortado a la mitad, no', () => {
-    construccion(archivo, 'v1', { z: 'a medias' }, false);
-    expect(construccion(archivo, 'v1', { z: '-' }).hechos).toEqual([]);
+    // Texts reach the disk a mebibyte at a time: this build, stopped before closing, had gathered that much.
+    construccion(archivo, 'v1', { z: 'a medias', g: 'g'.repeat(1 << 20) }, false);
+    expect(construccion(archivo, 'v1', { z: '-', g: '-' }).hechos).toEqual([]);
     const completo = readFileSync(archivo);
     writeFileSync(archivo, Buffer.concat([completo, Buffer.from('y 100\nnada más')]));
     expect(construccion(archivo, 'v1', { z: '-', y: 'entero' }).hechos).toEqual(['y']);
