@@ -209,9 +209,15 @@ const PAGEFIND_A_LA_VEZ = 2;
  * Indexes the batches not in the cache: each batch's pages go into a folder of their own, prepared for Pagefind
  * (paraElIndice) by `astro build` (src/cli/paginas-preparadas-fs.ts) or else here, together on every core; each
  * folder is indexed by Pagefind into a temporary folder that becomes its cache entry when complete, so an
- * interrupted build never leaves half a batch to reuse. Says how many pages came prepared.
+ * interrupted build never leaves half a batch to reuse. `hecho` is told of each batch once in its cache folder. Says
+ * how many pages came prepared.
  */
-async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[], cache: string): Promise<number> {
+async function indexarLotes(
+  sitio: string,
+  lotes: readonly LotePorIndexar[],
+  cache: string,
+  hecho: (lote: LotePorIndexar) => void = () => {},
+): Promise<number> {
   if (lotes.length === 0) return 0;
   const preparadas = await mkdtemp(join(tmpdir(), 'convenios-indice-'));
   try {
@@ -242,6 +248,7 @@ async function indexarLotes(sitio: string, lotes: readonly LotePorIndexar[], cac
         await correrPagefind(carpetas[k]!, provisional, `${cuales} de ${sitio}`);
         await anotar(provisional, sitio, paginas);
         await rename(provisional, destino);
+        hecho(lotes[k]!);
         // Removed now, while the other Pagefind runs: all at the end took 1.8 s with nothing else to do (10,000 convenios).
         await rm(carpetas[k]!, { recursive: true, force: true });
       }
@@ -481,16 +488,23 @@ export async function indexarLotesDeParte(
     for (const d of destinos) costos.push((await leerAnotado(d)).costos);
     return { ...base, preparadas, costos: sumarCostos(costos) };
   }
-  // The kept batches are read while Pagefind indexes the others.
+  // The kept batches are read while Pagefind indexes the others, and each new one as soon as Pagefind has written it.
   const guardadosLeidos = (async () => {
     const leidos = new Map<string, LoteLeido>();
     const nuevos = new Set(faltan);
     for (const l of lotes) if (!nuevos.has(l)) leidos.set(l.destino, await leerLote(l.destino));
     return leidos;
   })();
-  const [preparadas, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan, cache), guardadosLeidos]);
+  const nuevosLeidos = new Map<string, Promise<LoteLeido>>();
+  const leerNuevo = ({ destino }: LotePorIndexar) => {
+    const leido = leerLote(destino);
+    // Its failure is thrown where it is awaited, below, not as an unhandled rejection meanwhile.
+    leido.catch(() => {});
+    nuevosLeidos.set(destino, leido);
+  };
+  const [preparadas, yaLeidos] = await Promise.all([indexarLotes(sitio, faltan, cache, leerNuevo), guardadosLeidos]);
   const leidos: LoteLeido[] = [];
-  for (const d of destinos) leidos.push(yaLeidos.get(d) ?? (await leerLote(d)));
+  for (const d of destinos) leidos.push(yaLeidos.get(d) ?? (await nuevosLeidos.get(d)!));
   return { ...base, preparadas, costos: sumarCostos(leidos.map((l) => l.costos)), leidos };
 }
 
