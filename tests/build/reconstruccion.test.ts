@@ -9,8 +9,8 @@ import { archivosDe } from './sitio.ts';
 
 // One convenio edited after a build: the next build is partial (src/integraciones/reconstruccion-fs.ts). It renders
 // again only the routes whose key changed, and still ends byte for byte like a build from nothing; a rebuild that
-// would add or remove pages starts over as a full build.
-const N = 40;
+// would add or remove pages starts over as a full build. 210 convenios: /convenios/ gets a second and a third page.
+const N = 210;
 const carpeta = carpetaTemporal('reconstruccion');
 const contenido = join(carpeta, 'content');
 const a = join(carpeta, 'a');
@@ -29,6 +29,16 @@ function construir(dist: string): string {
 const editado = () => readdirSync(join(contenido, 'convenios')).sort()[0]!.replace(/\.md$/, '');
 /** The documents whose page Astro rendered, from its log. */
 const generados = (registro: string) => [...registro.matchAll(/├─ \/convenios\/([^/\s]+)\/index\.html/g)].map((m) => m[1]);
+/** The pages of lists and groups Astro rendered, from its log (the convenio pages themselves left out). */
+const listas = (registro: string) =>
+  [...registro.matchAll(/├─ \/((?:convenios\/pagina|gobiernos|ejercicios)\/[^/\s]+)\/index\.html/g)].map((m) => m[1]).sort();
+/** The same kind of pages in the output that link to the edited convenio. */
+const queLoMuestran = () =>
+  archivosDe(a)
+    .filter((f) => /^(?:convenios\/pagina|gobiernos|ejercicios)\/[^/]+\/index\.html$/.test(f))
+    .filter((f) => readFileSync(join(a, f), 'utf8').includes(`/convenios/${editado()}/`))
+    .map((f) => f.replace(/\/index\.html$/, ''))
+    .sort();
 const identicas = () => {
   const lista = archivosDe(b);
   return { lista, distintos: lista.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) };
@@ -55,6 +65,16 @@ it('la primera construcción es completa y la que sigue a una edición, parcial'
 it('la reconstrucción parcial genera la página del convenio editado y la de ningún otro', () => {
   expect(generados(registros.parcial)).toEqual([editado()]);
   expect(readFileSync(join(a, 'convenios', editado(), 'index.html'), 'utf8')).toContain('(editado)');
+});
+
+it('de las listas, la reconstrucción parcial genera sólo las páginas donde está el convenio editado', () => {
+  const suyas = queLoMuestran();
+  // Its government's page, its year's and the later page of /convenios/ it falls on (the oldest convenios).
+  expect(suyas.filter((f) => f.startsWith('convenios/pagina/'))).toHaveLength(1);
+  expect(suyas.filter((f) => f.startsWith('gobiernos/'))).toHaveLength(1);
+  expect(suyas.filter((f) => f.startsWith('ejercicios/'))).toHaveLength(1);
+  expect(listas(registros.parcial)).toEqual(suyas);
+  expect(listas(registros.primera).length).toBeGreaterThan(suyas.length);
 });
 
 it('tras editar un convenio, la reconstrucción parcial es idéntica byte a byte a construir de cero', () => {
