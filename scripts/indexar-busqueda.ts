@@ -1,5 +1,8 @@
 // The last step of npm run build: the Pagefind index of the finished site, in a process of its own.
-import { ejecutarOrden } from '../src/cli/ejecutar-orden.ts';
-import { indexar } from '../src/cli/orden-indexar.ts';
+import { enProcesoConPaginasGrandes } from '../src/cli/paginas-grandes.ts';
 
+enProcesoConPaginasGrandes(import.meta.filename);
+// Loaded only in the process that indexes.
+const { ejecutarOrden } = await import('../src/cli/ejecutar-orden.ts');
+const { indexar } = await import('../src/cli/orden-indexar.ts');
 await ejecutarOrden('el índice de búsqueda', () => indexar());
