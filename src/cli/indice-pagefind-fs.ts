@@ -3,6 +3,7 @@
  * pages, each the union of batches of pages kept between builds: lotes-del-indice-fs.ts). `npm run build` runs it in a process of its own after `astro build` exits, so Astro's memory and Pagefind's never add up (issue 15).
  * A failed or empty index fails the build: a site whose search finds nothing must not ship.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,7 @@ import { archivosDeTextosGuardados } from '../contenido/textos-guardados-fs.ts';
 import { abrirComprimidosGuardados, SIN_GUARDAR } from './comprimidos-guardados-fs.ts';
 import { escribirParte, indexarLotesDeParte, leerPaginas, type LotesDeParte, type PaginaLeida } from './lotes-del-indice-fs.ts';
 import { deArchivo, fallar, FIRMA_DE_PAGEFIND, IDIOMA_DEL_INDICE } from './pagefind-cli-fs.ts';
+import { podarPreparadas, raizDePreparadas } from './paginas-preparadas-fs.ts';
 
 export { IDIOMA_DEL_INDICE };
 
@@ -40,22 +42,22 @@ export interface ResultadoIndice {
   preparadas: number;
 }
 
-async function archivosHtml(carpeta: string): Promise<string[]> {
-  const entradas = await readdir(carpeta, { recursive: true, withFileTypes: true });
-  return entradas
+// Listing and sizes read synchronously: nothing else runs then, and at 10,000 convenios the 43,000 entries of the
+// site took 0.55 s listed with promises and 0.38 s without, and the 10,900 sizes of the index 0.45 s and 0.13 s.
+function archivosHtml(carpeta: string): string[] {
+  return readdirSync(carpeta, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
 
-async function tamanoDe(carpeta: string): Promise<{ archivos: number; bytes: number }> {
-  const entradas = await readdir(carpeta, { recursive: true, withFileTypes: true });
+function tamanoDe(carpeta: string): { archivos: number; bytes: number } {
   let archivos = 0;
   let bytes = 0;
-  for (const e of entradas) {
+  for (const e of readdirSync(carpeta, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     archivos++;
-    bytes += (await stat(join(e.parentPath, e.name))).size;
+    bytes += statSync(join(e.parentPath, e.name)).size;
   }
   return { archivos, bytes };
 }
@@ -122,12 +124,13 @@ export async function indexarSitio(
   await rm(salida, { recursive: true, force: true }).catch((e: NodeJS.ErrnoException) =>
     fallar(`no se pudo vaciar ${salida} para el índice nuevo (${e.code ?? e.message})`),
   );
-  const archivos = await archivosHtml(carpeta);
+  const archivos = archivosHtml(carpeta);
   const cache = opciones.cache ?? (await mkdtemp(join(tmpdir(), 'convenios-indice-')));
   await mkdir(cache, { recursive: true });
   // What the last build learned of each page, so that an unchanged page is not read again.
   const registro = join(cache, 'paginas.json');
-  const partes = partesDelSitio(await leerPaginas(archivos, registro), maximo);
+  const leidas = await leerPaginas(archivos, registro);
+  const partes = partesDelSitio(leidas, maximo);
   const carpetas = partes.map((_, k) => join(salida, carpetaDeParte(k)));
   let paginas = 0;
   let lotes = 0;
@@ -139,7 +142,7 @@ export async function indexarSitio(
   const comprimidos = join(cache, 'comprimidos');
   const guardados = opciones.cache ? abrirComprimidosGuardados(comprimidos) : SIN_GUARDAR;
   try {
-    const usados: string[] = [registro, ...archivosDeTextosGuardados(comprimidos)];
+    const usados: string[] = [registro, ...archivosDeTextosGuardados(comprimidos), raizDePreparadas(cache)];
     // Every part's batches first: which words are common is counted over the whole site, and each union needs it.
     // One part's batches stay read for its union; more parts', read again each in turn, so memory holds one.
     const indexadas: LotesDeParte[] = [];
@@ -154,7 +157,10 @@ export async function indexarSitio(
       usados.push(...parte.destinos);
     }
     guardados.cerrar();
-    if (opciones.cache) await podarCache(cache, usados);
+    if (opciones.cache) {
+      await podarCache(cache, usados);
+      await podarPreparadas(cache, new Set(leidas.map((p) => p.huella)));
+    }
   } finally {
     if (!opciones.cache) await rm(cache, { recursive: true, force: true });
   }
@@ -179,7 +185,7 @@ export async function indexarSitio(
     lotes,
     indexados,
     preparadas,
-    ...(await tamanoDe(salida)),
+    ...tamanoDe(salida),
     milisegundos: Math.round(performance.now() - inicio),
     carpeta: salida,
   };

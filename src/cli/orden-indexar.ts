@@ -19,7 +19,7 @@ export async function indexar(entorno: Record<string, string | undefined> = proc
         r.indexados === r.lotes
           ? `${s(r.lotes)} lotes de páginas, todos indexados por Pagefind.`
           : `${s(r.lotes)} lotes de páginas: ${s(r.indexados)} indexados por Pagefind, ${s(r.lotes - r.indexados)} tomados de la construcción anterior.`,
-        ...(r.indexados > 0 ? [`${s(r.preparadas)} de sus páginas llegaron preparadas de astro build.`] : []),
+        ...(r.indexados > 0 ? [`${s(r.preparadas)} de sus páginas ya estaban preparadas por astro build.`] : []),
       ],
     };
   } catch (e) {

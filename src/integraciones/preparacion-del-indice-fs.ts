@@ -4,8 +4,7 @@
  * (src/cli/paginas-preparadas-fs.ts), on the other core. The index step, in a process of its own after `astro
  * build`, then takes those pages instead of preparing them.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { cacheDelIndice, configuracion } from '../configuracion.ts';
@@ -31,8 +30,8 @@ export function preparandoLoGenerado(astro: AstroPrerenderer, carpeta: string): 
     async setup() {
       // Astro's own first: if it fails, no worker is left running.
       await astro.setup?.();
-      // Only this build's pages: a partial rebuild's are the few it renders.
-      await rm(dirname(carpeta), { recursive: true, force: true });
+      // Earlier builds' pages stay (named by content; the index step prunes those no longer in the site): after an
+      // edit, a partial rebuild renders a few pages and the index finds the rest of their batches prepared.
       await mkdir(carpeta, { recursive: true });
       hilo = new Worker(new URL('./preparacion-del-indice-hilo.ts', import.meta.url), { workerData: carpeta });
       hilo.on('error', (e) => (fallo ??= e));

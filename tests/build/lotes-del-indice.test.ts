@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexarSitio } from '../../src/cli/indice-pagefind-fs.ts';
@@ -139,13 +139,18 @@ describe('el índice en lotes, con páginas que astro build preparó', () => {
     // A page the index does not take is not prepared; one prepared from an earlier version of its page is not taken.
     expect(guardarPreparada(preparadas, '<!doctype html><html><body><h1>Buscar</h1></body></html>')).toBe(false);
     guardarPreparada(preparadas, pagina(1).replace('Drenaje', 'Alcantarillado'));
+    // And one prepared by another version of the code.
+    mkdirSync(join(preparadas, '..', 'otra-version'));
+    writeFileSync(join(preparadas, '..', 'otra-version', `${huellaDePagina(pagina(3))}.html`), pagina(3));
     const con = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, { cache, porLote: 25 });
     const sin = await indexarSitio(sitio, join(temporal(), 'pagefind'), undefined, { porLote: 25 });
     expect([con.preparadas, sin.preparadas]).toEqual([30, 0]);
     expect(archivos(con.carpeta)).toEqual(archivos(sin.carpeta));
     expect(fragmentos(con.carpeta).some((f) => f.content.includes('Alcantarillado'))).toBe(false);
-    // What astro build prepared goes with the rest of what this build did not keep.
-    expect(readdirSync(cache)).not.toContain('preparadas');
+    // The pages of the site stay prepared for the next build; the rest go.
+    expect(readdirSync(join(preparadas, '..'))).toEqual([basename(preparadas)]);
+    const pares = Array.from({ length: 30 }, (_, k) => `${huellaDePagina(pagina(2 * k))}.html`);
+    expect(readdirSync(preparadas).sort()).toEqual(pares.sort());
   });
 
   it('lo que indexa de una página preparada es lo preparado, no la página', async () => {
