@@ -28,5 +28,9 @@ export function enProcesoConPaginasGrandes(script: string): void {
     stdio: 'inherit',
     env: conPaginasGrandes(process.env),
   });
+  // A child that could not start, or that the system stopped, prints nothing of its own.
+  if (hijo.error)
+    console.error(`No se pudo volver a lanzar ${script}: ${(hijo.error as NodeJS.ErrnoException).code ?? hijo.error.message}`);
+  else if (hijo.signal) console.error(`${script} terminó por la señal ${hijo.signal}.`);
   process.exit(hijo.status ?? 1);
 }

@@ -27,12 +27,13 @@ describe('enProcesoConPaginasGrandes', () => {
     script,
     `import { enProcesoConPaginasGrandes } from ${JSON.stringify(resolve('src/cli/paginas-grandes.ts'))};
 enProcesoConPaginasGrandes(import.meta.filename);
+if (process.argv.includes('--matarse')) process.kill(process.pid, 'SIGKILL');
 console.log(JSON.stringify({ tunables: process.env.GLIBC_TUNABLES, argumentos: process.argv.slice(2) }));
 process.exitCode = 3;
 `,
   );
-  const correr = (GLIBC_TUNABLES?: string) =>
-    spawnSync(process.execPath, [script, '--uno', 'dos'], { encoding: 'utf8', env: { PATH: process.env.PATH, GLIBC_TUNABLES } });
+  const correr = (GLIBC_TUNABLES?: string, argumentos = ['--uno', 'dos']) =>
+    spawnSync(process.execPath, [script, ...argumentos], { encoding: 'utf8', env: { PATH: process.env.PATH, GLIBC_TUNABLES } });
 
   it('vuelve a correr el script con las páginas grandes, sus argumentos y su código de salida', () => {
     const r = correr();
@@ -44,5 +45,12 @@ process.exitCode = 3;
     const r = correr('glibc.malloc.hugetlb=0');
     expect(r.stdout.trim().split('\n')).toEqual([JSON.stringify({ tunables: 'glibc.malloc.hugetlb=0', argumentos: ['--uno', 'dos'] })]);
     expect(r.status).toBe(3);
+  });
+
+  it('si el sistema detiene al proceso hijo, lo dice y termina con error', () => {
+    const r = correr(undefined, ['--matarse']);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${script} terminó por la señal SIGKILL.\n`);
+    expect(r.status).toBe(1);
   });
 });
