@@ -16,18 +16,9 @@ export async function paginasSiguientes(grupo: GrupoConPaginas, parametro: 'id' 
       .slice(1)
       .map((pagina) => ({ params: { [parametro]: lista.id, numero: String(pagina.numero) }, props: { lista, pagina } })),
   );
-  return lasQueCambiaron(`${grupo}/[${parametro}]/pagina/[numero]`, rutas, ({ props: { lista, pagina } }) =>
-    clave(
-      pagina.elementos,
-      lista.grupo,
-      lista.id,
-      lista.nombre,
-      lista.titulo,
-      lista.sin,
-      lista.migas,
-      pagina.numero,
-      pagina.total,
-      lista.documentos.length,
-    ),
-  ).map(({ params, props: { lista, pagina } }) => ({ params, props: { lista, numero: pagina.numero } }));
+  // Everything of the list but its documents is its heading: a field added to ListaDeGrupo joins the key.
+  return lasQueCambiaron(`${grupo}/[${parametro}]/pagina/[numero]`, rutas, ({ props: { lista, pagina } }) => {
+    const { documentos, ...encabezado } = lista;
+    return clave(pagina.elementos, encabezado, pagina.numero, pagina.total, documentos.length);
+  }).map(({ params, props: { lista, pagina } }) => ({ params, props: { lista, numero: pagina.numero } }));
 }
